@@ -1,0 +1,142 @@
+package com.csvendor.portal.platform;
+
+import com.csvendor.portal.security.control.PasswordHasher;
+import com.csvendor.portal.security.control.UserRepository;
+import com.csvendor.portal.security.entity.PortalUser;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.store.control.StoreRepository;
+import com.csvendor.portal.store.entity.Platform;
+import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.control.VendorRepository;
+import com.csvendor.portal.vendor.entity.Agent;
+import com.csvendor.portal.vendor.entity.Contact;
+import com.csvendor.portal.vendor.entity.CreditCode;
+import com.csvendor.portal.vendor.entity.TaxpayerType;
+import com.csvendor.portal.vendor.entity.Vendor;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds an empty database with the demo stores, vendors, agents and the four demo users of the
+ * README. Runs on the embedded H2 database by default ({@code portal.demo-data=auto}); set
+ * {@code PORTAL_DEMO_DATA=true} to seed another database, {@code false} never to.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final String[][] NAMES = {
+        {"小美", "阿杰", "晓雯", "子涵", "思琪", "浩然", "雨桐", "佳怡", "俊杰", "欣然"},
+        {"丽娜", "志强", "婷婷", "文博", "梦瑶", "宇航", "诗涵", "晨曦", "可欣", "天佑"},
+        {"小蜂", "阿珍", "秀英", "建华", "海燕", "明辉", "春梅", "国强", "丹丹", "玉兰"},
+        {"星星", "月儿", "晴晴", "云飞", "若曦", "一诺", "安琪", "乐乐", "嘉豪", "悦悦"},
+    };
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "auto")
+    String demoData;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    String databaseUrl;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    StoreRepository stores;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    AgentRepository agents;
+
+    static boolean enabled(String setting, String databaseUrl) {
+        return "true".equalsIgnoreCase(setting)
+                || "auto".equalsIgnoreCase(setting) && databaseUrl.startsWith("jdbc:h2:");
+    }
+
+    @PostConstruct
+    void seed() {
+        if (!enabled(demoData, databaseUrl) || users.count() > 0) {
+            return;
+        }
+        Store pets = stores.add(new Store("PETS-TM", "萌宠旗舰店", Platform.TMALL, null));
+        Store home = stores.add(new Store("HOME-JD", "好家居京东自营店", Platform.JD, null));
+        Store beauty = stores.add(new Store("BEAUTY-DY", "美妆抖音小店", Platform.DOUYIN, null));
+
+        Vendor yunfan = vendor("云帆客服", "杭州云帆客服外包有限公司", "91330106MA27XK1A2", TaxpayerType.GENERAL,
+                new Contact("王敏", "0571-88886666", "service@yunfan.example"));
+        Vendor shenglian = vendor("声联服务", "上海声联信息服务有限公司", "91310115MA1H7YQ3P", TaxpayerType.GENERAL,
+                new Contact("李强", "021-66668888", "bd@shenglian.example"));
+        Vendor bee = vendor("小蜜蜂客服", "成都小蜜蜂电子商务服务有限公司", "91510107MA6CJ8RL4", TaxpayerType.SMALL_SCALE,
+                new Contact("赵琳", "028-85551234", null));
+        Vendor star = vendor("星辰客服", "广州星辰客服有限公司", "91440101MA5CKW8N6", TaxpayerType.GENERAL,
+                new Contact("陈晨", "020-37771234", "hello@xingchen.example"));
+
+        agentsOf(yunfan, NAMES[0], List.of(pets, home));
+        agentsOf(shenglian, NAMES[1], List.of(pets, beauty));
+        agentsOf(bee, NAMES[2], List.of(home));
+        agentsOf(star, NAMES[3], List.of(beauty));
+
+        PasswordHasher hasher = new PasswordHasher();
+        user(hasher, "admin", "系统管理员", "admin123", Set.of(Role.ADMIN), Set.of(), null);
+        user(hasher, "manager", "店铺经理 刘洋", "manager123", Set.of(Role.STORE_MANAGER),
+                Set.of(pets.getId(), home.getId()), null);
+        user(hasher, "vendor", "云帆主管 王敏", "vendor123", Set.of(Role.VENDOR_LEAD), Set.of(), yunfan.getId());
+        user(hasher, "finance", "财务 周婷", "finance123", Set.of(Role.FINANCE), Set.of(), null);
+        LOG.info("Demo data created: 3 stores, 4 vendors, 40 agents, users admin, manager, vendor, finance");
+    }
+
+    private Vendor vendor(String name, String legalName, String first17, TaxpayerType type, Contact contact) {
+        CreditCode code = CreditCode.of(first17 + CreditCode.checkCharacter(first17));
+        return vendors.add(new Vendor(name, legalName, code, type, contact));
+    }
+
+    /** Ten agents; the first stores get every agent, a second store the first half (shared agents). */
+    private void agentsOf(Vendor vendor, String[] names, List<Store> served) {
+        for (int i = 0; i < names.length; i++) {
+            Agent agent = new Agent(vendor, names[i]);
+            Map<Store, List<String>> accounts = new LinkedHashMap<>();
+            for (int s = 0; s < served.size(); s++) {
+                if (s == 0 || i < names.length / 2) {
+                    accounts.put(served.get(s), List.of(accountName(served.get(s), names[i], i)));
+                }
+            }
+            agent.replaceAccounts(accounts);
+            if (i == names.length - 1) {
+                agent.leave();
+            }
+            agents.add(agent);
+        }
+    }
+
+    private static String accountName(Store store, String name, int index) {
+        return switch (store.getPlatform()) {
+            case TMALL, TAOBAO -> store.getName() + ":" + name;
+            case JD -> "hjj_kf" + String.format("%02d", index + 1) + "_" + name;
+            default -> store.getName() + "-" + name;
+        };
+    }
+
+    private void user(PasswordHasher hasher, String username, String displayName, String password, Set<Role> roles,
+            Set<Long> storeIds, Long vendorId) {
+        PortalUser user = new PortalUser(username, displayName, hasher.hash(password.toCharArray()));
+        user.assign(roles, storeIds, vendorId);
+        users.add(user);
+    }
+}

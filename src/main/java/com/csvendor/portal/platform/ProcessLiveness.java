@@ -1,0 +1,20 @@
+package com.csvendor.portal.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Alive while the JVM has heap to spare; a restart will not help anything else. */
+@Liveness
+@ApplicationScoped
+public class ProcessLiveness implements HealthCheck {
+
+    @Override
+    public HealthCheckResponse call() {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return HealthCheckResponse.named("heap").status(free > rt.maxMemory() / 20)
+                .withData("freeBytes", free).build();
+    }
+}

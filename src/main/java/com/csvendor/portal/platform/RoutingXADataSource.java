@@ -1,0 +1,124 @@
+package com.csvendor.portal.platform;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.XAConnection;
+import javax.sql.XADataSource;
+
+/**
+ * An XA data source that delegates to H2's or Connector/J's own XA data source according to the
+ * JDBC URL it is given. The pool sets url, user and password through the setters below.
+ */
+public class RoutingXADataSource implements XADataSource {
+
+    static final String H2_XA = "org.h2.jdbcx.JdbcDataSource";
+    static final String MYSQL_XA = "com.mysql.cj.jdbc.MysqlXADataSource";
+
+    private String url;
+    private String user;
+    private String password;
+    private int loginTimeout;
+    private PrintWriter logWriter;
+    private XADataSource delegate;
+
+    static String delegateClassFor(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("portal.db.url is not set");
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return H2_XA;
+        }
+        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+            return MYSQL_XA;
+        }
+        throw new IllegalArgumentException("Unsupported database URL (use jdbc:h2: or jdbc:mysql:): " + url);
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+        this.delegate = null;
+    }
+
+    public void setURL(String url) {
+        setUrl(url);
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+        this.delegate = null;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+        this.delegate = null;
+    }
+
+    private synchronized XADataSource delegate() throws SQLException {
+        if (delegate == null) {
+            String className = delegateClassFor(url);
+            try {
+                Class<?> type = Class.forName(className, true, getClass().getClassLoader());
+                Object ds = type.getDeclaredConstructor().newInstance();
+                String jdbcUrl = className.equals(MYSQL_XA) ? url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:") : url;
+                type.getMethod("setURL", String.class).invoke(ds, jdbcUrl);
+                type.getMethod("setUser", String.class).invoke(ds, user);
+                type.getMethod("setPassword", String.class).invoke(ds, password);
+                delegate = (XADataSource) ds;
+                delegate.setLoginTimeout(loginTimeout);
+            } catch (ReflectiveOperationException e) {
+                Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+                throw new SQLException("Cannot create " + className + ": " + cause, cause);
+            }
+        }
+        return delegate;
+    }
+
+    @Override
+    public XAConnection getXAConnection() throws SQLException {
+        return delegate().getXAConnection();
+    }
+
+    @Override
+    public XAConnection getXAConnection(String user, String password) throws SQLException {
+        return delegate().getXAConnection(user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        this.loginTimeout = seconds;
+        if (delegate != null) {
+            delegate.setLoginTimeout(seconds);
+        }
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+}

@@ -1,0 +1,40 @@
+package com.csvendor.portal.security.control;
+
+import com.csvendor.portal.security.entity.PortalUser;
+import com.csvendor.portal.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class UserRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<PortalUser> findByUsername(String username) {
+        return em.createNamedQuery("PortalUser.findByUsername", PortalUser.class)
+                .setParameter("username", PortalUser.normalizeUsername(username))
+                .getResultStream().findFirst();
+    }
+
+    public PortalUser getUser(long id) {
+        return Optional.ofNullable(em.find(PortalUser.class, id)).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    public List<PortalUser> findAll() {
+        return em.createNamedQuery("PortalUser.findAll", PortalUser.class).getResultList();
+    }
+
+    public PortalUser add(PortalUser user) {
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM PortalUser u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,93 @@
+package com.csvendor.portal.user.boundary;
+
+import com.csvendor.portal.security.entity.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A user as the administrator edits it. {@code password} is required when creating and, when
+ * editing, changes the password only if given.
+ */
+public class UserForm {
+
+    @NotBlank
+    @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}")
+    private String username;
+
+    @NotBlank
+    @Size(max = 100)
+    private String displayName;
+
+    @Size(min = 8, max = 200)
+    private String password;
+
+    @NotEmpty
+    private Set<@NotNull Role> roles = new HashSet<>();
+
+    private Set<@NotNull Long> storeIds = new HashSet<>();
+
+    private Long vendorId;
+
+    private Long version;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public Set<Long> getStoreIds() {
+        return storeIds;
+    }
+
+    public void setStoreIds(Set<Long> storeIds) {
+        this.storeIds = storeIds;
+    }
+
+    public Long getVendorId() {
+        return vendorId;
+    }
+
+    public void setVendorId(Long vendorId) {
+        this.vendorId = vendorId;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

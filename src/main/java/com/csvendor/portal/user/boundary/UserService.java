@@ -1,0 +1,121 @@
+package com.csvendor.portal.user.boundary;
+
+import com.csvendor.portal.security.boundary.Caller;
+import com.csvendor.portal.security.boundary.PortalIdentityStore;
+import com.csvendor.portal.security.control.PasswordHasher;
+import com.csvendor.portal.security.control.UserRepository;
+import com.csvendor.portal.security.entity.PortalUser;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.ConflictException;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.shared.Versions;
+import com.csvendor.portal.store.control.StoreRepository;
+import com.csvendor.portal.vendor.control.VendorRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Users and their role assignments, for administrators only. An administrator cannot lock
+ * themselves out (deactivate their own account or drop their own ADMIN role).
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserService {
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    StoreRepository stores;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    PortalIdentityStore identityStore;
+
+    @Inject
+    Caller caller;
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<UserView> list() {
+        return users.findAll().stream().map(UserView::of).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView get(long id) {
+        return UserView.of(users.getUser(id));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView create(@NotNull @Valid UserForm form) {
+        if (form.getPassword() == null) {
+            throw new InvalidInputException("password", "user.password.required");
+        }
+        users.findByUsername(form.getUsername()).ifPresent(u -> {
+            throw new ConflictException("username", "user.username.taken", u.getUsername());
+        });
+        PortalUser user = new PortalUser(form.getUsername(), form.getDisplayName(),
+                hasher.hash(form.getPassword().toCharArray()));
+        assign(user, form);
+        return UserView.of(users.add(user));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView update(long id, @NotNull @Valid UserForm form) {
+        PortalUser user = users.getUser(id);
+        Versions.check(form.getVersion(), user.getVersion());
+        if (!user.getUsername().equals(PortalUser.normalizeUsername(form.getUsername()))) {
+            throw new InvalidInputException("username", "user.username.immutable");
+        }
+        if (isSelf(user) && !form.getRoles().contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "user.self.keepAdmin");
+        }
+        user.rename(form.getDisplayName());
+        assign(user, form);
+        if (form.getPassword() != null) {
+            user.changePasswordHash(hasher.hash(form.getPassword().toCharArray()));
+        }
+        identityStore.forget(user.getUsername());
+        return UserView.of(user);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView setActive(long id, boolean active) {
+        PortalUser user = users.getUser(id);
+        if (active) {
+            user.reactivate();
+        } else {
+            if (isSelf(user)) {
+                throw new InvalidInputException(null, "user.self.deactivate");
+            }
+            user.deactivate();
+        }
+        identityStore.forget(user.getUsername());
+        return UserView.of(user);
+    }
+
+    private boolean isSelf(PortalUser user) {
+        return user.getUsername().equals(caller.username());
+    }
+
+    private void assign(PortalUser user, UserForm form) {
+        Set<Long> storeIds = form.getStoreIds() == null ? Set.of() : form.getStoreIds();
+        for (Long storeId : storeIds) {
+            if (stores.findStore(storeId).isEmpty()) {
+                throw new InvalidInputException("storeIds", "user.store.unknown", storeId);
+            }
+        }
+        if (form.getVendorId() != null && vendors.findVendor(form.getVendorId()).isEmpty()) {
+            throw new InvalidInputException("vendorId", "user.vendor.unknown", form.getVendorId());
+        }
+        user.assign(form.getRoles(), storeIds, form.getVendorId());
+    }
+}

@@ -1,0 +1,5 @@
+package com.csvendor.portal.vendor.entity;
+
+public enum AgentStatus {
+    ACTIVE, LEFT
+}
