@@ -11,8 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA512 at 210,000 iterations (OWASP ASVS 5.0 V11.4.2), stored as
  * {@code PBKDF2WithHmacSHA512:iterations:salt:hash} — the format of Jakarta Security's
- * Pbkdf2PasswordHash. Verification reads the parameters from the stored value, so hashes made
- * with fewer iterations still verify and are reported by {@link #needsRehash}.
+ * Pbkdf2PasswordHash. Verification reads the parameters from the stored value, so a later rise in
+ * iterations does not invalidate existing hashes.
  */
 public final class PasswordHasher {
 
@@ -54,11 +54,6 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    public boolean needsRehash(String stored) {
-        String[] parts = stored.split(":");
-        return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
     }
 
     private static byte[] derive(String algorithm, char[] password, byte[] salt, int iterations, int keyBytes) {

@@ -63,7 +63,7 @@ public class AgentAccount {
     }
 
     boolean sameAs(Store otherStore, String otherName) {
-        return store.getId().equals(otherStore.getId()) && accountName.equals(otherName);
+        return store.equals(otherStore) && accountName.equals(otherName);
     }
 
     @Override
