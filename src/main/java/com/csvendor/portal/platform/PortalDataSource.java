@@ -16,6 +16,7 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 1,
         maxPoolSize = 32,
+        loginTimeout = 5,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",

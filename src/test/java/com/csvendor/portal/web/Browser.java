@@ -1,0 +1,96 @@
+package com.csvendor.portal.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Debian Chromium with its own profile and browser language, driving the portal. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(URL base, String language) {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        try {
+            profile = Files.createTempDirectory("chromium-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String user, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        clickAndWaitForPage(By.id("login:submit"));
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Clicks something that loads a new page (a non-ajax button or a link) and waits for it. */
+    void clickAndWaitForPage(By by) {
+        WebElement element = driver.findElement(by);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    String cookie(String name) {
+        var c = driver.manage().getCookieNamed(name);
+        return c == null ? null : c.getValue();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package com.csvendor.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.csvendor.portal.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Real pages in headless Chromium: each demo role signs in and sees its own menu only, its home
+ * figures, both languages, the session handling and the friendly error pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest(name = "{0} sees exactly {2}")
+    @CsvSource(delimiter = ';', value = {
+        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-users",
+        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors",
+        "vendor;vendor123;nav:menu-home nav:menu-agents",
+        "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors"})
+    void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.signIn(user, password);
+            Set<String> shown = browser.driver.findElements(By.cssSelector("[id^='nav:menu-']")).stream()
+                    .map(e -> e.getAttribute("id")).collect(Collectors.toSet());
+            assertEquals(Set.of(expectedIds.split(" ")), shown);
+            assertTrue(browser.present("tile-home.activeStores") || browser.present("tile-home.myStores")
+                    || browser.present("tile-home.activeAgents"), "a home page with figures");
+        }
+    }
+
+    @Test
+    void theVendorLeadsHomeCountsTheirActiveAgents() throws Exception {
+        JsonObject me = Json.createReader(new StringReader(api("vendor", "vendor123", "api/me"))).readObject();
+        JsonArray agents = Json.createReader(new StringReader(
+                api("vendor", "vendor123", "api/vendors/" + me.getInt("vendorId") + "/agents"))).readArray();
+        long active = agents.getValuesAs(JsonObject.class).stream()
+                .filter(a -> "ACTIVE".equals(a.getString("status"))).count();
+        assertTrue(active > 0);
+        try (Browser browser = new Browser(base, "en")) {
+            browser.signIn("vendor", "vendor123");
+            WebElement tile = browser.find("tile-home.activeAgents");
+            assertEquals(String.valueOf(active), tile.findElement(By.className("portal-tile-value")).getText());
+            assertTrue(tile.getText().contains("Active agents"));
+        }
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserAndSwitchesInThePage() {
+        try (Browser browser = new Browser(base, "zh-CN")) {
+            browser.open("login.xhtml");
+            assertEquals("登录", browser.find("login:submit").getText());
+            browser.clickAndWaitForPage(By.id("login:lang-en"));
+            assertEquals("Sign in", browser.find("login:submit").getText());
+            browser.signIn("admin", "admin123");
+            assertEquals("Stores", browser.find("nav:menu-stores").getText());
+            browser.clickAndWaitForPage(By.id("nav:lang-zh"));
+            assertEquals("店铺", browser.find("nav:menu-stores").getText());
+            assertFalse(browser.text().contains("???"), "no missing translations");
+        }
+        try (Browser browser = new Browser(base, "en-US")) {
+            browser.signIn("finance", "finance123");
+            assertEquals("Vendors", browser.find("nav:menu-vendors").getText());
+        }
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml");
+            String before = browser.cookie("JSESSIONID");
+            assertNotNull(before);
+            browser.signIn("manager", "manager123");
+            String after = browser.cookie("JSESSIONID");
+            assertNotEquals(before, after);
+            browser.clickAndWaitForPage(By.id("nav:logout"));
+            assertTrue(browser.present("login:username"));
+            browser.open("index.xhtml");
+            assertTrue(browser.present("login:username"), "signed out: back to the sign-in page");
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndNoSession() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.signIn("finance", "wrong-password");
+            assertTrue(browser.text().contains("Sign-in failed"));
+            browser.open("index.xhtml");
+            assertTrue(browser.present("login:username"));
+        }
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndShowNoStackTrace() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.signIn("manager", "manager123");
+            browser.open("no-such-page.xhtml");
+            assertTrue(browser.present("error-404"));
+            browser.open("admin/users.xhtml");
+            assertTrue(browser.present("error-403"));
+            assertFalse(browser.text().contains("Exception"));
+            assertFalse(browser.driver.getPageSource().contains("at com.csvendor"));
+        }
+    }
+
+    private String api(String user, String password, String path) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + auth).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
