@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * the business date of its KPI figures. A deactivated store keeps its history but takes no new work.
  */
 @Entity
+@Table(name = "store")
 @NamedQuery(name = "Store.findAll", query = "SELECT s FROM Store s ORDER BY s.code")
 @NamedQuery(name = "Store.findByIds", query = "SELECT s FROM Store s WHERE s.id IN :ids ORDER BY s.code")
 @NamedQuery(name = "Store.findByCode", query = "SELECT s FROM Store s WHERE s.code = :code")

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * at most once per name). An agent who left keeps their accounts and history.
  */
 @Entity
+@Table(name = "agent")
 @NamedQuery(name = "Agent.findByVendor",
         query = "SELECT a FROM Agent a WHERE a.vendor.id = :vendorId ORDER BY a.displayName, a.id")
 @NamedQuery(name = "Agent.findByVendorInStores", query = "SELECT DISTINCT a FROM Agent a JOIN a.accounts acc"

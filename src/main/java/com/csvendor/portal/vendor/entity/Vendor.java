@@ -10,11 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
 /** An outsourcing company. Its credit code identifies it legally and is unique. */
 @Entity
+@Table(name = "vendor")
 @NamedQuery(name = "Vendor.findAll", query = "SELECT v FROM Vendor v ORDER BY v.name")
 @NamedQuery(name = "Vendor.findByName", query = "SELECT v FROM Vendor v WHERE v.name = :name")
 @NamedQuery(name = "Vendor.findByCreditCode", query = "SELECT v FROM Vendor v WHERE v.creditCode = :code")
