@@ -37,4 +37,14 @@ public class UserRepository {
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM PortalUser u", Long.class).getSingleResult();
     }
+
+    /**
+     * Writes the pending changes of a managed user now. Its version is incremented only when it is
+     * written, so a view built before would report the old version and the client's next edit
+     * would be refused as stale.
+     */
+    public PortalUser written(PortalUser user) {
+        em.flush();
+        return user;
+    }
 }

@@ -61,7 +61,7 @@ public class StoreService {
         Versions.check(form.getVersion(), store.getVersion());
         requireFreeCode(form.getCode(), id);
         store.change(form.getCode(), form.getName(), form.getPlatform(), form.getTimeZone());
-        return StoreView.of(store);
+        return StoreView.of(stores.written(store));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -72,7 +72,7 @@ public class StoreService {
         } else {
             store.deactivate();
         }
-        return StoreView.of(store);
+        return StoreView.of(stores.written(store));
     }
 
     private void requireFreeCode(String code, Long ownId) {

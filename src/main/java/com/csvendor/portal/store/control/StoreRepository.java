@@ -55,4 +55,14 @@ public class StoreRepository {
         em.flush();
         return store;
     }
+
+    /**
+     * Writes the pending changes of a managed store now. Its version is incremented only when it is
+     * written, so a view built before would report the old version and the client's next edit
+     * would be refused as stale.
+     */
+    public Store written(Store store) {
+        em.flush();
+        return store;
+    }
 }

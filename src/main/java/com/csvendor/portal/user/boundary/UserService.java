@@ -84,7 +84,7 @@ public class UserService {
             user.changePasswordHash(hasher.hash(form.getPassword().toCharArray()));
         }
         identityStore.forget(user.getUsername());
-        return UserView.of(user);
+        return UserView.of(users.written(user));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -99,7 +99,7 @@ public class UserService {
             user.deactivate();
         }
         identityStore.forget(user.getUsername());
-        return UserView.of(user);
+        return UserView.of(users.written(user));
     }
 
     private boolean isSelf(PortalUser user) {

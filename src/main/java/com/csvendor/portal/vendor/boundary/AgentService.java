@@ -72,7 +72,7 @@ public class AgentService {
         Versions.check(form.getVersion(), agent.getVersion());
         agent.rename(form.getDisplayName());
         agent.replaceAccounts(accountsOf(form, agent));
-        return AgentView.of(agent, shownStores());
+        return AgentView.of(agents.written(agent), shownStores());
     }
 
     /** Marks an agent as having left the vendor ({@code left = true}) or back at work. */
@@ -84,7 +84,7 @@ public class AgentService {
         } else {
             agent.rejoin();
         }
-        return AgentView.of(agent, shownStores());
+        return AgentView.of(agents.written(agent), shownStores());
     }
 
     private Agent visibleAgent(long agentId) {

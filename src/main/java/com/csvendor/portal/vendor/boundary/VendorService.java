@@ -66,7 +66,7 @@ public class VendorService {
         CreditCode code = CreditCode.of(form.getCreditCode());
         requireUnique(form.getName(), code, id);
         vendor.change(form.getName(), form.getLegalName(), code, form.getTaxpayerType(), contactOf(form));
-        return VendorView.of(vendor);
+        return VendorView.of(vendors.written(vendor));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -77,7 +77,7 @@ public class VendorService {
         } else {
             vendor.deactivate();
         }
-        return VendorView.of(vendor);
+        return VendorView.of(vendors.written(vendor));
     }
 
     private static Contact contactOf(VendorForm form) {

@@ -43,4 +43,14 @@ public class AgentRepository {
         em.flush();
         return agent;
     }
+
+    /**
+     * Writes the pending changes of a managed agent now. Its version is incremented only when it is
+     * written, so a view built before would report the old version and the client's next edit
+     * would be refused as stale.
+     */
+    public Agent written(Agent agent) {
+        em.flush();
+        return agent;
+    }
 }

@@ -42,4 +42,14 @@ public class VendorRepository {
         em.flush();
         return vendor;
     }
+
+    /**
+     * Writes the pending changes of a managed vendor now. Its version is incremented only when it is
+     * written, so a view built before would report the old version and the client's next edit
+     * would be refused as stale.
+     */
+    public Vendor written(Vendor vendor) {
+        em.flush();
+        return vendor;
+    }
 }

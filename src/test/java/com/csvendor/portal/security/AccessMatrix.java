@@ -1,0 +1,98 @@
+package com.csvendor.portal.security;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The expected answer of every REST route for every role on its own and on a foreign object —
+ * the access rules of RELIABILITY.md ("Access control") written down as a table. A missing id
+ * answers like a foreign one (404) where the role may use the route at all, else 403.
+ */
+final class AccessMatrix {
+
+    enum Role {
+        ADMIN(Api.ADMIN), STORE_MANAGER(Api.MANAGER), VENDOR_LEAD(Api.LEAD), FINANCE(Api.FINANCE);
+
+        final Api.Login login;
+
+        Role(Api.Login login) {
+            this.login = login;
+        }
+    }
+
+    /** What the {@code {id}} of a route names; NONE for routes without one. */
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER }
+
+    enum Scope { OWN, FOREIGN, MISSING }
+
+    /** One route and, per role, the status on an own object and on a foreign one ("200 404"). */
+    record Row(String method, String path, Kind kind, Map<Role, String> statuses) {
+
+        boolean hasId() {
+            return kind != Kind.NONE;
+        }
+
+        boolean writes() {
+            return !method.equals("GET");
+        }
+
+        int expected(Role role, Scope scope) {
+            String[] own = statuses.get(role).split(" ");
+            if (scope == Scope.MISSING) {
+                int onOwn = Integer.parseInt(own[0]);
+                return onOwn == 403 ? 403 : 404;
+            }
+            return Integer.parseInt(own[scope == Scope.FOREIGN ? 1 : 0]);
+        }
+
+        List<Scope> scopes() {
+            return hasId() ? List.of(Scope.OWN, Scope.FOREIGN, Scope.MISSING) : List.of(Scope.OWN);
+        }
+
+        @Override
+        public String toString() {
+            return method + " /" + path;
+        }
+    }
+
+    private static Row row(String method, String path, Kind kind, String admin, String manager, String lead,
+            String finance) {
+        return new Row(method, path, kind, Map.of(Role.ADMIN, admin, Role.STORE_MANAGER, manager,
+                Role.VENDOR_LEAD, lead, Role.FINANCE, finance));
+    }
+
+    // Own and foreign: STORE own = PETS-TM (the manager's, served by the lead's vendor), foreign =
+    // BEAUTY-DY. VENDOR own = 云帆客服 (the lead's), foreign = 声联服务 for the lead, 星辰客服 for the
+    // others. AGENT own = a 云帆客服 agent in PETS-TM, foreign = a 声联服务 agent in PETS-TM for the
+    // lead, a 星辰客服 agent (BEAUTY-DY only) for the others. USER own = the caller, foreign = another.
+    static final List<Row> ROWS = List.of(
+            //   method  path                         kind         ADMIN      MANAGER    LEAD       FINANCE
+            row("GET",  "api/me",                     Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("GET",  "api/stores",                 Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/stores",                 Kind.NONE,   "201",     "403",     "403",     "403"),
+            row("GET",  "api/stores/{id}",            Kind.STORE,  "200 200", "200 404", "200 404", "200 200"),
+            row("PUT",  "api/stores/{id}",            Kind.STORE,  "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/stores/{id}/deactivate", Kind.STORE,  "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/stores/{id}/reactivate", Kind.STORE,  "200 200", "403 403", "403 403", "403 403"),
+            row("GET",  "api/vendors",                Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/vendors",                Kind.NONE,   "201",     "403",     "403",     "403"),
+            row("GET",  "api/vendors/{id}",           Kind.VENDOR, "200 200", "200 200", "200 404", "200 200"),
+            row("PUT",  "api/vendors/{id}",           Kind.VENDOR, "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/vendors/{id}/deactivate", Kind.VENDOR, "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/vendors/{id}/reactivate", Kind.VENDOR, "200 200", "403 403", "403 403", "403 403"),
+            row("GET",  "api/vendors/{id}/agents",    Kind.VENDOR, "200 200", "200 200", "200 404", "403 403"),
+            row("POST", "api/vendors/{id}/agents",    Kind.VENDOR, "201 201", "403 403", "201 404", "403 403"),
+            row("GET",  "api/agents/{id}",            Kind.AGENT,  "200 200", "200 404", "200 404", "403 403"),
+            row("PUT",  "api/agents/{id}",            Kind.AGENT,  "200 200", "403 403", "200 404", "403 403"),
+            row("POST", "api/agents/{id}/leave",      Kind.AGENT,  "200 200", "403 403", "200 404", "403 403"),
+            row("POST", "api/agents/{id}/rejoin",     Kind.AGENT,  "200 200", "403 403", "200 404", "403 403"),
+            row("GET",  "api/users",                  Kind.NONE,   "200",     "403",     "403",     "403"),
+            row("POST", "api/users",                  Kind.NONE,   "201",     "403",     "403",     "403"),
+            row("GET",  "api/users/{id}",             Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
+            row("PUT",  "api/users/{id}",             Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/users/{id}/deactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
+            row("POST", "api/users/{id}/reactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"));
+
+    private AccessMatrix() {
+    }
+}

@@ -1,0 +1,113 @@
+package com.csvendor.portal.security;
+
+import static com.csvendor.portal.security.Api.ADMIN;
+import static com.csvendor.portal.security.Api.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.csvendor.portal.security.AccessMatrix.Role;
+import com.csvendor.portal.security.AccessMatrix.Row;
+import com.csvendor.portal.security.AccessMatrix.Scope;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** One cell of the matrix: prepares its target, calls, and checks the answer. */
+record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Scope scope) {
+
+    void run() {
+        int expected = row.expected(role, scope);
+        long id = targetId(expected < 300);
+        Api.Reply reply = call(id);
+        assertEquals(expected, reply.status(), () -> role + " " + scope + ": " + reply);
+        if (expected >= 400) {
+            AccessMatrixIT.assertProblem(reply, expected);
+        } else {
+            new SuccessCheck(api, fixture, ids, row, role, scope).verify(id, reply);
+        }
+        if (expected == 404 && scope == Scope.FOREIGN) {
+            Api.Reply missing = call(Fixture.MISSING_ID);
+            assertEquals(404, missing.status(), missing::toString);
+            assertEquals(missing.body().replace(String.valueOf(Fixture.MISSING_ID), "{id}"),
+                    reply.body().replace(String.valueOf(id), "{id}"),
+                    "a foreign object must answer exactly like a missing one");
+        }
+    }
+
+    private Api.Reply call(long id) {
+        JsonObject body = body(id);
+        return api.send(role.login, row.method(), row.path().replace("{id}", String.valueOf(id)),
+                body == null ? null : body.toString());
+    }
+
+    private long targetId(boolean succeeds) {
+        if (scope == Scope.MISSING) {
+            return Fixture.MISSING_ID;
+        }
+        boolean throwaway = succeeds && row.writes() && !row.path().endsWith("/agents");
+        String action = row.path().substring(row.path().lastIndexOf('/') + 1);
+        return switch (row.kind()) {
+            case NONE -> 0;
+            case STORE -> throwaway ? prepared(fixture.newStore(), "api/stores/", action) : ids.store(scope);
+            case VENDOR -> throwaway ? prepared(fixture.newVendor(), "api/vendors/", action)
+                    : ids.vendor(role, scope);
+            case AGENT -> throwaway ? prepared(newAgent(), "api/agents/", action) : ids.agent(role, scope);
+            case USER -> throwaway ? prepared(fixture.newUser("Throwaway-pw-1"), "api/users/", action)
+                    : fixture.userId(scope == Scope.OWN ? role.login.username()
+                            : role == Role.ADMIN ? Api.MANAGER.username() : Api.ADMIN.username());
+        };
+    }
+
+    /** A throwaway agent in the scope: of the lead's vendor in PETS-TM, or of 星辰客服 in BEAUTY-DY. */
+    private JsonObject newAgent() {
+        long vendor = scope == Scope.OWN ? ids.leadVendor() : ids.outsideVendor();
+        return fixture.newAgent(vendor, ids.homeStoreOf(vendor));
+    }
+
+    /** Puts a throwaway into the state the action changes back: inactive before reactivate, left before rejoin. */
+    private long prepared(JsonObject created, String collection, String action) {
+        long id = created.getJsonNumber("id").longValue();
+        String undo = switch (action) {
+            case "reactivate" -> "deactivate";
+            case "rejoin" -> "leave";
+            default -> null;
+        };
+        if (undo != null) {
+            expect(200, api.post(ADMIN, collection + id + "/" + undo, null));
+        }
+        return id;
+    }
+
+    private JsonObject body(long id) {
+        boolean succeeds = row.expected(role, scope) < 300;
+        String edited = succeeds ? fixture.unique("改 ") : null;
+        long formId = id == Fixture.MISSING_ID ? targetForForm() : id;
+        return switch (row.method() + " " + row.path()) {
+            case "POST api/stores" -> fixture.newStoreBody();
+            case "POST api/vendors" -> fixture.newVendorBody();
+            case "POST api/users" -> fixture.newUserBody("Throwaway-pw-1");
+            case "POST api/vendors/{id}/agents" -> fixture.newAgentBody(ids.homeStoreOf(formId));
+            case "PUT api/stores/{id}" -> renamed(Fixture.storeForm(fixture.read("api/stores/" + formId)), "name", edited);
+            case "PUT api/vendors/{id}" ->
+                    renamed(Fixture.vendorForm(fixture.read("api/vendors/" + formId)), "legalName", edited);
+            case "PUT api/agents/{id}" ->
+                    renamed(Fixture.agentForm(fixture.read("api/agents/" + formId)), "displayName", edited);
+            case "PUT api/users/{id}" ->
+                    renamed(Fixture.userForm(fixture.read("api/users/" + formId)), "displayName", edited);
+            default -> null;
+        };
+    }
+
+    /** For a missing id the body must still be valid, so that the answer is about the id alone. */
+    private long targetForForm() {
+        return switch (row.kind()) {
+            case STORE -> ids.ownStore();
+            case VENDOR -> ids.leadVendor();
+            case AGENT -> ids.ownAgent();
+            case USER -> fixture.userId(Api.FINANCE.username());
+            case NONE -> 0;
+        };
+    }
+
+    private static JsonObject renamed(JsonObjectBuilder form, String field, String value) {
+        return value == null ? form.build() : form.add(field, value).build();
+    }
+}

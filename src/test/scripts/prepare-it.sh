@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Prepares this machine for the integration tests: MariaDB running, an empty test database with its
+# own user, and Chromium with ChromeDriver for the browser tests. Safe to run again and again.
+#
+# Maven runs it in pre-integration-test with the values from pom.xml; run it by hand with
+#   IT_DB_NAME=csvp_it bash src/test/scripts/prepare-it.sh
+# Needs root for starting MariaDB and installing packages, and MariaDB's root user with an empty
+# password (through the local socket or 127.0.0.1), as on a fresh development or CI machine.
+set -euo pipefail
+
+IT_DB_HOST="${IT_DB_HOST:-127.0.0.1}"
+IT_DB_PORT="${IT_DB_PORT:-3306}"
+IT_DB_NAME="${IT_DB_NAME:-csvp_it}"
+IT_DB_USER="${IT_DB_USER:-csvp_it}"
+IT_DB_PASSWORD="${IT_DB_PASSWORD:-csvp_it_pw}"
+
+say() { echo "[prepare-it] $*"; }
+fail() { echo "[prepare-it] ERROR: $*" >&2; exit 1; }
+
+# Identifiers go into SQL unquoted-by-the-shell: allow only plain names, so nothing can be injected.
+[[ "$IT_DB_NAME" =~ ^[A-Za-z0-9_]+$ ]] || fail "IT_DB_NAME '$IT_DB_NAME' must be letters, digits and _ only"
+[[ "$IT_DB_USER" =~ ^[A-Za-z0-9_]+$ ]] || fail "IT_DB_USER '$IT_DB_USER' must be letters, digits and _ only"
+[[ "$IT_DB_PORT" =~ ^[0-9]+$ ]] || fail "IT_DB_PORT '$IT_DB_PORT' is not a port number"
+[[ -n "$IT_DB_PASSWORD" ]] || fail "IT_DB_PASSWORD must not be empty (MicroProfile Config treats empty as missing)"
+
+is_root() { [[ "$(id -u)" -eq 0 ]]; }
+
+first_command() {
+    local c
+    for c in "$@"; do
+        if command -v "$c" >/dev/null 2>&1; then
+            echo "$c"
+            return 0
+        fi
+    done
+    return 1
+}
+
+ADMIN="$(first_command mariadb-admin mysqladmin)" || fail "neither mariadb-admin nor mysqladmin found: apt-get install -y mariadb-client"
+CLIENT="$(first_command mariadb mysql)" || fail "neither mariadb nor mysql client found: apt-get install -y mariadb-client"
+
+# Root with an empty password: the local socket first, then TCP to 127.0.0.1 on the test port.
+db_ping() {
+    "$ADMIN" --user=root --password= --connect-timeout=2 ping >/dev/null 2>&1 \
+        || "$ADMIN" --user=root --password= --connect-timeout=2 --protocol=TCP --host=127.0.0.1 --port="$IT_DB_PORT" ping >/dev/null 2>&1
+}
+
+db_port_answers() {
+    "$ADMIN" --user=root --password= --connect-timeout=2 --protocol=TCP --host="$IT_DB_HOST" --port="$IT_DB_PORT" ping >/dev/null 2>&1
+}
+
+root_sql() {
+    if "$ADMIN" --user=root --password= --connect-timeout=2 ping >/dev/null 2>&1; then
+        "$CLIENT" --user=root --password= --batch "$@"
+    else
+        "$CLIENT" --user=root --password= --protocol=TCP --host=127.0.0.1 --port="$IT_DB_PORT" --batch "$@"
+    fi
+}
+
+start_mariadb() {
+    if db_port_answers; then
+        say "MariaDB answers on $IT_DB_HOST:$IT_DB_PORT"
+        return
+    fi
+    is_root || fail "MariaDB does not answer on $IT_DB_HOST:$IT_DB_PORT and starting it needs root. Start it yourself, e.g.: sudo start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd"
+    [[ -x /usr/sbin/mariadbd ]] || fail "MariaDB is not installed (/usr/sbin/mariadbd missing): apt-get install -y mariadb-server"
+    say "MariaDB does not answer on $IT_DB_HOST:$IT_DB_PORT; starting it"
+    mkdir -p /run/mysqld
+    chown mysql:mysql /run/mysqld 2>/dev/null || true
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+    local waited=0
+    until db_port_answers; do
+        if (( waited >= 60 )); then
+            fail "MariaDB did not answer on $IT_DB_HOST:$IT_DB_PORT within 60 s (see /var/log/mysql or journal)"
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    say "MariaDB answers after ${waited} s"
+}
+
+create_database() {
+    db_ping || fail "cannot sign in to MariaDB as root with an empty password (socket or 127.0.0.1:$IT_DB_PORT)"
+    local pw="${IT_DB_PASSWORD//\\/\\\\}"
+    pw="${pw//\'/\\\'}"
+    say "recreating database $IT_DB_NAME and user $IT_DB_USER"
+    root_sql <<SQL
+DROP DATABASE IF EXISTS \`$IT_DB_NAME\`;
+CREATE DATABASE \`$IT_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$IT_DB_USER'@'localhost' IDENTIFIED BY '$pw';
+CREATE USER IF NOT EXISTS '$IT_DB_USER'@'127.0.0.1' IDENTIFIED BY '$pw';
+CREATE USER IF NOT EXISTS '$IT_DB_USER'@'%' IDENTIFIED BY '$pw';
+ALTER USER '$IT_DB_USER'@'localhost' IDENTIFIED BY '$pw';
+ALTER USER '$IT_DB_USER'@'127.0.0.1' IDENTIFIED BY '$pw';
+ALTER USER '$IT_DB_USER'@'%' IDENTIFIED BY '$pw';
+GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'localhost';
+GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'%';
+FLUSH PRIVILEGES;
+SQL
+    "$ADMIN" --user="$IT_DB_USER" --password="$IT_DB_PASSWORD" --protocol=TCP --host="$IT_DB_HOST" \
+        --port="$IT_DB_PORT" --connect-timeout=5 ping >/dev/null 2>&1 \
+        || fail "user $IT_DB_USER cannot sign in on $IT_DB_HOST:$IT_DB_PORT after being created"
+    say "database $IT_DB_NAME is empty and $IT_DB_USER can use it"
+}
+
+install_chromium() {
+    if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+        say "Chromium and ChromeDriver present"
+        return
+    fi
+    is_root || fail "Chromium or ChromeDriver missing (/usr/bin/chromium, /usr/bin/chromedriver); install them as root: apt-get update && apt-get install -y chromium chromium-driver"
+    say "installing Chromium and ChromeDriver (Debian packages)"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! apt-get install -y -q chromium chromium-driver; then
+        say "install failed; refreshing the package lists and trying again"
+        apt-get update -q
+        apt-get install -y -q chromium chromium-driver \
+            || fail "could not install chromium chromium-driver; run as root: apt-get update && apt-get install -y chromium chromium-driver"
+    fi
+    [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
+        || fail "chromium chromium-driver installed but /usr/bin/chromium or /usr/bin/chromedriver is missing"
+}
+
+start_mariadb
+create_database
+install_chromium
+say "ready"
