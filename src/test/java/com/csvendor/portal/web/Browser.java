@@ -3,7 +3,7 @@ package com.csvendor.portal.web;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +26,7 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final Path profile;
 
-    Browser(URL base, String language) {
+    Browser(URI base, String language) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
         try {
             profile = Files.createTempDirectory("chromium-it");
