@@ -9,7 +9,7 @@ import com.csvendor.portal.user.boundary.UserView;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.web.FacesMessages;
-import com.csvendor.portal.web.FieldErrors;
+import com.csvendor.portal.web.DialogMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
 
 /** User administration: the user list and a dialog to create and edit users and their roles and scope. */
 @Named
@@ -107,15 +106,13 @@ public class UsersBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                FacesMessages.info("user.created", service.create(form).username());
+                DialogMessages.saved("user.created", service.create(form).username());
             } else {
-                FacesMessages.info("user.updated", service.update(editedId, form).username());
+                DialogMessages.saved("user.updated", service.update(editedId, form).username());
             }
             form.setPassword(null); // no clear-text password kept in the view state
-            // errors stay in the dialog; the success shows in the growl once the dialog closes
-            PrimeFaces.current().ajax().update("growl");
         } catch (RuntimeException e) {
-            FieldErrors.show("user-dialog-form", e);
+            DialogMessages.failed("user-dialog-form", e);
         }
         users = null;
     }

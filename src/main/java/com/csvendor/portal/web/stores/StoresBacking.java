@@ -5,13 +5,12 @@ import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
 import com.csvendor.portal.store.entity.Platform;
 import com.csvendor.portal.web.FacesMessages;
-import com.csvendor.portal.web.FieldErrors;
+import com.csvendor.portal.web.DialogMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.PrimeFaces;
 
 /** The store list; administrators create, edit, deactivate and reactivate stores in a dialog. */
 @Named
@@ -59,14 +58,12 @@ public class StoresBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                FacesMessages.info("store.created", service.create(form).code());
+                DialogMessages.saved("store.created", service.create(form).code());
             } else {
-                FacesMessages.info("store.updated", service.update(editedId, form).code());
+                DialogMessages.saved("store.updated", service.update(editedId, form).code());
             }
-            // errors stay in the dialog; the success shows in the growl once the dialog closes
-            PrimeFaces.current().ajax().update("growl");
         } catch (RuntimeException e) {
-            FieldErrors.show("store-dialog-form", e);
+            DialogMessages.failed("store-dialog-form", e);
         }
         stores = null;
     }

@@ -11,7 +11,7 @@ import com.csvendor.portal.vendor.boundary.AgentView;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.web.FacesMessages;
-import com.csvendor.portal.web.FieldErrors;
+import com.csvendor.portal.web.DialogMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
 
 /**
  * The agents of one vendor: the vendor in the address ({@code ?vendor=ID}), or a vendor lead's own.
@@ -122,14 +121,12 @@ public class AgentsBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                FacesMessages.info("agent.created", agentService.create(vendorId, form).displayName());
+                DialogMessages.saved("agent.created", agentService.create(vendorId, form).displayName());
             } else {
-                FacesMessages.info("agent.updated", agentService.update(editedId, form).displayName());
+                DialogMessages.saved("agent.updated", agentService.update(editedId, form).displayName());
             }
-            // errors stay in the dialog; the success shows in the growl once the dialog closes
-            PrimeFaces.current().ajax().update("growl");
         } catch (RuntimeException e) {
-            FieldErrors.show("agent-dialog-form", e);
+            DialogMessages.failed("agent-dialog-form", e);
         }
         agents = agentService.list(vendorId);
     }

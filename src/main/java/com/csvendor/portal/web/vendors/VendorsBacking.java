@@ -5,13 +5,12 @@ import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.vendor.entity.TaxpayerType;
 import com.csvendor.portal.web.FacesMessages;
-import com.csvendor.portal.web.FieldErrors;
+import com.csvendor.portal.web.DialogMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.PrimeFaces;
 
 /** The vendor list; administrators create, edit, deactivate and reactivate vendors in a dialog. */
 @Named
@@ -59,14 +58,12 @@ public class VendorsBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                FacesMessages.info("vendor.created", service.create(form).name());
+                DialogMessages.saved("vendor.created", service.create(form).name());
             } else {
-                FacesMessages.info("vendor.updated", service.update(editedId, form).name());
+                DialogMessages.saved("vendor.updated", service.update(editedId, form).name());
             }
-            // errors stay in the dialog; the success shows in the growl once the dialog closes
-            PrimeFaces.current().ajax().update("growl");
         } catch (RuntimeException e) {
-            FieldErrors.show("vendor-dialog-form", e);
+            DialogMessages.failed("vendor-dialog-form", e);
         }
         vendors = null;
     }
