@@ -1,0 +1,2 @@
+/** Backing beans of the vendor and agent pages under {@code webapp/vendors}. */
+package com.csvendor.portal.web.vendors;
