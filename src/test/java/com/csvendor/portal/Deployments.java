@@ -32,11 +32,13 @@ public final class Deployments {
     /**
      * The URL Arquillian reports for a deployment, on 127.0.0.1. Payara Micro reports its first
      * non-loopback address but listens on all of them; client tests stay on the loopback interface.
+     * The path ends with a slash, so relative paths resolve below the context root.
      */
     public static URI onLoopback(URL deployed) {
         try {
             URI uri = deployed.toURI();
-            return new URI(uri.getScheme(), uri.getUserInfo(), "127.0.0.1", uri.getPort(), uri.getPath(), null, null);
+            String path = uri.getPath().endsWith("/") ? uri.getPath() : uri.getPath() + "/";
+            return new URI(uri.getScheme(), uri.getUserInfo(), "127.0.0.1", uri.getPort(), path, null, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(deployed.toString(), e);
         }

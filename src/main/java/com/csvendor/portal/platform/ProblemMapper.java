@@ -9,9 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.json.bind.JsonbException;
@@ -64,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException cve) {
             List<Problem.FieldError> errors = new ArrayList<>();
             for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), interpolate(v, locale)));
+                errors.add(new Problem.FieldError(Failures.fieldOf(v.getPropertyPath()), interpolate(v, locale)));
             }
             errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
             return problem(400, Messages.format(locale, "error.validation"), null, errors);
@@ -107,28 +105,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
         return Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem("about:blank", title, status, detail, errors)).build();
-    }
-
-    /** The property path below the method parameter, e.g. {@code accounts[0].accountName}. */
-    static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return !field.isEmpty() ? field.toString() : parameter == null ? "body" : parameter;
     }
 
     private static String interpolate(ConstraintViolation<?> v, Locale locale) {

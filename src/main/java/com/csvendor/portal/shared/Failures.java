@@ -4,6 +4,8 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 /** Reads what really went wrong out of the wrappers the EJB container puts around exceptions. */
 public final class Failures {
@@ -23,5 +25,27 @@ public final class Failures {
             e = e.getCause();
         }
         return e.getCause() instanceof OptimisticLockException ole ? ole : e;
+    }
+
+    /** The property path below the method parameter, e.g. {@code accounts[0].accountName}. */
+    public static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return !field.isEmpty() ? field.toString() : parameter == null ? "body" : parameter;
     }
 }

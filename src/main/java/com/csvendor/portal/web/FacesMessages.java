@@ -6,6 +6,7 @@ import com.csvendor.portal.shared.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 
 /** Puts user messages on the page in the view's language. The one place JSF shows business errors. */
 public final class FacesMessages {
@@ -31,6 +32,9 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof BusinessException be) {
             error(null, be.localizedMessage(faces.getViewRoot().getLocale()));
+        } else if (e instanceof ConstraintViolationException cve) {
+            cve.getConstraintViolations().forEach(v ->
+                    error(null, Failures.fieldOf(v.getPropertyPath()) + ": " + v.getMessage()));
         } else if (Failures.isAccessDenied(e)) {
             error(null, text("error.forbidden"));
         } else if (e instanceof OptimisticLockException) {

@@ -53,7 +53,7 @@ class BrowserJourneyIT {
         "vendor;vendor123;nav:menu-home nav:menu-agents",
         "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors"})
     void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
-        try (Browser browser = new Browser(portal(), "en")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);
             Set<String> shown = browser.driver.findElements(By.cssSelector("[id^='nav:menu-']")).stream()
                     .map(e -> e.getAttribute("id")).collect(Collectors.toSet());
@@ -71,7 +71,7 @@ class BrowserJourneyIT {
         long active = agents.getValuesAs(JsonObject.class).stream()
                 .filter(a -> "ACTIVE".equals(a.getString("status"))).count();
         assertTrue(active > 0);
-        try (Browser browser = new Browser(portal(), "en")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn("vendor", "vendor123");
             WebElement tile = browser.find("tile-home.activeAgents");
             assertEquals(String.valueOf(active), tile.findElement(By.className("portal-tile-value")).getText());
@@ -81,7 +81,7 @@ class BrowserJourneyIT {
 
     @Test
     void theLanguageFollowsTheBrowserAndSwitchesInThePage() {
-        try (Browser browser = new Browser(portal(), "zh-CN")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "zh-CN")) {
             browser.open("login.xhtml");
             assertEquals("登录", browser.find("login:submit").getText());
             browser.clickAndWaitForPage(By.id("login:lang-en"));
@@ -92,7 +92,7 @@ class BrowserJourneyIT {
             assertEquals("店铺", browser.find("nav:menu-stores").getText());
             assertFalse(browser.text().contains("???"), "no missing translations");
         }
-        try (Browser browser = new Browser(portal(), "en-US")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en-US")) {
             browser.signIn("finance", "finance123");
             assertEquals("Vendors", browser.find("nav:menu-vendors").getText());
         }
@@ -100,7 +100,7 @@ class BrowserJourneyIT {
 
     @Test
     void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
-        try (Browser browser = new Browser(portal(), "en")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.open("login.xhtml");
             String before = browser.cookie("JSESSIONID");
             assertNotNull(before);
@@ -116,7 +116,7 @@ class BrowserJourneyIT {
 
     @Test
     void aWrongPasswordShowsAMessageAndNoSession() {
-        try (Browser browser = new Browser(portal(), "en")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn("finance", "wrong-password");
             assertTrue(browser.text().contains("Sign-in failed"));
             browser.open("index.xhtml");
@@ -126,7 +126,7 @@ class BrowserJourneyIT {
 
     @Test
     void errorPagesAreFriendlyAndShowNoStackTrace() {
-        try (Browser browser = new Browser(portal(), "en")) {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn("manager", "manager123");
             browser.open("no-such-page.xhtml");
             assertTrue(browser.present("error-404"));
@@ -137,14 +137,10 @@ class BrowserJourneyIT {
         }
     }
 
-    private URI portal() {
-        URI uri = Deployments.onLoopback(base);
-        return uri.toString().endsWith("/") ? uri : URI.create(uri + "/");
-    }
-
     private String api(String user, String password, String path) throws Exception {
         String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal().resolve(path))
+        URI uri = Deployments.onLoopback(base).resolve(path);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
                 .header("Authorization", "Basic " + auth).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import java.util.Set;
  * A user as the administrator edits it. {@code password} is required when creating and, when
  * editing, changes the password only if given.
  */
-public class UserForm {
+public class UserForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}")

@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An agent as a client sends it: the whole list of accounts replaces the stored one. */
-public class AgentForm {
+public class AgentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 100)
@@ -21,7 +24,9 @@ public class AgentForm {
     private Long version;
 
     /** One platform account: the store and the name the agent works under there. */
-    public static class Account {
+    public static class Account implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         @NotNull
         private Long storeId;

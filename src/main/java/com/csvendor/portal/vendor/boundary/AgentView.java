@@ -3,13 +3,14 @@ package com.csvendor.portal.vendor.boundary;
 import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.vendor.entity.Agent;
 import com.csvendor.portal.vendor.entity.AgentStatus;
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Predicate;
 
 public record AgentView(long id, long vendorId, String vendorName, String displayName, AgentStatus status,
-        List<Account> accounts, long version) {
+        List<Account> accounts, long version) implements Serializable {
 
-    public record Account(long storeId, String storeCode, String storeName, String accountName) {
+    public record Account(long storeId, String storeCode, String storeName, String accountName) implements Serializable {
     }
 
     /** The agent with the accounts in the stores the viewer may see. */

@@ -1,0 +1,141 @@
+package com.csvendor.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.csvendor.portal.Deployments;
+import com.csvendor.portal.vendor.entity.CreditCode;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The master-data pages used as their users would: in both languages, through the dialogs. */
+@ExtendWith(ArquillianExtension.class)
+class MasterDataPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAdministratorCreatesAndDeactivatesAStoreInChinese() {
+        String code = "IT" + System.nanoTime() % 1_000_000_000L;
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "zh-CN")) {
+            browser.signIn("admin", "admin123");
+            browser.open("stores/list.xhtml");
+            browser.find("stores-form:new-store").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("store-dialog-form:code")));
+            browser.find("store-dialog-form:code").sendKeys(code);
+            browser.find("store-dialog-form:name").sendKeys("测试旗舰店");
+            select(browser, "store-dialog-form:platform", "KUAISHOU");
+            browser.find("store-dialog-form:save-store").click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("stores-form:stores"), code));
+            assertTrue(browser.find("stores-form:stores").getText().contains("快手"), "platform shown in Chinese");
+
+            String row = rowOf(browser, "stores-form:stores", code);
+            browser.find(row + ":deactivate").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(row + ":reactivate")));
+        }
+    }
+
+    @Test
+    void aWrongCreditCodeIsExplainedInTheDialogAndNothingIsSaved() {
+        String first17 = "91330106MA" + String.format("%07d", System.nanoTime() % 10_000_000L);
+        char right = CreditCode.checkCharacter(first17);
+        char wrong = right == '1' ? '2' : '1';
+        String name = "测试供应商" + first17.substring(10);
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn("admin", "admin123");
+            browser.open("vendors/list.xhtml");
+            browser.find("vendors-form:new-vendor").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor-dialog-form:name")));
+            browser.find("vendor-dialog-form:name").sendKeys(name);
+            browser.find("vendor-dialog-form:legalName").sendKeys(name + "有限公司");
+            browser.find("vendor-dialog-form:creditCode").sendKeys(first17 + wrong);
+            select(browser, "vendor-dialog-form:taxpayerType", "SMALL_SCALE");
+            browser.find("vendor-dialog-form:save-vendor").click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendor-dialog-form"),
+                    "should be \"" + right + "\""));
+            assertFalse(browser.find("vendors-form:vendors").getText().contains(name), "nothing saved");
+
+            browser.find("vendor-dialog-form:creditCode").clear();
+            browser.find("vendor-dialog-form:creditCode").sendKeys(first17 + right);
+            browser.find("vendor-dialog-form:save-vendor").click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendors-form:vendors"), name));
+        }
+    }
+
+    @Test
+    void aVendorLeadAddsAnAgentWithAPlatformAccountAndMarksThemLeft() {
+        String name = "新客服" + System.nanoTime() % 100_000;
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn("vendor", "vendor123");
+            browser.clickAndWaitForPage(By.id("nav:menu-agents"));
+            assertTrue(browser.find("vendor-name").getText().contains("云帆客服"));
+            browser.find("agents-form:new-agent").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("agent-dialog-form:displayName")));
+            browser.find("agent-dialog-form:displayName").sendKeys(name);
+            browser.find("agent-dialog-form:add-account").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("agent-dialog-form:accounts:0:accountName")));
+            selectFirstOption(browser, "agent-dialog-form:accounts:0:store");
+            browser.find("agent-dialog-form:accounts:0:accountName").sendKeys("萌宠旗舰店:" + name);
+            browser.find("agent-dialog-form:save-agent").click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agents-form:agents"), name));
+
+            String row = rowOf(browser, "agents-form:agents", name);
+            browser.find(row + ":leave").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(row + ":rejoin")));
+        }
+    }
+
+    @Test
+    void aStoreManagerReadsStoresButCannotChangeThem() {
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn("manager", "manager123");
+            browser.open("stores/list.xhtml");
+            String stores = browser.find("stores-form:stores").getText();
+            assertTrue(stores.contains("PETS-TM") && stores.contains("HOME-JD"));
+            assertFalse(stores.contains("BEAUTY-DY"), "a store not assigned to the manager");
+            assertFalse(browser.present("stores-form:new-store"));
+            assertFalse(browser.present("stores-form:stores:0:edit"));
+        }
+    }
+
+    private static void select(Browser browser, String clientId, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PF(arguments[0]).selectValue(arguments[1]);", widget(clientId), value);
+    }
+
+    private static void selectFirstOption(Browser browser, String clientId) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "var w = PF(arguments[0]); var o = w.input.find('option').filter(function(){return this.value;}).first();"
+                        + " w.selectValue(o.val());", widget(clientId));
+    }
+
+    private static String widget(String clientId) {
+        return "widget_" + clientId.replace(':', '_').replace('-', '_');
+    }
+
+    /** The client id of the table row whose text contains the given text, e.g. {@code stores-form:stores:3}. */
+    private static String rowOf(Browser browser, String tableId, String text) {
+        var rows = browser.driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return tableId + ":" + rows.get(i).getAttribute("data-ri");
+            }
+        }
+        throw new AssertionError(text + " not in " + tableId);
+    }
+}
