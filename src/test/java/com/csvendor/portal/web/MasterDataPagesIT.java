@@ -86,8 +86,8 @@ class MasterDataPagesIT {
             browser.find("agents-form:new-agent").click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("agent-dialog-form:displayName")));
             browser.find("agent-dialog-form:displayName").sendKeys(name);
-            browser.find("agent-dialog-form:add-account").click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+            // A new agent starts with one empty account row.
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.id("agent-dialog-form:accounts:0:accountName")));
             selectFirstOption(browser, "agent-dialog-form:accounts:0:store");
             browser.find("agent-dialog-form:accounts:0:accountName").sendKeys("萌宠旗舰店:" + name);
