@@ -1,5 +1,6 @@
 package com.csvendor.portal.security.entity;
 
+import com.csvendor.portal.shared.Activatable;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import java.util.Set;
 @Table(name = "portal_user")
 @NamedQuery(name = "PortalUser.findByUsername", query = "SELECT u FROM PortalUser u WHERE u.username = :username")
 @NamedQuery(name = "PortalUser.findAll", query = "SELECT u FROM PortalUser u ORDER BY u.username")
-public class PortalUser {
+public class PortalUser implements Activatable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,10 +113,12 @@ public class PortalUser {
         this.passwordHash = newHash;
     }
 
+    @Override
     public void deactivate() {
         active = false;
     }
 
+    @Override
     public void reactivate() {
         active = true;
     }

@@ -67,11 +67,7 @@ public class StoreService {
     @RolesAllowed(Role.ADMIN_NAME)
     public StoreView setActive(long id, boolean active) {
         Store store = stores.getStore(id);
-        if (active) {
-            store.reactivate();
-        } else {
-            store.deactivate();
-        }
+        store.changeActive(active);
         return StoreView.of(stores.written(store));
     }
 

@@ -1,5 +1,6 @@
 package com.csvendor.portal.store.entity;
 
+import com.csvendor.portal.shared.Activatable;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import java.util.Objects;
 @NamedQuery(name = "Store.findAll", query = "SELECT s FROM Store s ORDER BY s.code")
 @NamedQuery(name = "Store.findByIds", query = "SELECT s FROM Store s WHERE s.id IN :ids ORDER BY s.code")
 @NamedQuery(name = "Store.findByCode", query = "SELECT s FROM Store s WHERE s.code = :code")
-public class Store {
+public class Store implements Activatable {
 
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -73,10 +74,12 @@ public class Store {
         }
     }
 
+    @Override
     public void deactivate() {
         active = false;
     }
 
+    @Override
     public void reactivate() {
         active = true;
     }

@@ -90,14 +90,10 @@ public class UserService {
     @RolesAllowed(Role.ADMIN_NAME)
     public UserView setActive(long id, boolean active) {
         PortalUser user = users.getUser(id);
-        if (active) {
-            user.reactivate();
-        } else {
-            if (isSelf(user)) {
-                throw new InvalidInputException(null, "user.self.deactivate");
-            }
-            user.deactivate();
+        if (!active && isSelf(user)) {
+            throw new InvalidInputException(null, "user.self.deactivate");
         }
+        user.changeActive(active);
         identityStore.forget(user.getUsername());
         return UserView.of(users.written(user));
     }

@@ -72,11 +72,7 @@ public class VendorService {
     @RolesAllowed(Role.ADMIN_NAME)
     public VendorView setActive(long id, boolean active) {
         Vendor vendor = vendors.getVendor(id);
-        if (active) {
-            vendor.reactivate();
-        } else {
-            vendor.deactivate();
-        }
+        vendor.changeActive(active);
         return VendorView.of(vendors.written(vendor));
     }
 

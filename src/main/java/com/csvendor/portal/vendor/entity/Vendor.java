@@ -1,5 +1,6 @@
 package com.csvendor.portal.vendor.entity;
 
+import com.csvendor.portal.shared.Activatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -20,7 +21,7 @@ import java.util.Objects;
 @NamedQuery(name = "Vendor.findAll", query = "SELECT v FROM Vendor v ORDER BY v.name")
 @NamedQuery(name = "Vendor.findByName", query = "SELECT v FROM Vendor v WHERE v.name = :name")
 @NamedQuery(name = "Vendor.findByCreditCode", query = "SELECT v FROM Vendor v WHERE v.creditCode = :code")
-public class Vendor {
+public class Vendor implements Activatable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,10 +66,12 @@ public class Vendor {
         this.contact = contact == null ? new Contact(null, null, null) : contact;
     }
 
+    @Override
     public void deactivate() {
         active = false;
     }
 
+    @Override
     public void reactivate() {
         active = true;
     }
