@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Debian Chromium with its own profile and browser language, driving the portal. */
 final class Browser implements AutoCloseable {
+
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
     final WebDriver driver;
     private final String base;
@@ -42,7 +45,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
 
     void open(String path) {
@@ -60,15 +63,22 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /** Whether the loaded page has the element now; does not wait for it to appear. */
     boolean present(String id) {
-        return !driver.findElements(By.id(id)).isEmpty();
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !driver.findElements(By.id(id)).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** Clicks something that loads a new page (a non-ajax button or a link) and waits for it. */
     void clickAndWaitForPage(By by) {
         WebElement element = driver.findElement(by);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        waiting().until(ExpectedConditions.stalenessOf(element));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     WebDriverWait waiting() {

@@ -63,6 +63,49 @@ class BrowserJourneyIT {
         }
     }
 
+    /**
+     * Every page × every role, with the vendor lead's own and a foreign vendor: shown (200), refused
+     * (403) or not found (404, the same as an id that does not exist).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "admin;admin123;200 200 200 200 200 404 200",
+        "manager;manager123;200 200 200 200 200 404 403",
+        "vendor;vendor123;200 200 200 200 404 404 403",
+        "finance;finance123;200 200 200 403 403 404 403"})
+    void everyPageAnswersEachRoleWithinItsScope(String user, String password, String expected) throws Exception {
+        long own = vendorIdNamed("云帆客服");
+        long foreign = vendorIdNamed("声联服务");
+        String[] pages = {"index.xhtml", "stores/list.xhtml", "vendors/list.xhtml", "vendors/agents.xhtml?vendor=" + own,
+            "vendors/agents.xhtml?vendor=" + foreign, "vendors/agents.xhtml?vendor=999999", "admin/users.xhtml"};
+        String[] statuses = expected.split(" ");
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn(user, password);
+            for (int i = 0; i < pages.length; i++) {
+                browser.open(pages[i]);
+                String shown = browser.present("error-403") ? "403" : browser.present("error-404") ? "404"
+                        : browser.present("nav:menu-home") ? "200" : "?";
+                assertEquals(statuses[i], shown, user + " on " + pages[i]);
+            }
+        }
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndAHttpOnlySameSiteCookie() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(Deployments.onLoopback(base).resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
     @Test
     void theVendorLeadsHomeCountsTheirActiveAgents() throws Exception {
         JsonObject me = Json.createReader(new StringReader(api("vendor", "vendor123", "api/me"))).readObject();
@@ -135,6 +178,12 @@ class BrowserJourneyIT {
             assertFalse(browser.text().contains("Exception"));
             assertFalse(browser.driver.getPageSource().contains("at com.csvendor"));
         }
+    }
+
+    private long vendorIdNamed(String name) throws Exception {
+        JsonArray vendors = Json.createReader(new StringReader(api("admin", "admin123", "api/vendors"))).readArray();
+        return vendors.getValuesAs(JsonObject.class).stream().filter(v -> name.equals(v.getString("name")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private String api(String user, String password, String path) throws Exception {
