@@ -80,6 +80,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return problem(409, Messages.format(locale, "error.version.stale"), null, List.of());
         }
+        if (Failures.isDatabaseUnavailable(e)) {
+            LOG.log(Level.SEVERE, "The database does not answer", e);
+            return problem(503, Messages.format(locale, "error.unavailable"), null, List.of());
+        }
         if (e instanceof PersistenceException) {
             LOG.log(Level.WARNING, "Database refused a change", e);
             return problem(409, Messages.format(locale, "error.conflict"), null, List.of());

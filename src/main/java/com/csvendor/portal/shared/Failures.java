@@ -6,6 +6,10 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 
 /** Reads what really went wrong out of the wrappers the EJB container puts around exceptions. */
 public final class Failures {
@@ -25,6 +29,21 @@ public final class Failures {
             e = e.getCause();
         }
         return e.getCause() instanceof OptimisticLockException ole ? ole : e;
+    }
+
+    /**
+     * The database did not answer (connection refused, link lost, pool could not connect), as
+     * opposed to refusing a statement: worth a "try again later", not a "your input is wrong".
+     */
+    public static boolean isDatabaseUnavailable(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                    || e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || e instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The property path below the method parameter, e.g. {@code accounts[0].accountName}. */

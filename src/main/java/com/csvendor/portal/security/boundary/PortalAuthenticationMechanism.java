@@ -1,6 +1,9 @@
 package com.csvendor.portal.security.boundary;
 
+import com.csvendor.portal.shared.Failures;
+import com.csvendor.portal.shared.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -12,9 +15,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both doors (Jakarta Security 3 allows one per application): the sign-in page
@@ -27,6 +34,7 @@ import java.util.Base64;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
     private static final String REALM = "Basic realm=\"CS Vendor Portal\", charset=\"UTF-8\"";
 
     @Inject
@@ -34,6 +42,42 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!Failures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            LOG.log(Level.SEVERE, "Sign-in impossible: the database does not answer", e);
+            return unavailable(request, response);
+        }
+    }
+
+    /** 503 instead of a failed sign-in: the user did nothing wrong and should try again later. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (isApi(request)) {
+                response.setStatus(503);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("status", 503)
+                        .add("title", Messages.format(request.getLocale(), "error.unavailable")).build().toString());
+                response.flushBuffer();
+            } else {
+                response.sendError(503);
+            }
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api");
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
@@ -60,7 +104,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (request.getServletPath().startsWith("/api")) {
+        if (isApi(request)) {
             response.setHeader("WWW-Authenticate", REALM);
             return context.responseUnauthorized();
         }
