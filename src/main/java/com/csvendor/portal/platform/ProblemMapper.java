@@ -70,8 +70,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof BusinessException be) {
             int status = be instanceof NotFoundException ? 404 : be instanceof ConflictException ? 409 : 400;
             String message = be.localizedMessage(locale);
-            List<Problem.FieldError> errors = be.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(be.field(), message));
+            List<Problem.FieldError> errors = be.findings().stream()
+                    .map(f -> new Problem.FieldError(f.field(), f.message(locale))).toList();
             return problem(status, message, null, errors);
         }
         if (Failures.isAccessDenied(e)) {

@@ -1,6 +1,7 @@
 package com.csvendor.portal.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,9 +27,18 @@ public class BusinessException extends RuntimeException {
         return messageKey;
     }
 
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     /** The input field the problem concerns, or {@code null}. */
     public String field() {
         return field;
+    }
+
+    /** Every problem reported, each with its field; a single one unless a subclass collects several. */
+    public List<Finding> findings() {
+        return field == null ? List.of() : List.of(new Finding(field, messageKey, arguments));
     }
 
     public String localizedMessage(Locale locale) {

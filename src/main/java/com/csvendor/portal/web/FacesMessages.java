@@ -30,7 +30,9 @@ public final class FacesMessages {
     public static void error(RuntimeException thrown) {
         Throwable e = Failures.unwrap(thrown);
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (e instanceof BusinessException be) {
+        if (e instanceof BusinessException be && be.findings().size() > 1) {
+            be.findings().forEach(f -> error(null, f.message(faces.getViewRoot().getLocale())));
+        } else if (e instanceof BusinessException be) {
             error(null, be.localizedMessage(faces.getViewRoot().getLocale()));
         } else if (e instanceof ConstraintViolationException cve) {
             cve.getConstraintViolations().forEach(v ->

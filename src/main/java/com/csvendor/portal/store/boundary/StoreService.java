@@ -49,6 +49,12 @@ public class StoreService {
         return stores.getStore(id);
     }
 
+    /** The store with this code, if the caller may see it; otherwise not found. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public Store visibleStoreByCode(String code) {
+        return visibleStore(stores.findByCode(code).orElseThrow(() -> new NotFoundException("store", code)).getId());
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public StoreView create(@NotNull @Valid StoreForm form) {
         requireFreeCode(form.getCode(), null);

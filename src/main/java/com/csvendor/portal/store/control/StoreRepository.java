@@ -40,12 +40,14 @@ public class StoreRepository {
     }
 
     /**
-     * The stores a vendor works in: those where its agents hold platform accounts. Read from the
-     * agent tables by SQL so that stores need not know the vendor component above them.
+     * The stores a vendor works in: those under a signed (non-draft) contract with it and those
+     * where its agents hold platform accounts. Read by SQL so that stores need not know the vendor
+     * and contract components above them.
      */
     public Set<Long> storeIdsServedBy(long vendorId) {
-        List<?> rows = em.createNativeQuery("SELECT DISTINCT aa.store_id FROM agent_account aa"
-                + " JOIN agent a ON a.id = aa.agent_id WHERE a.vendor_id = ?1")
+        List<?> rows = em.createNativeQuery("SELECT aa.store_id FROM agent_account aa"
+                + " JOIN agent a ON a.id = aa.agent_id WHERE a.vendor_id = ?1"
+                + " UNION SELECT c.store_id FROM contract c WHERE c.vendor_id = ?1 AND c.status <> 'DRAFT'")
                 .setParameter(1, vendorId).getResultList();
         return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
     }

@@ -51,6 +51,14 @@ public class VendorService {
         return vendors.getVendor(id);
     }
 
+    /** The vendor with this credit code, if the caller may see it; otherwise not found. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public Vendor visibleVendorByCreditCode(String creditCode) {
+        Vendor vendor = vendors.findByCreditCode(CreditCode.of(creditCode))
+                .orElseThrow(() -> new NotFoundException("vendor", creditCode));
+        return visibleVendor(vendor.getId());
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public VendorView create(@NotNull @Valid VendorForm form) {
         CreditCode code = CreditCode.of(form.getCreditCode());
