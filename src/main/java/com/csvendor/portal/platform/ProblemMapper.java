@@ -49,7 +49,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Response respond(Throwable thrown, HttpHeaders headers) {
         Throwable e = Failures.unwrap(thrown);
-        Locale locale = locale(headers);
+        Locale locale = ApiLocale.of(headers);
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
@@ -90,20 +90,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", e);
         return problem(500, Messages.format(locale, "error.internal"), null, List.of());
-    }
-
-    private static Locale locale(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                if ("zh".equals(l.getLanguage())) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-                if ("en".equals(l.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        return Locale.ENGLISH;
     }
 
     private static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {

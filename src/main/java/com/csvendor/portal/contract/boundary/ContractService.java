@@ -2,7 +2,6 @@ package com.csvendor.portal.contract.boundary;
 
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
-import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.control.ContractRules;
 import com.csvendor.portal.contract.control.TermsDiff;
 import com.csvendor.portal.contract.entity.Contract;
@@ -60,6 +59,9 @@ public class ContractService {
     VendorService vendors;
 
     @Inject
+    ContractScope scope;
+
+    @Inject
     Caller caller;
 
     Clock clock = Clock.system(BUSINESS_ZONE);
@@ -67,42 +69,32 @@ public class ContractService {
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ContractSummary> list(Long storeId, Long vendorId, ContractStatus status, Integer expiringWithinDays) {
         LocalDate today = LocalDate.now(clock);
-        Set<Long> storeIds = caller.seesAllStores() || caller.leadVendorId().isPresent() ? null
-                : caller.managedStoreIds();
-        if (storeId != null) {
-            storeIds = storeIds == null || storeIds.contains(storeId) ? Set.of(storeId) : Set.of();
-        }
-        Long vendor = caller.leadVendorId().orElse(vendorId);
-        if (vendorId != null && !vendorId.equals(vendor)) {
-            return List.of();
-        }
         LocalDate endingBy = expiringWithinDays == null ? null : today.plusDays(Math.max(0, expiringWithinDays));
-        return contracts.search(new ContractQuery(storeIds, vendor, status, endingBy, today,
-                caller.leadVendorId().isPresent())).stream().map(ContractSummary::of).toList();
+        return scope.search(storeId, vendorId, status, endingBy, today).stream().map(ContractSummary::of).toList();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ContractView get(long id, Locale locale) {
-        Contract c = visible(id);
+        Contract c = scope.visible(id);
         return view(c, c.current(), locale);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ContractView version(long id, int number, Locale locale) {
-        Contract c = visible(id);
+        Contract c = scope.visible(id);
         return view(c, c.version(number).orElseThrow(() -> new NotFoundException("version", number)), locale);
     }
 
     /** The version in force on a date: what anything computed for that date must use. */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ContractView inForceOn(long id, @NotNull LocalDate date, Locale locale) {
-        Contract c = visible(id);
+        Contract c = scope.visible(id);
         return view(c, c.versionOn(date).orElseThrow(() -> new NotFoundException("version", date)), locale);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<VersionSummary> versions(long id) {
-        List<ContractVersion> all = visible(id).getVersions();
+        List<ContractVersion> all = scope.visible(id).getVersions();
         List<VersionSummary> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             LocalDate to = i + 1 < all.size() ? all.get(i + 1).getEffectiveFrom().minusDays(1) : null;
@@ -114,7 +106,7 @@ public class ContractService {
     /** Field by field, what changed from one version to another (either order). */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<TermsDiff.Change> diff(long id, int from, int to) {
-        Contract c = visible(id);
+        Contract c = scope.visible(id);
         ContractVersion a = c.version(from).orElseThrow(() -> new NotFoundException("version", from));
         ContractVersion b = c.version(to).orElseThrow(() -> new NotFoundException("version", to));
         return TermsDiff.between(TermsJson.write(a.getTerms()), TermsJson.write(b.getTerms()));
@@ -122,7 +114,7 @@ public class ContractService {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<AuditView> audit(long id) {
-        return auditor.entriesOf(visible(id)).stream().map(e -> new AuditView(e.getAt(), e.getActor(), e.getAction(),
+        return auditor.entriesOf(scope.visible(id)).stream().map(e -> new AuditView(e.getAt(), e.getActor(), e.getAction(),
                 e.getSummary(), TermsDiff.between(e.getBefore(), e.getAfter()))).toList();
     }
 
@@ -145,7 +137,7 @@ public class ContractService {
 
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView reviseDraft(long id, @NotNull @Valid ContractForm form, Locale locale) {
-        Contract c = editable(id);
+        Contract c = scope.editable(id);
         Versions.check(form.getVersion(), c.getVersion());
         RuleViolations.throwIfAny(ContractRules.errors(form.getTerms()));
         requireFreeNumber(form.getNumber(), id);
@@ -159,7 +151,7 @@ public class ContractService {
 
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView amend(long id, @NotNull @Valid AmendmentForm form, Locale locale) {
-        Contract c = editable(id);
+        Contract c = scope.editable(id);
         Versions.check(form.getVersion(), c.getVersion());
         String before = ContractAuditor.snapshot(c);
         amend(c, form.getTerms(), form.getEffectiveFrom(), form.getReason());
@@ -170,7 +162,7 @@ public class ContractService {
 
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView changeStatus(long id, @NotNull @Valid StatusChangeForm form, Locale locale) {
-        Contract c = editable(id);
+        Contract c = scope.editable(id);
         Versions.check(form.getVersion(), c.getVersion());
         String before = ContractAuditor.snapshot(c);
         changeStatus(c, form.getStatus(), form.getOn() == null ? LocalDate.now(clock) : form.getOn(),
@@ -286,35 +278,10 @@ public class ContractService {
         return stores.visibleStore(storeId);
     }
 
-    /** The contract, if the caller may see it; otherwise not found. */
-    private Contract visible(long id) {
-        Contract c = contracts.getContract(id);
-        boolean visible = caller.seesAllStores()
-                || caller.managedStoreIds().contains(c.getStore().getId())
-                || caller.leadVendorId().map(v -> v.equals(c.getVendor().getId())
-                        && c.getStatus() != ContractStatus.DRAFT).orElse(false);
-        if (!visible) {
-            throw new NotFoundException("contract", id);
-        }
-        return c;
-    }
-
-    private Contract editable(long id) {
-        Contract c = visible(id);
-        if (!mayEdit(c)) {
-            throw new NotFoundException("contract", id);
-        }
-        return c;
-    }
-
-    private boolean mayEdit(Contract c) {
-        return caller.managedStoreIds().contains(c.getStore().getId());
-    }
-
     private ContractView view(Contract c, ContractVersion shown, Locale locale) {
         List<ContractView.Note> warnings = notes(ContractRules.warnings(shown.getTerms(),
                 c.getVendor().getTaxpayerType()), locale);
-        return ContractView.of(c, shown, warnings, mayEdit(c));
+        return ContractView.of(c, shown, warnings, scope.mayEdit(c));
     }
 
     private static List<ContractView.Note> notes(List<Finding> findings, Locale locale) {
