@@ -1,5 +1,11 @@
 package com.csvendor.portal.platform;
 
+import com.csvendor.portal.contract.control.ContractAuditor;
+import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.security.control.PasswordHasher;
 import com.csvendor.portal.security.control.UserRepository;
 import com.csvendor.portal.security.entity.PortalUser;
@@ -19,6 +25,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +76,12 @@ public class DemoData {
     @Inject
     AgentRepository agents;
 
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ContractAuditor auditor;
+
     static boolean enabled(String setting, String databaseUrl) {
         return "true".equalsIgnoreCase(setting)
                 || "auto".equalsIgnoreCase(setting) && databaseUrl.startsWith("jdbc:h2:");
@@ -93,13 +110,66 @@ public class DemoData {
         agentsOf(bee, NAMES[2], List.of(home));
         agentsOf(star, NAMES[3], List.of(beauty));
 
+        contracts(pets, home, beauty, yunfan, shenglian, bee, star);
+
         PasswordHasher hasher = new PasswordHasher();
         user(hasher, "admin", "系统管理员", "admin123", Set.of(Role.ADMIN), Set.of(), null);
         user(hasher, "manager", "店铺经理 刘洋", "manager123", Set.of(Role.STORE_MANAGER),
                 Set.of(pets.getId(), home.getId()), null);
         user(hasher, "vendor", "云帆主管 王敏", "vendor123", Set.of(Role.VENDOR_LEAD), Set.of(), yunfan.getId());
         user(hasher, "finance", "财务 周婷", "finance123", Set.of(Role.FINANCE), Set.of(), null);
-        LOG.info("Demo data created: 3 stores, 4 vendors, 40 agents, users admin, manager, vendor, finance");
+        LOG.info("Demo data created: 3 stores, 4 vendors, 40 agents, 7 contracts (every fee model),"
+                + " users admin, manager, vendor, finance");
+    }
+
+    /**
+     * One contract per fee model, in force around today: the seat contract of PETS-TM is in its
+     * notice period and has a 双12 commitment whose staffing notice has started; it was amended
+     * once. Plus last year's expired contract and a draft under negotiation.
+     */
+    private void contracts(Store pets, Store home, Store beauty, Vendor yunfan, Vendor shenglian, Vendor bee,
+            Vendor star) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate start = today.minusMonths(10).withDayOfMonth(1);
+        LocalDate end = today.plusDays(25);
+
+        Contract seats = contract("YF-PETS-" + start.getYear() + "-01", pets, yunfan, start.minusDays(10),
+                DemoContracts.seatMonthly(start, end, "5200.00"), ContractStatus.ACTIVE);
+        ContractTerms raised = seats.current().getTerms();
+        raised.getFees().setSeatPrice(new BigDecimal("5500.00"));
+        raised.getHours().getShifts().get(0).setHeadcount(5);
+        String before = ContractAuditor.snapshot(seats);
+        seats.amend(raised, start.plusMonths(6), "补充协议一：坐席单价调整为 5,500 元，早班增加 1 人", "demo-data", Instant.now());
+        auditor.record(seats, "AMENDED", "demo-data", "v2 " + start.plusMonths(6), before);
+
+        contract("YF-HOME-" + start.getYear() + "-02", home, yunfan, start.minusDays(5),
+                DemoContracts.perSession(start, start.plusYears(1).minusDays(1)), ContractStatus.ACTIVE);
+        contract("SL-PETS-" + start.getYear() + "-01", pets, shenglian, start,
+                DemoContracts.commission(start.plusMonths(1), start.plusMonths(13).minusDays(1)), ContractStatus.ACTIVE);
+        contract("XMF-HOME-" + start.getYear() + "-01", home, bee, start,
+                DemoContracts.basePlusCommission(start, start.plusYears(1).minusDays(1)), ContractStatus.ACTIVE);
+        contract("XC-BEAUTY-" + start.getYear() + "-01", beauty, star, start,
+                DemoContracts.hourly(start, start.plusYears(2).minusDays(1)), ContractStatus.ACTIVE);
+        LocalDate lastYear = start.minusYears(1);
+        contract("YF-PETS-" + lastYear.getYear() + "-01", pets, yunfan, lastYear.minusDays(10),
+                DemoContracts.seatMonthly(lastYear, start.minusDays(1), "4800.00"), ContractStatus.EXPIRED);
+        ContractTerms review = DemoContracts.seatMonthly(end.plusDays(1), end.plusYears(1), "5000.00");
+        review.getScope().setServiceTypes(EnumSet.of(ServiceType.REVIEW_FOLLOW_UP));
+        contract("SL-BEAUTY-" + today.getYear() + "-D1", beauty, shenglian, today, review, ContractStatus.DRAFT);
+    }
+
+    private Contract contract(String number, Store store, Vendor vendor, LocalDate signedOn, ContractTerms terms,
+            ContractStatus status) {
+        Contract c = contracts.add(new Contract(number, store, vendor, signedOn, terms, "demo-data", Instant.now()));
+        if (status != ContractStatus.DRAFT) {
+            c.changeStatus(ContractStatus.ACTIVE, c.getStartDate(), null);
+        }
+        if (status == ContractStatus.EXPIRED) {
+            c.changeStatus(ContractStatus.EXPIRED, c.getEndDate().plusDays(1), null);
+        }
+        contracts.written(c);
+        auditor.record(c, "CREATED", "demo-data", number, null);
+        return c;
     }
 
     private Vendor vendor(String name, String legalName, String first17, TaxpayerType type, Contact contact) {

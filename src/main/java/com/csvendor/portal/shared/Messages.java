@@ -20,6 +20,28 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(labelled(locale, arguments));
+    }
+
+    /**
+     * The label of an enum value: key {@code <enum's simple name, lower camel case>.<NAME>}, e.g.
+     * {@code contractStatus.DRAFT}; the bare name when there is no label.
+     */
+    public static String label(Locale locale, Enum<?> value) {
+        String simple = value.getDeclaringClass().getSimpleName();
+        String key = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + value.name();
+        String text = format(locale, key);
+        return text.equals(key) ? value.name() : text;
+    }
+
+    /** Enum arguments are shown by their labels, so messages never show a constant's name. */
+    private static Object[] labelled(Locale locale, Object[] arguments) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Enum<?> e) {
+                out[i] = label(locale, e);
+            }
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.control.TermsDiff;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -104,6 +106,21 @@ public class ContractResource {
     @Operation(summary = "Move along the life cycle: activate, suspend, resume, expire, terminate (STORE_MANAGER)")
     public ContractView changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChangeForm form) {
         return contracts.changeStatus(id, form, ApiLocale.of(headers));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The contract as a printable PDF: the current version, or ?version=N; ?lang=zh or en"
+            + " (else the Accept-Language)")
+    public Response pdf(@PathParam("id") long id, @QueryParam("version") Integer version,
+            @QueryParam("lang") String lang) {
+        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE
+                : "en".equals(lang) ? Locale.ENGLISH : ApiLocale.of(headers);
+        ContractView view = version == null ? contracts.get(id, locale) : contracts.version(id, version, locale);
+        String name = view.number() + "-v" + view.versionNumber() + ".pdf";
+        return Response.ok(ContractPdf.render(view, locale))
+                .header("Content-Disposition", Downloads.attachment(name)).build();
     }
 
     @GET
