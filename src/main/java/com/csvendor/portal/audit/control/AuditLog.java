@@ -21,6 +21,9 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry(subjectType, subjectId, action, actor, clock.instant(), summary, before,
                 after);
         em.persist(entry);
+        // Written now: the identity gives the order of entries, and the provider would otherwise
+        // insert the entries of one transaction in an order of its own choosing.
+        em.flush();
         return entry;
     }
 

@@ -100,7 +100,7 @@ public final class ContractPdf {
     }
 
     private static void fees(PdfDocument pdf, TermsText x, Fees f) {
-        pdf.heading(x.t("group.fees")).labelValues(List.of(
+        pdf.heading(x.t("group.fees")).labelValues(agreed(List.of(
                 row(x, "term.fees.model", x.of(f.getModel())),
                 row(x, "term.fees.seatPrice", x.money(f.getSeatPrice())),
                 row(x, "term.fees.commissionPercent", x.percent(f.getCommissionPercent())),
@@ -110,7 +110,7 @@ public final class ContractPdf {
                 row(x, "term.fees.contractedHoursPerAgent", x.of(f.getContractedHoursPerAgent())),
                 row(x, "term.fees.overtimeRate", x.money(f.getOvertimeRate())),
                 row(x, "term.fees.temporaryAgentDayRate", x.money(f.getTemporaryAgentDayRate())),
-                row(x, "term.fees.minimumMonthlyFee", x.money(f.getMinimumMonthlyFee()))));
+                row(x, "term.fees.minimumMonthlyFee", x.money(f.getMinimumMonthlyFee())))));
         if (!f.getSessionTiers().isEmpty()) {
             pdf.table(headers(x, "term.fees.sessionTiers.upTo", "term.fees.sessionTiers.price"),
                     f.getSessionTiers().stream().map(s -> List.of(s.getUpTo() == null ? x.t("contract.tier.above")
@@ -154,6 +154,11 @@ public final class ContractPdf {
                     t.getPenalties().getIncidentFines().stream().map(f -> List.of(x.of(f.getType()),
                             x.money(f.getAmount()))).toList());
         }
+    }
+
+    /** Only the fee parameters the contract sets: a blank price of another model is not a term. */
+    private static List<LabelValue> agreed(List<LabelValue> rows) {
+        return rows.stream().filter(r -> !"—".equals(r.value())).toList();
     }
 
     private static LabelValue row(TermsText x, String key, String value) {
