@@ -82,6 +82,12 @@ public class ContractRepository {
         return query.getResultList();
     }
 
+    /** Contracts still in force whose end date has passed: the calendar renews or expires them. */
+    public List<Long> endedInForce(LocalDate today) {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status IN :inForce AND c.endDate < :today",
+                Long.class).setParameter("inForce", IN_FORCE).setParameter("today", today).getResultList();
+    }
+
     /** The filter of {@link #search}. */
     public record ContractQuery(Collection<Long> storeIds, Long vendorId, ContractStatus status, LocalDate endingBy,
             LocalDate today, boolean hideDrafts) {

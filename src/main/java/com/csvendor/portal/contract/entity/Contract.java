@@ -151,6 +151,31 @@ public class Contract {
         this.statusReason = reason == null || reason.isBlank() ? null : reason.trim();
     }
 
+    /**
+     * What the calendar does to a contract in force whose end has passed: one that renews itself
+     * gets a new version extending it by its own length (as often as needed to cover today);
+     * any other expires the day after its end. Returns whether anything changed.
+     */
+    public boolean closeEnded(LocalDate today, String by, Instant at) {
+        if (!status.inForce() || !today.isAfter(endDate)) {
+            return false;
+        }
+        ContractTerms terms = current().getTerms();
+        if (!terms.getPeriod().isAutoRenewal() || status == ContractStatus.SUSPENDED) {
+            changeStatus(ContractStatus.EXPIRED, endDate.plusDays(1), null);
+            return true;
+        }
+        java.time.Period length = java.time.Period.between(startDate, endDate.plusDays(1));
+        LocalDate newEnd = endDate;
+        while (newEnd.isBefore(today)) {
+            newEnd = newEnd.plusDays(1).plus(length).minusDays(1);
+        }
+        LocalDate from = endDate.plusDays(1);
+        terms.getPeriod().setEnd(newEnd);
+        amend(terms, from, "Automatic renewal / 自动续约", by, at);
+        return true;
+    }
+
     /** The version in force on a date; empty before the contract starts. */
     public Optional<ContractVersion> versionOn(LocalDate date) {
         ContractVersion found = null;

@@ -1,0 +1,72 @@
+package com.csvendor.portal.contract.boundary;
+
+import com.csvendor.portal.contract.control.ContractAuditor;
+import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.entity.Contract;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every night, contracts in force whose end date has passed are renewed (auto-renewal) or expired,
+ * each in its own transaction and audited as the system. Safe with several portal instances:
+ * the second instance to touch a contract meets the optimistic lock and leaves it.
+ */
+@Stateless
+public class ContractCalendar {
+
+    private static final Logger LOG = Logger.getLogger(ContractCalendar.class.getName());
+    static final String SYSTEM = "system";
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ContractAuditor auditor;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+
+    @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void nightly() {
+        LocalDate today = LocalDate.now(clock);
+        ContractCalendar self = context.getBusinessObject(ContractCalendar.class);
+        for (Long id : self.ended(today)) {
+            try {
+                self.close(id, today);
+            } catch (OptimisticLockException | jakarta.ejb.EJBException e) {
+                LOG.log(Level.INFO, "Contract {0} was closed elsewhere or changed meanwhile: {1}",
+                        new Object[] {id, e.getMessage()});
+            }
+        }
+    }
+
+    public java.util.List<Long> ended(LocalDate today) {
+        return contracts.endedInForce(today);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void close(long id, LocalDate today) {
+        Contract c = contracts.getContract(id);
+        String before = ContractAuditor.snapshot(c);
+        if (c.closeEnded(today, SYSTEM, clock.instant())) {
+            contracts.written(c);
+            auditor.record(c, c.getStatus().inForce() ? "RENEWED" : "STATUS_CHANGED", SYSTEM,
+                    c.getNumber() + " → " + c.getStatus() + " " + c.getEndDate(), before);
+            LOG.log(Level.INFO, "Contract {0} is now {1} until {2}",
+                    new Object[] {c.getNumber(), c.getStatus(), c.getEndDate()});
+        }
+    }
+}
