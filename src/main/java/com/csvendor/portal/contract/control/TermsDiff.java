@@ -2,6 +2,7 @@ package com.csvendor.portal.contract.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * What changed between two JSON documents (two versions' terms, or an audit entry's before and
- * after), field by field. Nested objects become dotted paths and list items {@code [i]}; a list of
+ * after), field by field, numbers compared by value. Nested objects become dotted paths and list items {@code [i]}; a list of
  * plain values (service types, forbidden phrases) counts as one field.
  */
 public final class TermsDiff {
@@ -82,7 +83,14 @@ public final class TermsDiff {
         return v.getValueType() != JsonValue.ValueType.OBJECT && v.getValueType() != JsonValue.ValueType.ARRAY;
     }
 
+    /** Numbers by value: 5200, 5200.0 and 5200.00 are the same price and never a change. */
     private static String text(JsonValue v) {
-        return v instanceof JsonString s ? s.getString() : v.getValueType() == JsonValue.ValueType.NULL ? "" : v.toString();
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue().stripTrailingZeros().toPlainString();
+        }
+        return v.getValueType() == JsonValue.ValueType.NULL ? "" : v.toString();
     }
 }

@@ -26,7 +26,7 @@ class TermsDiffTest {
         after.getScope().setServiceTypes(EnumSet.of(ServiceType.AFTER_SALES, ServiceType.PRE_SALES));
         List<TermsDiff.Change> changes = TermsDiff.between(TermsJson.write(Terms.valid()), TermsJson.write(after));
         assertEquals(List.of(
-                new TermsDiff.Change("fees.seatPrice", "5000.00", "5200.00"),
+                new TermsDiff.Change("fees.seatPrice", "5000", "5200"),
                 new TermsDiff.Change("hours.shifts[0].headcount", "3", "4"),
                 new TermsDiff.Change("scope.serviceTypes", "PRE_SALES", "PRE_SALES, AFTER_SALES")), changes);
     }
@@ -41,6 +41,11 @@ class TermsDiffTest {
                 added.stream().filter(c -> c.path().equals("hours.shifts[1].name")).findFirst().orElseThrow());
         List<TermsDiff.Change> removed = TermsDiff.between(TermsJson.write(after), TermsJson.write(Terms.valid()));
         assertEquals(added.size(), removed.size());
+    }
+
+    @Test
+    void theSameAmountWrittenWithAnotherScaleIsNoChange() {
+        assertEquals(List.of(), TermsDiff.between("{\"p\":5200}", "{\"p\":5200.00}"));
     }
 
     @Test
