@@ -105,6 +105,7 @@ class ContractPagesIT {
 
             browser.find("contract-form:to-ACTIVE").click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("status-dialog-form:confirm")));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("status-dialog-form:confirm")));
             browser.find("status-dialog-form:confirm").click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("contract-form:amend")));
             assertTrue(browser.find("contract.status").getText().contains("Active"));
