@@ -1,5 +1,6 @@
 package com.csvendor.portal.web;
 
+import com.csvendor.portal.contract.boundary.ContractAlerts;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.store.boundary.StoreService;
@@ -13,20 +14,29 @@ import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.vendor.entity.AgentStatus;
 import com.csvendor.portal.vendor.entity.TaxpayerType;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The home page: the figures that matter to the signed-in role, counted within its scope. */
+/**
+ * The home page: the figures that matter to the signed-in role, counted within its scope, and the
+ * contracts that need acting on now.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
 
     /** One figure on the home page; {@code key} names its label and its element id. */
     public record Tile(String key, long value) {
+    }
+
+    /** A contract alert in words, with the contract it links to. */
+    public record Alert(String kind, long contractId, String text) {
     }
 
     @Inject
@@ -44,7 +54,11 @@ public class HomeBacking {
     @EJB
     UserService users;
 
+    @EJB
+    ContractAlerts contractAlerts;
+
     private List<Tile> tiles;
+    private List<Alert> alerts;
 
     public String getDisplayName() {
         return caller.displayName();
@@ -64,6 +78,15 @@ public class HomeBacking {
             }
         }
         return tiles;
+    }
+
+    public List<Alert> getAlerts() {
+        if (alerts == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            alerts = contractAlerts.current().stream()
+                    .map(a -> new Alert(a.kind().name(), a.contractId(), HomeAlerts.text(a, locale))).toList();
+        }
+        return alerts;
     }
 
     private void adminTiles() {

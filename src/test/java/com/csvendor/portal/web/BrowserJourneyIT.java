@@ -48,10 +48,10 @@ class BrowserJourneyIT {
 
     @ParameterizedTest(name = "{0} sees exactly {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-users",
-        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors",
-        "vendor;vendor123;nav:menu-home nav:menu-agents",
-        "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors"})
+        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-users",
+        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts",
+        "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents",
+        "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts"})
     void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);

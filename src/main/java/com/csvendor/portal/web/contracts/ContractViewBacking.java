@@ -1,0 +1,141 @@
+package com.csvendor.portal.web.contracts;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.boundary.ContractView;
+import com.csvendor.portal.contract.boundary.StatusChangeForm;
+import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.web.ErrorPages;
+import com.csvendor.portal.web.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One contract as it reads, the current version or {@code ?version=N}; the store manager moves it
+ * along its life cycle (date and reason in a dialog) and opens the wizard to edit a draft or amend.
+ */
+@Named
+@ViewScoped
+public class ContractViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @EJB
+    ContractService contracts;
+
+    private String idParam;
+    private String versionParam;
+    private ContractView contract;
+    private final StatusChangeForm statusChange = new StatusChangeForm();
+
+    public void load() throws IOException {
+        Long id = ErrorPages.id(idParam).orElse(null);
+        Long number = versionParam == null || versionParam.isBlank() ? null : ErrorPages.id(versionParam).orElse(-1L);
+        if (id == null || number != null && (number < 1 || number > Integer.MAX_VALUE)) {
+            ErrorPages.send(404);
+            return;
+        }
+        try {
+            contract = number == null ? contracts.get(id, locale()) : contracts.version(id, number.intValue(), locale());
+        } catch (RuntimeException e) {
+            ErrorPages.sendFor(e);
+        }
+    }
+
+    public void startStatusChange(ContractStatus target) {
+        statusChange.setStatus(target);
+        statusChange.setOn(LocalDate.now(ContractWizardBacking.BUSINESS_ZONE));
+        statusChange.setReason(null);
+        statusChange.setVersion(contract.version());
+    }
+
+    public void changeStatus() {
+        try {
+            contracts.changeStatus(contract.id(), statusChange, locale());
+            FacesMessages.info("contracts.statusChanged", contract.number(),
+                    FacesMessages.text("contractStatus." + statusChange.getStatus()));
+            contract = contracts.get(contract.id(), locale());
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Whether the caller may move the contract to this status now. */
+    public boolean may(ContractStatus target) {
+        return contract.nextStatuses().contains(target);
+    }
+
+    /** The label of the button that moves to {@code target}: from SUSPENDED back to ACTIVE is "Resume". */
+    public String actionKey(ContractStatus target) {
+        return target == ContractStatus.ACTIVE && contract.status() == ContractStatus.SUSPENDED
+                ? "contracts.action.resume" : "contracts.action." + target;
+    }
+
+    public boolean isCurrentVersion() {
+        return contract.versionNumber() == contract.versionCount();
+    }
+
+    public boolean isDraftEditable() {
+        return contract.editable() && contract.status() == ContractStatus.DRAFT && isCurrentVersion();
+    }
+
+    public boolean isAmendable() {
+        return contract.editable() && contract.status().inForce();
+    }
+
+    /** Enum values (service types, days…) translated and joined. */
+    public String labels(String prefix, Collection<?> values) {
+        return values == null ? "" : values.stream().map(v -> FacesMessages.text(prefix + "." + v))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String lines(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    public String utc(Instant at) {
+        return at == null ? "" : UTC.format(at);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public ContractView getContract() {
+        return contract;
+    }
+
+    public StatusChangeForm getStatusChange() {
+        return statusChange;
+    }
+
+    public String getId() {
+        return idParam;
+    }
+
+    public void setId(String id) {
+        this.idParam = id;
+    }
+
+    public String getVersion() {
+        return versionParam;
+    }
+
+    public void setVersion(String version) {
+        this.versionParam = version;
+    }
+}
