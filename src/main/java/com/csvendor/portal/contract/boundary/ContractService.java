@@ -122,8 +122,8 @@ public class ContractService {
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public List<ContractView.Note> check(long vendorId, @NotNull @Valid ContractTerms terms, Locale locale) {
         Vendor vendor = vendors.visibleVendor(vendorId);
-        List<ContractView.Note> notes = new ArrayList<>(notes(ContractRules.errors(terms), locale));
-        notes.addAll(notes(ContractRules.warnings(terms, vendor.getTaxpayerType()), locale));
+        List<ContractView.Note> notes = new ArrayList<>(notes(ContractRules.errors(terms), true, locale));
+        notes.addAll(notes(ContractRules.warnings(terms, vendor.getTaxpayerType()), false, locale));
         return notes;
     }
 
@@ -280,12 +280,12 @@ public class ContractService {
 
     private ContractView view(Contract c, ContractVersion shown, Locale locale) {
         List<ContractView.Note> warnings = notes(ContractRules.warnings(shown.getTerms(),
-                c.getVendor().getTaxpayerType()), locale);
+                c.getVendor().getTaxpayerType()), false, locale);
         return ContractView.of(c, shown, warnings, scope.mayEdit(c));
     }
 
-    private static List<ContractView.Note> notes(List<Finding> findings, Locale locale) {
-        return findings.stream().map(f -> new ContractView.Note(f.field(), f.message(locale))).toList();
+    private static List<ContractView.Note> notes(List<Finding> findings, boolean blocking, Locale locale) {
+        return findings.stream().map(f -> new ContractView.Note(f.field(), f.message(locale), blocking)).toList();
     }
 
     private static String before(String snapshotJson) {

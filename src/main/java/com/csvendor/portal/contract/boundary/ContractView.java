@@ -23,8 +23,8 @@ public record ContractView(long id, String number, long storeId, String storeCod
         ContractTerms terms, List<Note> warnings, Set<ContractStatus> nextStatuses, boolean editable,
         String createdBy, Instant createdAt, long version) implements Serializable {
 
-    /** A warning or message about one field, already in the caller's language. */
-    public record Note(String field, String message) implements Serializable {
+    /** An error (blocks saving) or a warning about one field, already in the caller's language. */
+    public record Note(String field, String message, boolean blocking) implements Serializable {
     }
 
     static ContractView of(Contract c, ContractVersion shown, List<Note> warnings, boolean editable) {

@@ -128,7 +128,10 @@ public class ContractWizardBacking implements Serializable {
         violations = List.of();
         notes = List.of();
         try {
-            notes = contracts.check(form.getVendorId(), form.getTerms(), locale()).stream()
+            List<ContractView.Note> checked = contracts.check(form.getVendorId(), form.getTerms(), locale());
+            violations = checked.stream().filter(ContractView.Note::blocking)
+                    .map(n -> new ReviewNote(labels.ofTerms(n.field()), n.message())).toList();
+            notes = checked.stream().filter(n -> !n.blocking())
                     .map(n -> new ReviewNote(labels.ofTerms(n.field()), n.message())).toList();
         } catch (RuntimeException e) {
             if (!(Failures.unwrap(e) instanceof ConstraintViolationException cve)) {
