@@ -21,7 +21,7 @@ final class AccessMatrix {
     }
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
-    enum Kind { NONE, STORE, VENDOR, AGENT, USER }
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -34,6 +34,16 @@ final class AccessMatrix {
 
         boolean writes() {
             return !method.equals("GET");
+        }
+
+        /** The path with this id, and the first version where the route names one. */
+        String path(long id) {
+            return path.replace("{id}", String.valueOf(id)).replace("{number}", "1");
+        }
+
+        /** The last segment: the action of {@code stores/{id}/deactivate}, or "{id}", or the collection. */
+        String action() {
+            return path.substring(path.lastIndexOf('/') + 1);
         }
 
         int expected(Role role, Scope scope) {
@@ -65,6 +75,9 @@ final class AccessMatrix {
     // BEAUTY-DY. VENDOR own = 云帆客服 (the lead's), foreign = 声联服务 for the lead, 星辰客服 for the
     // others. AGENT own = a 云帆客服 agent in PETS-TM, foreign = a 声联服务 agent in PETS-TM for the
     // lead, a 星辰客服 agent (BEAUTY-DY only) for the others. USER own = the caller, foreign = another.
+    // CONTRACT own = YF-PETS (PETS-TM × 云帆客服, in force, amended once): the manager's store and the
+    // lead's vendor; foreign = SL-PETS (the manager's store, another vendor) for the lead, XC-BEAUTY
+    // (BEAUTY-DY × 星辰客服) for the others.
     static final List<Row> ROWS = List.of(
             //   method  path                         kind         ADMIN      MANAGER    LEAD       FINANCE
             row("GET",  "api/me",                     Kind.NONE,   "200",     "200",     "200",     "200"),
@@ -91,7 +104,22 @@ final class AccessMatrix {
             row("GET",  "api/users/{id}",             Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
             row("PUT",  "api/users/{id}",             Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
             row("POST", "api/users/{id}/deactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
-            row("POST", "api/users/{id}/reactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"));
+            row("POST", "api/users/{id}/reactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
+            row("GET",  "api/contracts",              Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/contracts",              Kind.NONE,   "403",     "201",     "403",     "403"),
+            row("POST", "api/contracts/import",       Kind.NONE,   "403",     "200",     "403",     "403"),
+            row("POST", "api/contracts/check",        Kind.NONE,   "403",     "200",     "403",     "403"),
+            row("GET",  "api/contracts/alerts",       Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("GET",  "api/contracts/{id}",         Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("PUT",  "api/contracts/{id}",         Kind.CONTRACT, "403 403", "200 404", "403 403", "403 403"),
+            row("POST", "api/contracts/{id}/amendments", Kind.CONTRACT, "403 403", "200 404", "403 403", "403 403"),
+            row("POST", "api/contracts/{id}/status",  Kind.CONTRACT, "403 403", "200 404", "403 403", "403 403"),
+            row("GET",  "api/contracts/{id}/versions", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/versions/{number}", Kind.CONTRACT,
+                                                                   "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/diff",    Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/audit",   Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"));
 
     private AccessMatrix() {
     }

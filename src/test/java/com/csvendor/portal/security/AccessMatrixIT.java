@@ -110,7 +110,7 @@ class AccessMatrixIT {
     }
 
     private static String path(Row row) {
-        return row.path().replace("{id}", "1");
+        return row.path(1);
     }
 
     static void assertUnauthorized(Api.Reply reply) {

@@ -16,13 +16,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The portal's REST API as a client sees it: HTTP Basic, JSON in, JSON or problem JSON out. */
-final class Api {
+/**
+ * The portal's REST API as a client sees it: HTTP Basic, JSON in, JSON or problem JSON out, in
+ * English unless asked otherwise. Public for the client-side tests of every component.
+ */
+public final class Api {
 
     /** Who calls: a user name and password, or nobody ({@link #ANONYMOUS}). */
-    record Login(String username, String password) {
+    public record Login(String username, String password) {
 
-        static final Login ANONYMOUS = new Login(null, null);
+        public static final Login ANONYMOUS = new Login(null, null);
 
         String authorization() {
             String pair = username + ":" + password;
@@ -30,22 +33,22 @@ final class Api {
         }
     }
 
-    static final Login ADMIN = new Login("admin", "admin123");
-    static final Login MANAGER = new Login("manager", "manager123");
-    static final Login LEAD = new Login("vendor", "vendor123");
-    static final Login FINANCE = new Login("finance", "finance123");
+    public static final Login ADMIN = new Login("admin", "admin123");
+    public static final Login MANAGER = new Login("manager", "manager123");
+    public static final Login LEAD = new Login("vendor", "vendor123");
+    public static final Login FINANCE = new Login("finance", "finance123");
 
-    record Reply(String request, int status, java.net.http.HttpHeaders headers, String body) {
+    public record Reply(String request, int status, java.net.http.HttpHeaders headers, String body) {
 
-        JsonObject json() {
+        public JsonObject json() {
             return (JsonObject) parse();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return (JsonArray) parse();
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
@@ -63,41 +66,62 @@ final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String JSON_ANSWERS = "application/json, application/problem+json";
+
+    private final HttpClient http;
     private final URI base;
+    private final String language;
+    private final String accept;
 
     /** {@code base} is the application's root, e.g. {@code http://127.0.0.1:8123/portal/}. */
-    Api(URI base) {
+    public Api(URI base) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build(), base, "en", JSON_ANSWERS);
+    }
+
+    private Api(HttpClient http, URI base, String language, String accept) {
+        this.http = http;
         this.base = base;
+        this.language = language;
+        this.accept = accept;
+    }
+
+    /** The same API asked for answers in another language (Accept-Language), e.g. "zh". */
+    public Api inLanguage(String acceptLanguage) {
+        return new Api(http, base, acceptLanguage, accept);
+    }
+
+    /** The same API asking for another media type (Accept), e.g. "application/pdf" for a download. */
+    public Api accepting(String mediaTypes) {
+        return new Api(http, base, language, mediaTypes);
     }
 
     /** A path below the application root ({@code api/stores}) or from the server root ({@code /health}). */
-    URI uri(String path) {
+    public URI uri(String path) {
         return base.resolve(path);
     }
 
-    Reply get(Login login, String path) {
+    public Reply get(Login login, String path) {
         return send(login, "GET", path, null);
     }
 
-    Reply post(Login login, String path, JsonObject body) {
+    public Reply post(Login login, String path, JsonStructure body) {
         return send(login, "POST", path, body == null ? "" : body.toString());
     }
 
-    Reply put(Login login, String path, JsonObject body) {
+    public Reply put(Login login, String path, JsonObject body) {
         return send(login, "PUT", path, body.toString());
     }
 
-    Reply send(Login login, String method, String path, String body) {
+    public Reply send(Login login, String method, String path, String body) {
         return send(login == Login.ANONYMOUS ? null : login.authorization(), method, path, body, "application/json");
     }
 
     /** The raw call: any Authorization header value (or none), body and content type. */
-    Reply send(String authorization, String method, String path, String body, String contentType) {
+    public Reply send(String authorization, String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", "en");
+                .header("Accept", accept)
+                .header("Accept-Language", language);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -120,7 +144,7 @@ final class Api {
     }
 
     /** An answer the test needs to go on: fails with the whole reply unless the status is as given. */
-    static Reply expect(int status, Reply reply) {
+    public static Reply expect(int status, Reply reply) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + ": " + reply);
         }

@@ -9,14 +9,21 @@ import java.util.Set;
  * matrix. PETS-TM and HOME-JD are both the manager's stores and the ones the lead's vendor works in.
  */
 record DemoIds(long ownStore, long foreignStore, long leadVendor, long rivalVendor, long outsideVendor,
-        long ownAgent, long rivalAgent, long outsideAgent, Set<Long> managedAndServedStores) {
+        long ownAgent, long rivalAgent, long outsideAgent, Set<Long> managedAndServedStores, long ownContract,
+        long rivalContract, long outsideContract) {
 
     DemoIds(Fixture f) {
         this(f.storeId(Fixture.OWN_STORE), f.storeId(Fixture.FOREIGN_STORE), f.vendorId(Fixture.LEAD_VENDOR),
                 f.vendorId(Fixture.RIVAL_VENDOR), f.vendorId(Fixture.OUTSIDE_VENDOR),
                 f.agentId(Fixture.LEAD_VENDOR, Fixture.OWN_STORE), f.agentId(Fixture.RIVAL_VENDOR, Fixture.OWN_STORE),
                 f.agentId(Fixture.OUTSIDE_VENDOR, Fixture.FOREIGN_STORE),
-                Set.of(f.storeId(Fixture.OWN_STORE), f.storeId("HOME-JD")));
+                Set.of(f.storeId(Fixture.OWN_STORE), f.storeId("HOME-JD")), f.activeContractId("YF-PETS-"),
+                f.activeContractId("SL-PETS-"), f.activeContractId("XC-BEAUTY-"));
+    }
+
+    /** Own: PETS-TM × 云帆客服; foreign: PETS-TM × 声联服务 for the lead, BEAUTY-DY × 星辰客服 for the others. */
+    long contract(Role role, Scope scope) {
+        return scope == Scope.OWN ? ownContract : role == Role.VENDOR_LEAD ? rivalContract : outsideContract;
     }
 
     long vendor(Role role, Scope scope) {

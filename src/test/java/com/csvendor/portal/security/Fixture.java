@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * — and throwaway objects with unique names for the calls that really change data, so that no
  * test depends on what another one did.
  */
-final class Fixture {
+public final class Fixture {
 
     /** Assigned to the demo store manager; the demo vendor lead's agents work there too. */
     static final String OWN_STORE = "PETS-TM";
@@ -30,7 +30,7 @@ final class Fixture {
     /** A vendor whose agents work only in BEAUTY-DY: outside the manager's stores. */
     static final String OUTSIDE_VENDOR = "星辰客服";
     /** An id no object has. */
-    static final long MISSING_ID = 987_654_321L;
+    public static final long MISSING_ID = 987_654_321L;
 
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -38,21 +38,21 @@ final class Fixture {
     private final Api api;
     private final AtomicInteger sequence = new AtomicInteger();
 
-    Fixture(Api api) {
+    public Fixture(Api api) {
         this.api = api;
     }
 
     /** A value no other test run or call uses: for codes, names and account names. */
-    String unique(String prefix) {
+    public String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT) + sequence.incrementAndGet();
     }
 
-    long storeId(String code) {
+    public long storeId(String code) {
         return find(api.get(ADMIN, "api/stores"), s -> s.getString("code").equals(code), code).getJsonNumber("id")
                 .longValue();
     }
 
-    long vendorId(String name) {
+    public long vendorId(String name) {
         return find(api.get(ADMIN, "api/vendors"), v -> v.getString("name").equals(name), name).getJsonNumber("id")
                 .longValue();
     }
@@ -70,7 +70,13 @@ final class Fixture {
                 .getJsonNumber("id").longValue();
     }
 
-    JsonObject read(String path) {
+    /** The demo contract in force whose number starts so (YF-PETS- is also last year's, expired). */
+    long activeContractId(String numberPrefix) {
+        return find(api.get(ADMIN, "api/contracts?status=ACTIVE"), c -> c.getString("number").startsWith(numberPrefix),
+                numberPrefix).getJsonNumber("id").longValue();
+    }
+
+    public JsonObject read(String path) {
         return expect(200, api.get(ADMIN, path)).json();
     }
 
@@ -78,7 +84,7 @@ final class Fixture {
         return expect(201, api.post(ADMIN, "api/stores", newStoreBody())).json();
     }
 
-    JsonObject newVendor() {
+    public JsonObject newVendor() {
         return expect(201, api.post(ADMIN, "api/vendors", newVendorBody())).json();
     }
 

@@ -9,6 +9,7 @@ import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 
 /** One cell of the matrix: prepares its target, calls, and checks the answer. */
 record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Scope scope) {
@@ -33,9 +34,14 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
     }
 
     private Api.Reply call(long id) {
-        JsonObject body = body(id);
-        return api.send(role.login, row.method(), row.path().replace("{id}", String.valueOf(id)),
+        JsonStructure body = body(id);
+        Api client = row.action().equals("pdf") ? api.accepting("application/pdf, application/problem+json") : api;
+        return client.send(role.login, row.method(), row.path(id) + contracts().query(row, scope),
                 body == null ? null : body.toString());
+    }
+
+    private ContractTargets contracts() {
+        return new ContractTargets(api, fixture, ids);
     }
 
     private long targetId(boolean succeeds) {
@@ -43,7 +49,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return Fixture.MISSING_ID;
         }
         boolean throwaway = succeeds && row.writes() && !row.path().endsWith("/agents");
-        String action = row.path().substring(row.path().lastIndexOf('/') + 1);
+        String action = row.action();
         return switch (row.kind()) {
             case NONE -> 0;
             case STORE -> throwaway ? prepared(fixture.newStore(), "api/stores/", action) : ids.store(scope);
@@ -53,6 +59,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> throwaway ? prepared(fixture.newUser("Throwaway-pw-1"), "api/users/", action)
                     : fixture.userId(scope == Scope.OWN ? role.login.username()
                             : role == Role.ADMIN ? Api.MANAGER.username() : Api.ADMIN.username());
+            case CONTRACT -> throwaway ? contracts().throwaway(action) : ids.contract(role, scope);
         };
     }
 
@@ -76,10 +83,13 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
         return id;
     }
 
-    private JsonObject body(long id) {
+    private JsonStructure body(long id) {
         boolean succeeds = row.expected(role, scope) < 300;
         String edited = succeeds ? fixture.unique("改 ") : null;
         long formId = id == Fixture.MISSING_ID ? targetForForm() : id;
+        if (row.path().startsWith("api/contracts")) {
+            return contracts().body(row, formId, succeeds);
+        }
         return switch (row.method() + " " + row.path()) {
             case "POST api/stores" -> fixture.newStoreBody();
             case "POST api/vendors" -> fixture.newVendorBody();
@@ -103,6 +113,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case VENDOR -> ids.leadVendor();
             case AGENT -> ids.ownAgent();
             case USER -> fixture.userId(Api.FINANCE.username());
+            case CONTRACT -> ids.ownContract();
             case NONE -> 0;
         };
     }

@@ -11,6 +11,7 @@ import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.contract.entity.TermsJson;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessException;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.Finding;
 import com.csvendor.portal.shared.InvalidInputException;
@@ -137,7 +138,7 @@ public class ContractService {
 
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView reviseDraft(long id, @NotNull @Valid ContractForm form, Locale locale) {
-        Contract c = scope.editable(id);
+        Contract c = contracts.changing(scope.editable(id));
         Versions.check(form.getVersion(), c.getVersion());
         RuleViolations.throwIfAny(ContractRules.errors(form.getTerms()));
         requireFreeNumber(form.getNumber(), id);
@@ -151,7 +152,7 @@ public class ContractService {
 
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView amend(long id, @NotNull @Valid AmendmentForm form, Locale locale) {
-        Contract c = scope.editable(id);
+        Contract c = contracts.changing(scope.editable(id));
         Versions.check(form.getVersion(), c.getVersion());
         String before = ContractAuditor.snapshot(c);
         amend(c, form.getTerms(), form.getEffectiveFrom(), form.getReason());
@@ -177,27 +178,49 @@ public class ContractService {
      */
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public List<ContractSummary> importAll(@NotNull List<@NotNull @Valid ContractImport> items) {
+        List<Parties> parties = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                parties.add(parties(items.get(i)));
+            } catch (InvalidInputException | NotFoundException e) {
+                // The store or vendor boundary that refused has marked the transaction for rollback:
+                // no boundary may be called and nothing written in it any more, so answer now.
+                throw new RuleViolations(at(i, e));
+            }
+        }
         List<Finding> problems = new ArrayList<>();
         List<Contract> imported = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
-                imported.add(importOne(items.get(i)));
+                imported.add(importOne(items.get(i), parties.get(i)));
             } catch (InvalidInputException | NotFoundException | ConflictException e) {
-                String at = "[" + i + "]";
-                e.findings().forEach(f -> problems.add(new Finding(at + "." + f.field(), f.key(), f.arguments())));
-                if (e.findings().isEmpty()) {
-                    problems.add(new Finding(at, e.messageKey(), e.arguments()));
-                }
+                problems.addAll(at(i, e));
             }
         }
         RuleViolations.throwIfAny(problems);
         return imported.stream().map(ContractSummary::of).toList();
     }
 
-    private Contract importOne(ContractImport item) {
-        Store store = managedStore(stores.visibleStoreByCode(item.getStoreCode()).getId());
-        Vendor vendor = vendors.visibleVendorByCreditCode(item.getVendorCreditCode());
-        Contract c = newContract(item.getNumber(), store, vendor, item.getSignedOn(), item.getTerms());
+    private record Parties(Store store, Vendor vendor) {
+    }
+
+    private Parties parties(ContractImport item) {
+        return new Parties(managedStore(stores.visibleStoreByCode(item.getStoreCode()).getId()),
+                vendors.visibleVendorByCreditCode(item.getVendorCreditCode()));
+    }
+
+    /** The problems of the item at a position in the import list, each field prefixed with it. */
+    private static List<Finding> at(int position, BusinessException e) {
+        String at = "[" + position + "]";
+        if (e.findings().isEmpty()) {
+            return List.of(new Finding(at, e.messageKey(), e.arguments()));
+        }
+        return e.findings().stream().map(f -> new Finding(at + "." + f.field(), f.key(), f.arguments())).toList();
+    }
+
+    private Contract importOne(ContractImport item, Parties parties) {
+        Contract c = newContract(item.getNumber(), parties.store(), parties.vendor(), item.getSignedOn(),
+                item.getTerms());
         LocalDate since = item.getStatusSince() != null ? item.getStatusSince()
                 : item.getStatus() == ContractStatus.EXPIRED ? c.getEndDate().plusDays(1) : LocalDate.now(clock);
         if (item.getStatus() != ContractStatus.DRAFT) {

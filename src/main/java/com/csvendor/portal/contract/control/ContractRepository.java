@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -96,6 +97,17 @@ public class ContractRepository {
     public Contract add(Contract contract) {
         em.persist(contract);
         em.flush();
+        return contract;
+    }
+
+    /**
+     * Marks the contract as changed by this transaction before anything is written, so that its
+     * optimistic-lock version rises even when only its versions change (an amendment, a draft's
+     * terms): they are the other side of the relationship, which JPA does not count as a change of
+     * the contract, and a second edit from the same read would otherwise overwrite the first.
+     */
+    public Contract changing(Contract contract) {
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return contract;
     }
 
