@@ -124,21 +124,21 @@ class ContractApiIT {
     @TestFactory
     Stream<DynamicTest> termsThatBreakARuleAnswer400NamingTheFieldsAndNothingIsStored() {
         return Stream.of(
-                refused("end before start", t -> t.getPeriod().setEnd(LocalDate.of(2030, 12, 31)), "period.end"),
+                refused("end before start", t -> t.getPeriod().setEnd(LocalDate.of(2030, 12, 31)), "terms.period.end"),
                 refused("shift outside the service window", t -> t.getHours().getShifts().get(0)
-                        .setStart(LocalTime.of(7, 0)), "hours.shifts[0].start"),
+                        .setStart(LocalTime.of(7, 0)), "terms.hours.shifts[0].start"),
                 refused("shift with headcount 0", t -> t.getHours().getShifts().get(0).setHeadcount(0),
-                        "hours.shifts[0].headcount"),
-                refused("session tiers not ascending", ContractApiIT::descendingTiers, "fees.sessionTiers[1].upTo"),
+                        "terms.hours.shifts[0].headcount"),
+                refused("session tiers not ascending", ContractApiIT::descendingTiers, "terms.fees.sessionTiers[1].upTo"),
                 refused("satisfaction target above 100 %", t -> t.getSlaTargets().add(
-                        target(Metric.SATISFACTION_RATE, "101")), "slaTargets[0].threshold"),
+                        target(Metric.SATISFACTION_RATE, "101")), "terms.slaTargets[0].threshold"),
                 refused("overtime rate without contracted hours", t -> t.getFees()
-                        .setOvertimeRate(new BigDecimal("40.00")), "fees.contractedHoursPerAgent"),
+                        .setOvertimeRate(new BigDecimal("40.00")), "terms.fees.contractedHoursPerAgent"),
                 refused("three mistakes at once", t -> {
                     t.getPeriod().setEnd(LocalDate.of(2030, 12, 31));
                     t.getHours().getShifts().get(0).setHeadcount(0);
                     t.getFees().setOvertimeRate(new BigDecimal("40.00"));
-                }, "period.end", "hours.shifts[0].headcount", "fees.contractedHoursPerAgent"));
+                }, "terms.period.end", "terms.hours.shifts[0].headcount", "terms.fees.contractedHoursPerAgent"));
     }
 
     private DynamicTest refused(String name, Consumer<ContractTerms> mistake, String... fields) {

@@ -140,7 +140,7 @@ public class ContractService {
     public ContractView reviseDraft(long id, @NotNull @Valid ContractForm form, Locale locale) {
         Contract c = contracts.changing(scope.editable(id));
         Versions.check(form.getVersion(), c.getVersion());
-        RuleViolations.throwIfAny(ContractRules.errors(form.getTerms()));
+        RuleViolations.throwIfAny(termsErrors(form.getTerms()));
         requireFreeNumber(form.getNumber(), id);
         String before = ContractAuditor.snapshot(c);
         c.reviseDraft(form.getNumber(), managedStore(form.getStoreId()), vendors.visibleVendor(form.getVendorId()),
@@ -244,13 +244,13 @@ public class ContractService {
     }
 
     private Contract newContract(String number, Store store, Vendor vendor, LocalDate signedOn, ContractTerms terms) {
-        RuleViolations.throwIfAny(ContractRules.errors(terms));
+        RuleViolations.throwIfAny(termsErrors(terms));
         requireFreeNumber(number, null);
         return contracts.add(new Contract(number, store, vendor, signedOn, terms, caller.username(), clock.instant()));
     }
 
     private void amend(Contract c, ContractTerms terms, LocalDate effectiveFrom, String reason) {
-        RuleViolations.throwIfAny(ContractRules.errors(terms));
+        RuleViolations.throwIfAny(termsErrors(terms));
         if (!terms.getPeriod().getStart().equals(c.getStartDate())) {
             throw new InvalidInputException("terms.period.start", "contract.amend.startFixed", c.getStartDate());
         }
@@ -305,6 +305,12 @@ public class ContractService {
         List<ContractView.Note> warnings = notes(ContractRules.warnings(shown.getTerms(),
                 c.getVendor().getTaxpayerType()), false, locale);
         return ContractView.of(c, shown, warnings, scope.mayEdit(c));
+    }
+
+    /** Rule errors named by their path in the request body, like Bean Validation's: {@code terms.period.end}. */
+    private static List<Finding> termsErrors(ContractTerms terms) {
+        return ContractRules.errors(terms).stream()
+                .map(f -> new Finding("terms." + f.field(), f.key(), f.arguments())).toList();
     }
 
     private static List<ContractView.Note> notes(List<Finding> findings, boolean blocking, Locale locale) {
