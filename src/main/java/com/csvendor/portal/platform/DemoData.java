@@ -1,5 +1,6 @@
 package com.csvendor.portal.platform;
 
+import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
@@ -28,7 +29,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +129,7 @@ public class DemoData {
      */
     private void contracts(Store pets, Store home, Store beauty, Vendor yunfan, Vendor shenglian, Vendor bee,
             Vendor star) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ContractService.BUSINESS_ZONE);
         LocalDate start = today.minusMonths(10).withDayOfMonth(1);
         LocalDate end = today.plusDays(25);
 

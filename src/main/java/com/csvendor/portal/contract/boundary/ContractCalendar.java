@@ -3,6 +3,7 @@ package com.csvendor.portal.contract.boundary;
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.store.entity.Store;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Schedule;
@@ -38,7 +39,7 @@ public class ContractCalendar {
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
-    @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "0", minute = "5", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         LocalDate today = LocalDate.now(clock);

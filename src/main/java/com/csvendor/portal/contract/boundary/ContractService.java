@@ -8,7 +8,6 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ContractVersion;
-import com.csvendor.portal.contract.entity.TermsJson;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.BusinessException;
@@ -34,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Contracts: store managers create and change the contracts of their stores; finance and
@@ -45,7 +45,8 @@ import java.util.Set;
 @Stateless
 public class ContractService {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Business dates (today, the day a status changes) are dates in the stores' default zone. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of(Store.DEFAULT_TIME_ZONE);
 
     @Inject
     ContractRepository contracts;
@@ -110,7 +111,7 @@ public class ContractService {
         Contract c = scope.visible(id);
         ContractVersion a = c.version(from).orElseThrow(() -> new NotFoundException("version", from));
         ContractVersion b = c.version(to).orElseThrow(() -> new NotFoundException("version", to));
-        return TermsDiff.between(TermsJson.write(a.getTerms()), TermsJson.write(b.getTerms()));
+        return TermsDiff.between(a.termsJson(), b.termsJson());
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
@@ -166,9 +167,10 @@ public class ContractService {
         Contract c = scope.editable(id);
         Versions.check(form.getVersion(), c.getVersion());
         String before = ContractAuditor.snapshot(c);
+        ContractStatus from = c.getStatus();
         changeStatus(c, form.getStatus(), form.getOn() == null ? LocalDate.now(clock) : form.getOn(),
                 form.getReason());
-        auditor.record(c, "STATUS_CHANGED", caller.username(), before(before) + " → " + c.getStatus(), before);
+        auditor.record(c, "STATUS_CHANGED", caller.username(), from + " → " + c.getStatus(), before);
         return view(c, c.current(), locale);
     }
 
@@ -215,7 +217,7 @@ public class ContractService {
         if (e.findings().isEmpty()) {
             return List.of(new Finding(at, e.messageKey(), e.arguments()));
         }
-        return e.findings().stream().map(f -> new Finding(at + "." + f.field(), f.key(), f.arguments())).toList();
+        return e.findings().stream().map(f -> f.under(at + ".")).toList();
     }
 
     private Contract importOne(ContractImport item, Parties parties) {
@@ -232,8 +234,7 @@ public class ContractService {
             try {
                 amend(c, a.getTerms(), a.getEffectiveFrom(), a.getReason());
             } catch (InvalidInputException e) {
-                throw new RuleViolations(e.findings().stream()
-                        .map(f -> new Finding(at + f.field(), f.key(), f.arguments())).toList());
+                throw new RuleViolations(e.findings().stream().map(f -> f.under(at)).toList());
             }
         }
         if (item.getStatus() != ContractStatus.DRAFT && item.getStatus() != ContractStatus.ACTIVE) {
@@ -279,7 +280,7 @@ public class ContractService {
                     || c.getEndDate().isBefore(other.getStartDate())) {
                 continue;
             }
-            Set<?> shared = new java.util.TreeSet<>(mine.getScope().getServiceTypes());
+            Set<?> shared = new TreeSet<>(mine.getScope().getServiceTypes());
             shared.retainAll(other.current().getTerms().getScope().getServiceTypes());
             if (!shared.isEmpty()) {
                 throw new ConflictException("terms.scope.serviceTypes", "contract.overlap", other.getNumber(),
@@ -302,22 +303,18 @@ public class ContractService {
     }
 
     private ContractView view(Contract c, ContractVersion shown, Locale locale) {
-        List<ContractView.Note> warnings = notes(ContractRules.warnings(shown.getTerms(),
-                c.getVendor().getTaxpayerType()), false, locale);
-        return ContractView.of(c, shown, warnings, scope.mayEdit(c));
+        ContractTerms terms = shown.getTerms();
+        List<ContractView.Note> warnings = notes(ContractRules.warnings(terms, c.getVendor().getTaxpayerType()),
+                false, locale);
+        return ContractView.of(c, shown, terms, warnings, scope.mayEdit(c));
     }
 
     /** Rule errors named by their path in the request body, like Bean Validation's: {@code terms.period.end}. */
     private static List<Finding> termsErrors(ContractTerms terms) {
-        return ContractRules.errors(terms).stream()
-                .map(f -> new Finding("terms." + f.field(), f.key(), f.arguments())).toList();
+        return ContractRules.errors(terms).stream().map(f -> f.under("terms.")).toList();
     }
 
     private static List<ContractView.Note> notes(List<Finding> findings, boolean blocking, Locale locale) {
         return findings.stream().map(f -> new ContractView.Note(f.field(), f.message(locale), blocking)).toList();
-    }
-
-    private static String before(String snapshotJson) {
-        return TermsDiff.flatten(snapshotJson).getOrDefault("status", "");
     }
 }

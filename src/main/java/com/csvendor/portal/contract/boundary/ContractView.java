@@ -27,12 +27,13 @@ public record ContractView(long id, String number, long storeId, String storeCod
     public record Note(String field, String message, boolean blocking) implements Serializable {
     }
 
-    static ContractView of(Contract c, ContractVersion shown, List<Note> warnings, boolean editable) {
+    static ContractView of(Contract c, ContractVersion shown, ContractTerms terms, List<Note> warnings,
+            boolean editable) {
         return new ContractView(c.getId(), c.getNumber(), c.getStore().getId(), c.getStore().getCode(),
                 c.getStore().getName(), c.getVendor().getId(), c.getVendor().getName(), c.getVendor().getLegalName(),
                 c.getVendor().getTaxpayerType(), c.getSignedOn(), c.getStatus(), c.getStatusSince(),
                 c.getStatusReason(), c.getStartDate(), c.getEndDate(), shown.getNumber(), c.getVersions().size(),
-                shown.getEffectiveFrom(), shown.getReason(), shown.getTerms(), warnings,
+                shown.getEffectiveFrom(), shown.getReason(), terms, warnings,
                 editable ? c.getStatus().next() : Set.of(), editable, c.getCreatedBy(), c.getCreatedAt(),
                 c.getVersion());
     }

@@ -202,9 +202,8 @@ public class Contract {
     }
 
     private void mirrorPeriod() {
-        TermPeriod period = current().getTerms().getPeriod();
-        this.startDate = versions.get(0).getTerms().getPeriod().getStart();
-        this.endDate = period.getEnd();
+        this.startDate = versions.get(0).period().getStart();
+        this.endDate = current().period().getEnd();
     }
 
     public Long getId() {

@@ -93,6 +93,16 @@ public class ContractVersion {
         return TermsJson.copy(terms);
     }
 
+    /** The stored terms as their JSON document, without a copy in between. */
+    public String termsJson() {
+        return TermsJson.write(terms);
+    }
+
+    /** The stored period, for the contract to mirror its dates; not to be changed. */
+    TermPeriod period() {
+        return terms.getPeriod();
+    }
+
     public String getReason() {
         return reason;
     }

@@ -58,7 +58,7 @@ public class ContractViewBacking implements Serializable {
 
     public void startStatusChange(ContractStatus target) {
         statusChange.setStatus(target);
-        statusChange.setOn(LocalDate.now(ContractWizardBacking.BUSINESS_ZONE));
+        statusChange.setOn(LocalDate.now(ContractService.BUSINESS_ZONE));
         statusChange.setReason(null);
         statusChange.setVersion(contract.version());
     }

@@ -22,7 +22,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +46,6 @@ public class ContractWizardBacking implements Serializable {
     public static final List<String> STEPS = List.of("contracts.step.parties", "group.scope", "group.hours",
             "group.staffing", "group.fees", "contracts.step.taxSettlement", "group.deposit", "group.slaTargets",
             "group.penalties", "group.confidentiality", "group.quality", "group.termination", "contracts.step.review");
-
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     ContractService contracts;
@@ -80,7 +77,7 @@ public class ContractWizardBacking implements Serializable {
 
     public void load() throws IOException {
         if (idParam == null || idParam.isBlank()) {
-            form.setSignedOn(LocalDate.now(BUSINESS_ZONE));
+            form.setSignedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
             return;
         }
         contractId = ErrorPages.id(idParam).orElse(null);

@@ -4,6 +4,7 @@ import com.csvendor.portal.store.boundary.StoreForm;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
 import com.csvendor.portal.store.entity.Platform;
+import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.web.FacesMessages;
 import com.csvendor.portal.web.DialogMessages;
 import jakarta.ejb.EJB;
@@ -18,8 +19,6 @@ import java.util.List;
 public class StoresBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
     @EJB
     StoreService service;
@@ -42,7 +41,7 @@ public class StoresBacking implements Serializable {
     public void startNew() {
         editedId = null;
         form = new StoreForm();
-        form.setTimeZone(DEFAULT_TIME_ZONE);
+        form.setTimeZone(Store.DEFAULT_TIME_ZONE);
     }
 
     public void edit(StoreView store) {
