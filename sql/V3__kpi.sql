@@ -149,7 +149,8 @@ CREATE TABLE kpi_staging (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 -- Rollups for the dashboards: sums per vendor, store and day, and per month. A rate is a ratio of
--- these sums; the *_base columns sum a rate's denominator over the rows that report its numerator,
+-- these sums; conversion_paid / conversion_base and the *_base columns sum a rate's numerator and
+-- denominator over the rows that report both,
 -- and the *_weighted columns sum time × sessions, so averages are weighted by sessions.
 CREATE TABLE kpi_vendor_store_day (
     store_id                 BIGINT         NOT NULL,
@@ -161,6 +162,7 @@ CREATE TABLE kpi_vendor_store_day (
     inquiries                BIGINT,
     orders                   BIGINT,
     paid_buyers              BIGINT,
+    conversion_paid          BIGINT,
     conversion_base          BIGINT,
     sales_amount             DECIMAL(16, 2),
     refund_count             BIGINT,
@@ -192,6 +194,7 @@ CREATE TABLE kpi_vendor_store_month (
     inquiries                BIGINT,
     orders                   BIGINT,
     paid_buyers              BIGINT,
+    conversion_paid          BIGINT,
     conversion_base          BIGINT,
     sales_amount             DECIMAL(16, 2),
     refund_count             BIGINT,
