@@ -15,6 +15,7 @@ import java.util.Map;
  * hash PASSWORD                                   the stored form of a password (for the first admin)
  * seed --base URL --admin USER:PW --stores S --agents A --ids FILE
  * generate --rows N --first-date D --stores S --agents A --csv FILE [--tsv FILE --ids FILE] [--seed X]
+ * columns                                         the LOAD DATA file's columns, comma-separated
  * import --base URL --csv FILE [--multipart true] [--poll-ms 250]
  * </pre>
  * Not a test: a benchmark that runs on demand and prints its figures.
@@ -26,7 +27,7 @@ public final class KpiBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("command: hash | seed | generate | import");
+            throw new IllegalArgumentException("command: hash | seed | generate | columns | import");
         }
         Map<String, String> opt = options(args);
         switch (args[0]) {
@@ -39,6 +40,7 @@ public final class KpiBench {
                 System.out.printf("seeded vendor %d, %d stores, %d agents%n", ids.vendorId(), ids.stores(), ids.agents());
             }
             case "generate" -> generate(opt);
+            case "columns" -> System.out.println(KpiFileGenerator.tsvColumns());
             case "import" -> {
                 KpiImportRun.Result result = new KpiImportRun(api(opt), BenchSeeder.LEAD,
                         Long.parseLong(opt.getOrDefault("poll-ms", "250")), System.out)
