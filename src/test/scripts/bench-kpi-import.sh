@@ -213,7 +213,7 @@ after_gc_mb() {  # the GC log's lines in a window: the largest heap occupancy af
         END { if (n) printf "%.0f %d", m, n; else printf "- 0" }'
 }
 gc_lines() { wc -l <"$BENCH_DIR/gc.log"; }
-# Each timed run starts with InnoDB's buffer pool clean (at most 5 % dirty pages, waiting up to 120 s),
+# Each timed run starts with InnoDB's buffer pool clean (at most 5 % dirty pages, waiting up to 60 s),
 # so no run pays for flushing the pages an earlier one wrote.
 quiesce() {
     local waited=0 dirty total
@@ -221,7 +221,7 @@ quiesce() {
         read -r dirty total < <(root_sql --skip-column-names -e "SELECT
             (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'),
             (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_TOTAL')")
-        (( dirty * 20 <= total || waited >= 120 )) && break
+        (( dirty * 20 <= total || waited >= 60 )) && break
         sleep 2; waited=$((waited + 2))
     done
     (( waited > 0 )) && say "waited $waited s for InnoDB to flush dirty pages ($dirty of $total left)"
@@ -327,6 +327,11 @@ RESULTS="$BENCH_DIR/results.txt"
         echo "Import ${ID[$label]} (${N[$label]} rows): upload answered 202 after ${UPLOAD_S[$label]} s, left QUEUED after ${STARTED_S[$label]} s," \
             "PUBLISHED after ${SECONDS_OF[$label]} s; ${VISIBLE[$label]} rows visible in kpi_daily; same rows as LOAD DATA: ${SAME[$label]};" \
             "heap after a full GC: ${HEAP_BEFORE[$label]} MB before, ${HEAP_AFTER[$label]} MB after"
+    done
+    for label in "${LABELS[@]}"; do
+        logged="$(sed -E 's/\x1b\[[0-9;]*m//g' "$BENCH_DIR/server-${N[$label]}.log")"
+        echo "Server log during import ${ID[$label]}: $(grep -c '\[\(WARNING\|SEVERE\)\]' <<<"$logged" || true) warnings or errors"
+        grep -E "KPI import ${ID[$label]}([^0-9]|$)" <<<"$logged" | sed -E 's/^.*\[levelValue: [0-9]+\] /  /' || true
     done
     echo
     echo "Files: $BENCH_DIR/{server.log, server-N.log, gc.log, jstat-N.txt, import-N.log, data/}"
