@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.boundary;
 
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,6 +74,25 @@ public class KpiImportResource {
     }
 
     @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The portal's own report template (CSV, UTF-8 with BOM): lang=zh for Chinese headers")
+    public Response template(@QueryParam("lang") @DefaultValue("en") String lang) {
+        boolean chinese = lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+        return Response.ok(imports.template(chinese), "text/csv; charset=UTF-8").header("Content-Disposition",
+                Downloads.attachment(chinese ? "KPI日报模板.csv" : "kpi-report-template.csv")).build();
+    }
+
+    @GET
+    @Path("{id}/errors.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every row error of an import as CSV (row, column, value, reason) in the caller's language")
+    public Response errorReport(@PathParam("id") long id) {
+        return Response.ok(imports.errorReport(id, ApiLocale.of(headers)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", Downloads.attachment("kpi-import-" + id + "-errors.csv")).build();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One import: status, progress, counts, dates, the first 100 row errors and unknown accounts")
     public KpiImportView get(@PathParam("id") long id) {
@@ -84,6 +104,14 @@ public class KpiImportResource {
     @Operation(summary = "Run a rejected or failed import again from its stored file, as a new import (VENDOR_LEAD)")
     public Response rerun(@PathParam("id") long id) {
         return accepted(imports.rerun(id, ApiLocale.of(headers)));
+    }
+
+    @POST
+    @Path("{id}/register-accounts")
+    @Operation(summary = "Register the accounts the import found no agent for as agents of the caller's vendor"
+            + " (VENDOR_LEAD); answers {\"registered\": n}. Then run the import again")
+    public java.util.Map<String, Integer> registerAccounts(@PathParam("id") long id) {
+        return java.util.Map.of("registered", imports.registerUnknownAccounts(id));
     }
 
     private Response accepted(KpiImportView view) {

@@ -13,9 +13,13 @@ import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.Messages;
+import com.csvendor.portal.shared.SpreadsheetText;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.vendor.boundary.VendorService;
+import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.entity.Agent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -55,6 +59,12 @@ public class KpiImportService {
 
     @EJB
     StoreService stores;
+
+    @EJB
+    VendorService vendors;
+
+    @Inject
+    AgentRepository agents;
 
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -110,6 +120,65 @@ public class KpiImportService {
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<KpiImportView.ErrorView> errors(long importId, Locale locale) {
         return errorsOf(visible(importId).getId(), Integer.MAX_VALUE, locale);
+    }
+
+    /**
+     * Registers the accounts an import found no agent for as new agents of the caller's vendor
+     * (named after the account, without a store prefix such as {@code 萌宠旗舰店:}); accounts someone
+     * registered meanwhile are left alone. Answers how many agents were created.
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    public int registerUnknownAccounts(long importId) {
+        KpiImport i = visible(importId);
+        int created = 0;
+        for (KpiImportRepository.UnknownAccountRow u : imports.unknownAccounts(i.getId())) {
+            Store store = stores.visibleStore(u.storeId());
+            if (agents.findAccount(store.getId(), u.account()).isEmpty()) {
+                Agent agent = new Agent(vendors.visibleVendor(i.getVendorId()), agentName(u.account()));
+                agent.replaceAccounts(java.util.Map.of(store, List.of(u.account())));
+                agents.add(agent);
+                created++;
+            }
+        }
+        return created;
+    }
+
+    static String agentName(String account) {
+        int cut = Math.max(account.lastIndexOf(':'), account.lastIndexOf('：'));
+        String name = cut >= 0 && cut < account.length() - 1 ? account.substring(cut + 1) : account;
+        return name.strip();
+    }
+
+    /**
+     * Every stored error of an import as CSV (UTF-8 with a BOM, so spreadsheets show Chinese): row,
+     * column, value, reason — cells neutralised against formula injection.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public byte[] errorReport(long importId, Locale locale) {
+        KpiImport i = visible(importId);
+        java.io.StringWriter out = new java.io.StringWriter();
+        out.write('\uFEFF');
+        try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
+            csv.writeRecord(Messages.format(locale, "kpi.report.row"), Messages.format(locale, "kpi.report.column"),
+                    Messages.format(locale, "kpi.report.value"), Messages.format(locale, "kpi.report.reason"));
+            if (i.getFailureKey() != null) {
+                csv.writeRecord("", "", "", SpreadsheetText.neutralise(Messages.format(locale, i.getFailureKey(),
+                        MessageArgs.fromJson(i.getFailureArgs()))));
+            }
+            for (KpiImportView.ErrorView e : errorsOf(i.getId(), Integer.MAX_VALUE, locale)) {
+                csv.writeRecord(Long.toString(e.row()), SpreadsheetText.neutralise(e.column()),
+                        SpreadsheetText.neutralise(e.value()), SpreadsheetText.neutralise(e.message()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The portal's own report template: the header row, in Chinese or English. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public byte[] template(boolean chinese) {
+        return com.csvendor.portal.kpi.control.ReportTemplate.csv(chinese);
     }
 
     KpiImport visible(long importId) {
