@@ -108,7 +108,7 @@ final class MiniXlsx {
         return file;
     }
 
-    /** A workbook whose sheet is {@code bytes} of one repeated byte inside a valid sheet: a zip bomb. */
+    /** A workbook whose sheet is {@code bytes} of rows holding 0, which deflate packs about 1000:1: a zip bomb. */
     static Path bomb(Path file, long bytes) throws IOException {
         MiniXlsx x = new MiniXlsx("");
         x.parts.remove("xl/worksheets/sheet1.xml");
@@ -121,13 +121,16 @@ final class MiniXlsx {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             OutputStream out = zip;
             out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) 'A');
+                    + "<sheetData>").getBytes(StandardCharsets.UTF_8));
+            byte[] row = "<row><c><v>0</v></c></row>".getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = new byte[row.length * 40_000];
+            for (int i = 0; i < chunk.length; i += row.length) {
+                System.arraycopy(row, 0, chunk, i, row.length);
+            }
             for (long written = 0; written < bytes; written += chunk.length) {
                 out.write(chunk);
             }
-            out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return file;
