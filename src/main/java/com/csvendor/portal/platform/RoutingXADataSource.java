@@ -74,6 +74,11 @@ public class RoutingXADataSource implements XADataSource {
                 type.getMethod("setURL", String.class).invoke(ds, jdbcUrl);
                 type.getMethod("setUser", String.class).invoke(ds, user);
                 type.getMethod("setPassword", String.class).invoke(ds, password);
+                if (className.equals(MYSQL_XA)) {
+                    // KPI imports stream validated rows through LOAD DATA LOCAL INFILE from memory
+                    // (kpi.control.StagingRows); only the application's own streams are sent.
+                    type.getMethod("setAllowLoadLocalInfile", boolean.class).invoke(ds, true);
+                }
                 delegate = (XADataSource) ds;
                 delegate.setLoginTimeout(loginTimeout);
             } catch (ReflectiveOperationException e) {

@@ -21,7 +21,7 @@ final class AccessMatrix {
     }
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
-    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT }
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -77,7 +77,8 @@ final class AccessMatrix {
     // lead, a 星辰客服 agent (BEAUTY-DY only) for the others. USER own = the caller, foreign = another.
     // CONTRACT own = YF-PETS (PETS-TM × 云帆客服, in force, amended once): the manager's store and the
     // lead's vendor; foreign = SL-PETS (the manager's store, another vendor) for the lead, XC-BEAUTY
-    // (BEAUTY-DY × 星辰客服) for the others.
+    // (BEAUTY-DY × 星辰客服) for the others. KPI_IMPORT own = a report of the lead's vendor for
+    // PETS-TM, foreign = one of 星辰客服 for BEAUTY-DY (see KpiTargets).
     static final List<Row> ROWS = List.of(
             //   method  path                         kind         ADMIN      MANAGER    LEAD       FINANCE
             row("GET",  "api/me",                     Kind.NONE,   "200",     "200",     "200",     "200"),
@@ -119,7 +120,16 @@ final class AccessMatrix {
                                                                    "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/diff",    Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/audit",   Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
-            row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"));
+            row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/kpi-imports",            Kind.NONE,   "200",     "200",     "200",     "403"),
+            row("POST", "api/kpi-imports",            Kind.NONE,   "403",     "403",     "202",     "403"),
+            row("GET",  "api/kpi-imports/template.csv", Kind.NONE, "200",     "200",     "200",     "403"),
+            row("GET",  "api/kpi-imports/{id}",       Kind.KPI_IMPORT, "200 200", "200 404", "200 404", "403 403"),
+            row("GET",  "api/kpi-imports/{id}/errors.csv", Kind.KPI_IMPORT,
+                                                                   "200 200", "200 404", "200 404", "403 403"),
+            row("POST", "api/kpi-imports/{id}/rerun", Kind.KPI_IMPORT, "403 403", "403 403", "202 404", "403 403"),
+            row("POST", "api/kpi-imports/{id}/register-accounts", Kind.KPI_IMPORT,
+                                                                   "403 403", "403 403", "200 404", "403 403"));
 
     private AccessMatrix() {
     }

@@ -27,7 +27,7 @@ public final class Api {
 
         public static final Login ANONYMOUS = new Login(null, null);
 
-        String authorization() {
+        public String authorization() {
             String pair = username + ":" + password;
             return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
         }

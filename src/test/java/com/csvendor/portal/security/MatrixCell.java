@@ -34,6 +34,11 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
     }
 
     private Api.Reply call(long id) {
+        if (KpiTargets.concerns(row)) {
+            boolean upload = row.method().equals("POST") && !row.hasId();
+            return api.send(role.login.authorization(), row.method(), row.path(id),
+                    upload ? new KpiTargets(api, fixture).report() : null, upload ? "text/csv; charset=UTF-8" : null);
+        }
         JsonStructure body = body(id);
         Api client = row.action().equals("pdf") ? api.accepting("application/pdf, application/problem+json") : api;
         return client.send(role.login, row.method(), row.path(id) + contracts().query(row, scope),
@@ -60,6 +65,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
                     : fixture.userId(scope == Scope.OWN ? role.login.username()
                             : role == Role.ADMIN ? Api.MANAGER.username() : Api.ADMIN.username());
             case CONTRACT -> throwaway ? contracts().throwaway(action) : ids.contract(role, scope);
+            case KPI_IMPORT -> new KpiTargets(api, fixture).id(role, scope);
         };
     }
 
@@ -114,7 +120,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case AGENT -> ids.ownAgent();
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
-            case NONE -> 0;
+            case KPI_IMPORT, NONE -> 0;
         };
     }
 

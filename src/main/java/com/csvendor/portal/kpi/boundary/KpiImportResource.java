@@ -1,0 +1,136 @@
+package com.csvendor.portal.kpi.boundary;
+
+import com.csvendor.portal.kpi.entity.ImportChannel;
+import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("kpi-imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPI imports", description = "Upload the platforms' per-agent daily KPI exports (CSV or XLSX) and follow"
+        + " each import: status, counts, row errors")
+public class KpiImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    KpiImportService imports;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a report as multipart/form-data: part 'file', optional fields 'store' (store code,"
+            + " unless the file has a store column) and 'profile' (else detected from the headers). VENDOR_LEAD."
+            + " 202 with the import; 200 with status DUPLICATE when the same bytes were imported before")
+    public Response uploadForm(List<EntityPart> parts) throws IOException {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "kpi.file.missing"));
+        String fileName = file.getFileName().orElse("upload");
+        return accepted(imports.upload(file.getContent(), fileName, text(parts, "store"), text(parts, "profile"),
+                ImportChannel.API, ApiLocale.of(headers)));
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
+    @Operation(summary = "Upload a report as the request body (CSV text or XLSX bytes), with query parameters"
+            + " fileName, store and profile. VENDOR_LEAD. Same answers as the multipart form")
+    public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
+            @QueryParam("store") String store, @QueryParam("profile") String profile) {
+        return accepted(imports.upload(body, fileName, store, profile, ImportChannel.API, ApiLocale.of(headers)));
+    }
+
+    @GET
+    @Operation(summary = "Import history, newest first: a vendor lead's own, a store manager's stores', all for ADMIN")
+    public List<KpiImportView> history(@QueryParam("max") @DefaultValue("100") int max) {
+        return imports.history(max, ApiLocale.of(headers));
+    }
+
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The portal's own report template (CSV, UTF-8 with BOM): lang=zh for Chinese headers")
+    public Response template(@QueryParam("lang") @DefaultValue("en") String lang) {
+        boolean chinese = lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+        return Response.ok(imports.template(chinese), "text/csv; charset=UTF-8").header("Content-Disposition",
+                Downloads.attachment(chinese ? "KPI日报模板.csv" : "kpi-report-template.csv")).build();
+    }
+
+    @GET
+    @Path("{id}/errors.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every row error of an import as CSV (row, column, value, reason) in the caller's language")
+    public Response errorReport(@PathParam("id") long id) {
+        return Response.ok(imports.errorReport(id, ApiLocale.of(headers)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", Downloads.attachment("kpi-import-" + id + "-errors.csv")).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One import: status, progress, counts, dates, the first 100 row errors and unknown accounts")
+    public KpiImportView get(@PathParam("id") long id) {
+        return imports.get(id, ApiLocale.of(headers));
+    }
+
+    @POST
+    @Path("{id}/rerun")
+    @Operation(summary = "Run a rejected or failed import again from its stored file, as a new import (VENDOR_LEAD)")
+    public Response rerun(@PathParam("id") long id) {
+        return accepted(imports.rerun(id, ApiLocale.of(headers)));
+    }
+
+    @POST
+    @Path("{id}/register-accounts")
+    @Operation(summary = "Register the accounts the import found no agent for as agents of the caller's vendor"
+            + " (VENDOR_LEAD); answers {\"registered\": n}. Then run the import again")
+    public java.util.Map<String, Integer> registerAccounts(@PathParam("id") long id) {
+        return java.util.Map.of("registered", imports.registerUnknownAccounts(id));
+    }
+
+    private Response accepted(KpiImportView view) {
+        return Response.status(view.finished() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .location(uri.getBaseUriBuilder().path("kpi-imports").path(String.valueOf(view.id())).build())
+                .entity(view).build();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> p.getName().equals(name)).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) {
+        return part(parts, name).map(p -> {
+            try {
+                return p.getContent(String.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+}

@@ -1,0 +1,219 @@
+package com.csvendor.portal.kpi.boundary;
+
+import com.csvendor.portal.kpi.control.BuiltInProfiles;
+import com.csvendor.portal.kpi.control.ImportLedger;
+import com.csvendor.portal.kpi.control.KpiImportRepository;
+import com.csvendor.portal.kpi.control.MessageArgs;
+import com.csvendor.portal.kpi.control.UploadStore;
+import com.csvendor.portal.kpi.entity.ImportChannel;
+import com.csvendor.portal.kpi.entity.KpiImport;
+import com.csvendor.portal.kpi.entity.StoredFile;
+import com.csvendor.portal.kpi.importing.ImportJobs;
+import com.csvendor.portal.security.boundary.Caller;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.shared.Messages;
+import com.csvendor.portal.shared.SpreadsheetText;
+import com.csvendor.portal.shared.NotFoundException;
+import com.csvendor.portal.store.boundary.StoreService;
+import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.vendor.boundary.VendorService;
+import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.entity.Agent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * KPI report imports. A vendor lead uploads a report (web or REST) for their own vendor; the file
+ * is stored, recorded and imported by the batch job, whose progress and outcome are read here.
+ * Store managers read the imports that concern their stores, administrators all; anything else is
+ * not found. The upload itself runs outside a transaction: the file is stored first, the import
+ * recorded and committed, then the job started.
+ */
+@Stateless
+public class KpiImportService {
+
+    static final int ERRORS_SHOWN = 100;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UploadStore uploads;
+
+    @Inject
+    KpiImportRepository imports;
+
+    @Inject
+    ImportLedger ledger;
+
+    @Inject
+    ImportJobs jobs;
+
+    @EJB
+    StoreService stores;
+
+    @EJB
+    VendorService vendors;
+
+    @Inject
+    AgentRepository agents;
+
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
+            ImportChannel channel, Locale locale) {
+        long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
+        Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
+        String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
+        StoredFile file = uploads.store(content, fileName);
+        KpiImport recorded = ledger.register(new KpiImport(vendorId, storeId, channel, caller.username(),
+                java.time.Instant.now(), file, profile));
+        return started(recorded, locale);
+    }
+
+    /** Runs a rejected or failed import again from its stored file, as a new import. */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView rerun(long importId, Locale locale) {
+        KpiImport original = visible(importId);
+        if (!original.getStatus().rerunnable()) {
+            throw new InvalidInputException("status", "kpi.import.notRerunnable", original.getStatus());
+        }
+        return started(ledger.register(original.rerun(caller.username(), java.time.Instant.now())), locale);
+    }
+
+    private KpiImportView started(KpiImport recorded, Locale locale) {
+        if (!recorded.getStatus().finished()) {
+            try {
+                jobs.start(recorded.getId());
+            } catch (RuntimeException e) {
+                ledger.fail(recorded.getId(), "kpi.import.failed", e.getClass().getSimpleName());
+            }
+        }
+        return view(imports.getImport(recorded.getId()), locale, false);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public KpiImportView get(long importId, Locale locale) {
+        return view(visible(importId), locale, true);
+    }
+
+    /** The newest imports the caller may see (at most {@code max}). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public List<KpiImportView> history(int max, Locale locale) {
+        Long vendorId = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
+        List<Long> storeIds = caller.has(Role.ADMIN) || vendorId != null ? null
+                : List.copyOf(caller.managedStoreIds());
+        return imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500))).stream()
+                .map(i -> view(i, locale, false)).toList();
+    }
+
+    /** Every stored row error of an import, in the caller's language. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public List<KpiImportView.ErrorView> errors(long importId, Locale locale) {
+        return errorsOf(visible(importId).getId(), Integer.MAX_VALUE, locale);
+    }
+
+    /**
+     * Registers the accounts an import found no agent for as new agents of the caller's vendor
+     * (named after the account, without a store prefix such as {@code 萌宠旗舰店:}); accounts someone
+     * registered meanwhile are left alone. Answers how many agents were created.
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    public int registerUnknownAccounts(long importId) {
+        KpiImport i = visible(importId);
+        int created = 0;
+        for (KpiImportRepository.UnknownAccountRow u : imports.unknownAccounts(i.getId())) {
+            Store store = stores.visibleStore(u.storeId());
+            if (agents.findAccount(store.getId(), u.account()).isEmpty()) {
+                Agent agent = new Agent(vendors.visibleVendor(i.getVendorId()), agentName(u.account()));
+                agent.replaceAccounts(java.util.Map.of(store, List.of(u.account())));
+                agents.add(agent);
+                created++;
+            }
+        }
+        return created;
+    }
+
+    static String agentName(String account) {
+        int cut = Math.max(account.lastIndexOf(':'), account.lastIndexOf('：'));
+        String name = cut >= 0 && cut < account.length() - 1 ? account.substring(cut + 1) : account;
+        return name.strip();
+    }
+
+    /**
+     * Every stored error of an import as CSV (UTF-8 with a BOM, so spreadsheets show Chinese): row,
+     * column, value, reason — cells neutralised against formula injection.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public byte[] errorReport(long importId, Locale locale) {
+        KpiImport i = visible(importId);
+        java.io.StringWriter out = new java.io.StringWriter();
+        out.write('\uFEFF');
+        try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
+            csv.writeRecord(Messages.format(locale, "kpi.report.row"), Messages.format(locale, "kpi.report.column"),
+                    Messages.format(locale, "kpi.report.value"), Messages.format(locale, "kpi.report.reason"));
+            if (i.getFailureKey() != null) {
+                csv.writeRecord("", "", "", SpreadsheetText.neutralise(Messages.format(locale, i.getFailureKey(),
+                        MessageArgs.fromJson(i.getFailureArgs()))));
+            }
+            for (KpiImportView.ErrorView e : errorsOf(i.getId(), Integer.MAX_VALUE, locale)) {
+                csv.writeRecord(Long.toString(e.row()), SpreadsheetText.neutralise(e.column()),
+                        SpreadsheetText.neutralise(e.value()), SpreadsheetText.neutralise(e.message()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The portal's own report template: the header row, in Chinese or English. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public byte[] template(boolean chinese) {
+        return com.csvendor.portal.kpi.control.ReportTemplate.csv(chinese);
+    }
+
+    KpiImport visible(long importId) {
+        KpiImport i = imports.findImport(importId).orElseThrow(() -> new NotFoundException("kpiImport", importId));
+        boolean visible = caller.has(Role.ADMIN)
+                || caller.leadVendorId().map(v -> v == i.getVendorId()).orElse(false)
+                || imports.concernsAny(i, caller.managedStoreIds());
+        if (!visible) {
+            throw new NotFoundException("kpiImport", importId);
+        }
+        return i;
+    }
+
+    private KpiImportView view(KpiImport i, Locale locale, boolean detailed) {
+        String storeCode = i.getStoreId() == null ? null : stores.get(i.getStoreId()).code();
+        return KpiImportView.of(i, storeCode, locale, detailed ? errorsOf(i.getId(), ERRORS_SHOWN, locale) : null,
+                detailed ? imports.unknownAccounts(i.getId()).stream().map(u -> new KpiImportView.UnknownAccount(
+                        u.storeCode(), u.account(), u.firstRow())).toList() : null);
+    }
+
+    private List<KpiImportView.ErrorView> errorsOf(long importId, int max, Locale locale) {
+        return imports.errors(importId, max).stream().map(e -> new KpiImportView.ErrorView(e.row(), e.column(),
+                e.value(), Messages.format(locale, e.key(), MessageArgs.fromJson(e.argsJson())))).toList();
+    }
+
+    private Store servedStore(String code) {
+        try {
+            return stores.visibleStoreByCode(code);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("store", "kpi.upload.unknownStore", code);
+        }
+    }
+
+    private static String knownProfile(String code) {
+        return BuiltInProfiles.all().stream().map(p -> p.code()).filter(c -> c.equalsIgnoreCase(code.strip()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("profile", "kpi.upload.unknownProfile", code));
+    }
+}

@@ -1,0 +1,51 @@
+package com.csvendor.portal.kpi.boundary;
+
+import com.csvendor.portal.kpi.control.MessageArgs;
+import com.csvendor.portal.kpi.entity.ImportChannel;
+import com.csvendor.portal.kpi.entity.ImportStatus;
+import com.csvendor.portal.kpi.entity.KpiImport;
+import com.csvendor.portal.shared.Messages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An import as its uploader and the store managers concerned see it. {@code errors} holds the first
+ * row errors (all of them are in the CSV report), {@code failure} why the import as a whole was
+ * rejected or failed, both in the caller's language. Errors and unknown accounts are left out of lists.
+ */
+public record KpiImportView(long id, ImportStatus status, String statusLabel, String fileName, long fileSize,
+        String sha256, ImportChannel channel, String uploadedBy, Instant uploadedAt, Instant finishedAt,
+        long vendorId, String storeCode, String profile, String encoding, BigDecimal progress, long rowsRead,
+        long rowsImported, long rowsSkipped, long errorCount, LocalDate firstDate, LocalDate lastDate,
+        List<String> unknownColumns, String failure, Long duplicateOf, Long rerunOf, List<ErrorView> errors,
+        List<UnknownAccount> unknownAccounts) {
+
+    /** One row error: the row as a spreadsheet numbers it, the column as headed in the file, the value and why. */
+    public record ErrorView(long row, String column, String value, String message) {
+    }
+
+    /** An account the report names that no agent holds in the store; the vendor lead may register it. */
+    public record UnknownAccount(String storeCode, String account, long firstRow) {
+    }
+
+    static KpiImportView of(KpiImport i, String storeCode, Locale locale, List<ErrorView> errors,
+            List<UnknownAccount> unknown) {
+        String failure = i.getFailureKey() == null ? null
+                : Messages.format(locale, i.getFailureKey(), MessageArgs.fromJson(i.getFailureArgs()));
+        List<String> unknownColumns = i.getUnknownColumns() == null ? List.of()
+                : Arrays.asList(i.getUnknownColumns().split(", "));
+        return new KpiImportView(i.getId(), i.getStatus(), Messages.label(locale, i.getStatus()), i.getFileName(),
+                i.getFileSize(), i.getSha256(), i.getChannel(), i.getUploadedBy(), i.getUploadedAt(),
+                i.getFinishedAt(), i.getVendorId(), storeCode, i.getProfileCode(), i.getEncoding(), i.getProgress(),
+                i.getRowsRead(), i.getRowsImported(), i.getRowsSkipped(), i.getErrorCount(), i.getFirstDate(),
+                i.getLastDate(), unknownColumns, failure, i.getDuplicateOf(), i.getRerunOf(), errors, unknown);
+    }
+
+    public boolean finished() {
+        return status.finished();
+    }
+}

@@ -1,0 +1,64 @@
+package com.csvendor.portal.kpi.control;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * What an import may write to, read once per job: the stores the uploading vendor serves under a
+ * signed contract (by code), the periods those contracts cover, and per store the accounts agents
+ * hold there (loaded on first use).
+ */
+public final class ImportScope {
+
+    /** A store the vendor serves and the periods (inclusive) its contracts with the vendor cover. */
+    public record ServedStore(long id, String code, List<LocalDate[]> covered) {
+
+        public boolean covers(LocalDate date) {
+            return covered.stream().anyMatch(p -> !date.isBefore(p[0]) && !date.isAfter(p[1]));
+        }
+    }
+
+    /** An account in a store: the agent holding it and the agent's vendor. */
+    public record Holder(long agentId, long vendorId) {
+    }
+
+    private final long vendorId;
+    private final ServedStore defaultStore;
+    private final Map<String, ServedStore> storesByCode;
+    private final LongFunction<Map<String, Holder>> accountLoader;
+    private final Map<Long, Map<String, Holder>> accounts = new HashMap<>();
+    private final LocalDate today;
+
+    public ImportScope(long vendorId, ServedStore defaultStore, Map<String, ServedStore> storesByCode,
+            LongFunction<Map<String, Holder>> accountLoader, LocalDate today) {
+        this.vendorId = vendorId;
+        this.defaultStore = defaultStore;
+        this.storesByCode = Map.copyOf(storesByCode);
+        this.accountLoader = accountLoader;
+        this.today = today;
+    }
+
+    public long vendorId() {
+        return vendorId;
+    }
+
+    public Optional<ServedStore> defaultStore() {
+        return Optional.ofNullable(defaultStore);
+    }
+
+    public Optional<ServedStore> store(String code) {
+        return Optional.ofNullable(storesByCode.get(code.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    public Optional<Holder> holder(long storeId, String account) {
+        return Optional.ofNullable(accounts.computeIfAbsent(storeId, accountLoader::apply).get(account.strip()));
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

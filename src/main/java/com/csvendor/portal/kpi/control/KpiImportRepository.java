@@ -1,0 +1,106 @@
+package com.csvendor.portal.kpi.control;
+
+import com.csvendor.portal.kpi.entity.ImportStatus;
+import com.csvendor.portal.kpi.entity.KpiImport;
+import com.csvendor.portal.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class KpiImportRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public KpiImport add(KpiImport kpiImport) {
+        em.persist(kpiImport);
+        em.flush();
+        return kpiImport;
+    }
+
+    public Optional<KpiImport> findImport(long id) {
+        return Optional.ofNullable(em.find(KpiImport.class, id));
+    }
+
+    public KpiImport getImport(long id) {
+        return findImport(id).orElseThrow(() -> new NotFoundException("kpiImport", id));
+    }
+
+    /** The first published import of the vendor with these bytes. */
+    public Optional<KpiImport> findPublished(String sha256, long vendorId) {
+        return em.createNamedQuery("KpiImport.findPublishedBySha", KpiImport.class).setParameter("sha", sha256)
+                .setParameter("vendorId", vendorId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Imports still queued or running whose job has not been heard of since {@code before}. */
+    public List<KpiImport> findStale(Instant before) {
+        return em.createNamedQuery("KpiImport.findStale", KpiImport.class)
+                .setParameter("statuses", EnumSet.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+                .setParameter("before", before).getResultList();
+    }
+
+    /**
+     * Newest first. {@code vendorId} and {@code storeIds} narrow to a scope when not null: a store
+     * manager sees the imports that concern one of their stores.
+     */
+    public List<KpiImport> history(Long vendorId, Collection<Long> storeIds, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT i FROM KpiImport i WHERE 1 = 1");
+        if (vendorId != null) {
+            jpql.append(" AND i.vendorId = :vendorId");
+        }
+        if (storeIds != null) {
+            if (storeIds.isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" AND (i.storeId IN :storeIds OR i.id IN (SELECT s.importId FROM KpiImportStore s"
+                    + " WHERE s.storeId IN :storeIds))");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY i.id DESC").toString(), KpiImport.class).setMaxResults(max);
+        if (vendorId != null) {
+            query.setParameter("vendorId", vendorId);
+        }
+        if (storeIds != null) {
+            query.setParameter("storeIds", storeIds);
+        }
+        return query.getResultList();
+    }
+
+    /** Whether one of the stores is among those the import concerns. */
+    public boolean concernsAny(KpiImport kpiImport, Collection<Long> storeIds) {
+        if (kpiImport.getStoreId() != null && storeIds.contains(kpiImport.getStoreId())) {
+            return true;
+        }
+        return !storeIds.isEmpty() && em.createQuery("SELECT COUNT(s) FROM KpiImportStore s WHERE s.importId = :id"
+                + " AND s.storeId IN :storeIds", Long.class).setParameter("id", kpiImport.getId())
+                .setParameter("storeIds", storeIds).getSingleResult() > 0;
+    }
+
+    public List<ImportError> errors(long importId, int max) {
+        List<?> rows = em.createNativeQuery("SELECT row_no, column_name, cell_value, message_key, message_args"
+                + " FROM kpi_import_error WHERE import_id = ?1 ORDER BY seq").setParameter(1, importId)
+                .setMaxResults(max).getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new ImportError(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    public List<UnknownAccountRow> unknownAccounts(long importId) {
+        List<?> rows = em.createNativeQuery("SELECT u.store_id, s.code, u.account_name, u.first_row"
+                + " FROM kpi_import_unknown_account u JOIN store s ON s.id = u.store_id WHERE u.import_id = ?1"
+                + " ORDER BY u.first_row").setParameter(1, importId).getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new UnknownAccountRow(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+    }
+
+    /** One stored row error: its message key and arguments (JSON array of strings). */
+    public record ImportError(long row, String column, String value, String key, String argsJson) {
+    }
+
+    public record UnknownAccountRow(long storeId, String storeCode, String account, long firstRow) {
+    }
+}

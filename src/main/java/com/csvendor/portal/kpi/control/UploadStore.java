@@ -1,0 +1,106 @@
+package com.csvendor.portal.kpi.control;
+
+import com.csvendor.portal.kpi.entity.StoredFile;
+import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps uploaded files under {@code portal.upload.dir} by a generated id (never by the name the
+ * client sent). With several instances the directory must be shared storage, so any instance can
+ * run or re-run an import. The size limit is enforced while the bytes arrive: one byte over and the
+ * partial file is deleted before anything is recorded.
+ */
+@ApplicationScoped
+public class UploadStore {
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.dir", defaultValue = "./data/uploads")
+    String directory;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "314572800")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public StoredFile store(InputStream in, String fileName) {
+        Path dir = Path.of(directory);
+        String id = UUID.randomUUID().toString();
+        Path partial = dir.resolve(id + ".part");
+        try {
+            Files.createDirectories(dir);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream digesting = new DigestInputStream(in, sha);
+                    OutputStream out = Files.newOutputStream(partial)) {
+                size = copyAtMost(digesting, out, maxBytes);
+            }
+            if (size > maxBytes) {
+                throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
+            }
+            if (size == 0) {
+                throw new InvalidInputException("file", "kpi.upload.empty");
+            }
+            Files.move(partial, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            return new StoredFile(displayName(fileName), size, HexFormat.of().formatHex(sha.digest()), id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .part file holds nothing anyone reads
+            }
+        }
+    }
+
+    public Path path(String storedAs) {
+        if (!storedAs.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("Not a stored file id: " + storedAs);
+        }
+        return Path.of(directory).resolve(storedAs);
+    }
+
+    /** Copies until the limit is passed by one byte (then stops: the rest is never read). */
+    static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > limit) {
+                return total;
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    /** The client's file name, for showing only: no path, no control characters, at most 255 characters. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "upload";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+}

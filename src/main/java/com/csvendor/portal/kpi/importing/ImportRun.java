@@ -1,0 +1,42 @@
+package com.csvendor.portal.kpi.importing;
+
+import com.csvendor.portal.kpi.control.ReportFile;
+import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.RowResolver;
+import com.csvendor.portal.shared.BusinessException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What the artifacts of one job execution share (the job context's transient data): the open file,
+ * its layout, the resolver and the running counts the chunks write.
+ */
+final class ImportRun {
+
+    /** Stored errors per import: the report shows these, the count says how many there were in all. */
+    static final int MAX_STORED_ERRORS = 10_000;
+    static final int MAX_UNKNOWN_ACCOUNTS = 1_000;
+
+    final long importId;
+    final long vendorId;
+    ReportFile file;
+    ReportLayout layout;
+    RowResolver resolver;
+    BusinessException fileProblem;
+    long lastRow;
+    long errorsStored;
+    final Set<String> unknownAccounts = new HashSet<>();
+
+    ImportRun(long importId, long vendorId) {
+        this.importId = importId;
+        this.vendorId = vendorId;
+    }
+
+    static ImportRun of(jakarta.batch.runtime.context.JobContext job) {
+        return (ImportRun) job.getTransientUserData();
+    }
+
+    static long importId(jakarta.batch.runtime.context.JobContext job) {
+        return Long.parseLong(job.getProperties().getProperty("importId"));
+    }
+}

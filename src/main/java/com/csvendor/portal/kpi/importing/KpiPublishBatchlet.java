@@ -1,0 +1,49 @@
+package com.csvendor.portal.kpi.importing;
+
+import com.csvendor.portal.kpi.control.ImportLedger;
+import com.csvendor.portal.kpi.control.KpiImportRepository;
+import com.csvendor.portal.kpi.entity.KpiImport;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The last step: an import whose file and every row were valid is published in one transaction;
+ * otherwise it is rejected and nothing of it becomes visible. Its staging rows are cleared after.
+ */
+@Named
+@Dependent
+public class KpiPublishBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    KpiImportRepository imports;
+
+    @Inject
+    ImportLedger ledger;
+
+    @Inject
+    StagingCleaner cleaner;
+
+    @Override
+    public String process() {
+        ImportRun run = ImportRun.of(job);
+        long id = ImportRun.importId(job);
+        KpiImport kpiImport = imports.getImport(id);
+        if (run != null && run.fileProblem != null) {
+            ledger.reject(id, run.fileProblem.messageKey(), run.fileProblem.arguments());
+        } else if (kpiImport.getErrorCount() > 0) {
+            ledger.reject(id, "kpi.import.rowErrors", kpiImport.getErrorCount());
+        } else if (kpiImport.getRowsImported() == 0) {
+            ledger.reject(id, "kpi.import.noRows");
+        } else {
+            ledger.publish(id);
+        }
+        cleaner.clear(id);
+        return "DONE";
+    }
+}

@@ -1,0 +1,100 @@
+package com.csvendor.portal.kpi.importing;
+
+import com.csvendor.portal.kpi.control.ImportLedger;
+import com.csvendor.portal.kpi.control.KpiImportRepository;
+import com.csvendor.portal.kpi.entity.KpiImport;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Nothing stays "running" after its job is gone. At start-up, executions this instance's job
+ * repository still lists as running were cut off by a crash (nothing runs yet): they are stopped
+ * and their imports marked failed. Every minute, imports whose job has not written a chunk for
+ * {@code portal.kpi.stale-after-seconds} (another instance that died) are marked failed too. At
+ * shutdown, running jobs are stopped and their imports marked failed. A failed import publishes
+ * nothing and can be run again.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StaleImports {
+
+    private static final Logger LOG = Logger.getLogger(StaleImports.class.getName());
+
+    @Inject
+    KpiImportRepository imports;
+
+    @Inject
+    ImportLedger ledger;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    StagingCleaner cleaner;
+
+    @Inject
+    @ConfigProperty(name = "portal.kpi.stale-after-seconds", defaultValue = "300")
+    long staleAfterSeconds;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void atStartUp() {
+        try {
+            for (ImportJobs.Running r : jobs.running()) {
+                jobs.stop(r.executionId());
+                failed(r.importId(), "kpi.import.interrupted");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the job repository at start-up", e);
+        }
+        sweep();
+    }
+
+    /** Marks imports failed whose job has been silent for longer than the limit; answers how many. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public int sweep() {
+        List<KpiImport> stale = imports.findStale(clock.instant().minus(Duration.ofSeconds(staleAfterSeconds)));
+        int failed = 0;
+        for (KpiImport i : stale) {
+            failed += failed(i.getId(), "kpi.import.interrupted") ? 1 : 0;
+        }
+        return failed;
+    }
+
+    @PreDestroy
+    void atShutdown() {
+        try {
+            for (ImportJobs.Running r : jobs.running()) {
+                jobs.stop(r.executionId());
+                failed(r.importId(), "kpi.import.shutdown");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not stop the running imports at shutdown", e);
+        }
+    }
+
+    private boolean failed(long importId, String key) {
+        if (importId < 0 || !ledger.fail(importId, key)) {
+            return false;
+        }
+        LOG.warning(() -> "KPI import " + importId + " was interrupted; marked failed, nothing published");
+        cleaner.clear(importId);
+        return true;
+    }
+}
