@@ -155,7 +155,7 @@ started=$(now)
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" == 200 \
         && "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" == 401 ]]; do
     kill -0 "$SERVER_PID" 2>/dev/null || fail "Payara Micro ended during start-up; see $BENCH_DIR/server.log"
-    if grep -q "Exception while loading the app" "$BENCH_DIR/server.log"; then
+    if grep -qs "Exception while loading the app" "$BENCH_DIR/server.log"; then
         grep -m1 -A3 "Exception while loading the app" "$BENCH_DIR/server.log" | sed -E 's/\x1b\[[0-9;]*m//g' | cut -c1-400 >&2
         fail "the WAR did not deploy; see $BENCH_DIR/server.log"
     fi
