@@ -24,6 +24,8 @@
 #   BENCH_DIR=target/bench           server root, logs, generated files, results
 #   POLL_MS=250                      how often the client asks whether the import has ended
 #   SKIP_IMPORT=1                    seed, generate and run the LOAD DATA baseline only
+#   PROFILE=1                        record each import with Java Flight Recorder (settings=profile) and
+#                                    print the server's hot methods (costs a few % of the figures)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
@@ -48,6 +50,7 @@ DB_PASSWORD="${DB_PASSWORD:-csvp_bench_pw}"
 BENCH_DIR="${BENCH_DIR:-target/bench}"
 POLL_MS="${POLL_MS:-250}"
 SKIP_IMPORT="${SKIP_IMPORT:-0}"
+PROFILE="${PROFILE:-0}"
 PAYARA_VERSION="6.2025.10"
 ADMIN_USER="bench-admin"
 ADMIN_PASSWORD="bench-admin-pw"
@@ -245,6 +248,10 @@ for label in "${LABELS[@]}"; do
     first_line=$(( $(gc_lines) + 1 ))
     jstat -gc "$SERVER_PID" 200 >"$BENCH_DIR/jstat-${N[$label]}.txt" &
     SAMPLER_PID=$!
+    if [[ "$PROFILE" == 1 ]]; then
+        jcmd "$SERVER_PID" JFR.start name="import-${N[$label]}" settings=profile \
+            filename="$BENCH_DIR/import-${N[$label]}.jfr" >/dev/null
+    fi
     cpu0="$(cpu_seconds "$SERVER_PID")"; dbcpu0="$(db_cpu)"; log0=$(wc -l <"$BENCH_DIR/server.log")
     set +e
     bench import --base "$BASE" --csv "${CSV[$label]}" --multipart "$([[ $UPLOAD == multipart ]] && echo true || echo false)" \
@@ -252,6 +259,11 @@ for label in "${LABELS[@]}"; do
     rc=${PIPESTATUS[0]}
     set -e
     kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+    if [[ "$PROFILE" == 1 ]]; then
+        jcmd "$SERVER_PID" JFR.stop name="import-${N[$label]}" >/dev/null
+        bench hot-methods "$BENCH_DIR/import-${N[$label]}.jfr" --top 15 >"$BENCH_DIR/hot-methods-${N[$label]}.txt" \
+            || say "could not read the flight recording of the import of ${N[$label]} rows"
+    fi
     SRV_CPU[$label]="$(echo "$(cpu_seconds "$SERVER_PID") - $cpu0" | bc)"
     DB_CPU[$label]="$(echo "$(db_cpu) - $dbcpu0" | bc)"
     sed -n "$((log0 + 1)),\$p" "$BENCH_DIR/server.log" >"$BENCH_DIR/server-${N[$label]}.log"
@@ -337,6 +349,12 @@ RESULTS="$BENCH_DIR/results.txt"
         echo "Server log during import ${ID[$label]}: $(grep -c '\[\(WARNING\|SEVERE\)\]' <<<"$logged" || true) warnings or errors"
         grep -E "KPI import ${ID[$label]}([^0-9]|$)" <<<"$logged" | sed -E 's/^.*\[levelValue: [0-9]+\] /  /' || true
     done
+    if [[ "$PROFILE" == 1 ]]; then
+        for label in "${LABELS[@]}"; do
+            echo; echo "Server CPU during import ${ID[$label]} (${N[$label]} rows), from Java Flight Recorder:"
+            cat "$BENCH_DIR/hot-methods-${N[$label]}.txt" 2>/dev/null || true
+        done
+    fi
     echo
     echo "Files: $BENCH_DIR/{server.log, server-N.log, gc.log, jstat-N.txt, import-N.log, data/}"
 } | tee "$RESULTS"

@@ -16,6 +16,7 @@ import java.util.Map;
  * seed --base URL --admin USER:PW --stores S --agents A --ids FILE
  * generate --rows N --first-date D --stores S --agents A --csv FILE [--tsv FILE --ids FILE] [--seed X]
  * columns                                         the LOAD DATA file's columns, comma-separated
+ * hot-methods RECORDING.jfr [--top 15]            where the server's CPU went, from a flight recording
  * import --base URL --csv FILE [--multipart true] [--poll-ms 250]
  * </pre>
  * Not a test: a benchmark that runs on demand and prints its figures.
@@ -27,7 +28,7 @@ public final class KpiBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("command: hash | seed | generate | columns | import");
+            throw new IllegalArgumentException("command: hash | seed | generate | columns | hot-methods | import");
         }
         Map<String, String> opt = options(args);
         switch (args[0]) {
@@ -41,6 +42,7 @@ public final class KpiBench {
             }
             case "generate" -> generate(opt);
             case "columns" -> System.out.println(KpiFileGenerator.tsvColumns());
+            case "hot-methods" -> JfrHotMethods.print(Path.of(args[1]), Integer.parseInt(opt.getOrDefault("top", "15")));
             case "import" -> {
                 KpiImportRun.Result result = new KpiImportRun(api(opt), BenchSeeder.LEAD,
                         Long.parseLong(opt.getOrDefault("poll-ms", "250")), System.out)
