@@ -36,7 +36,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
     private Api.Reply call(long id) {
         if (KpiTargets.concerns(row)) {
             boolean upload = row.method().equals("POST") && !row.hasId();
-            return api.send(role.login.authorization(), row.method(), row.path(id),
+            Api client = row.path().endsWith(".csv") ? api.accepting("text/csv, application/problem+json") : api;
+            return client.send(role.login.authorization(), row.method(), row.path(id),
                     upload ? new KpiTargets(api, fixture).report() : null, upload ? "text/csv; charset=UTF-8" : null);
         }
         JsonStructure body = body(id);
