@@ -83,7 +83,7 @@ class KpiCellFormatsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-03", "2026/11/3", "2026.11.03", "20261103", "2026年11月3日", "2026-11-03 00:00:00",
-        "2026-11-03T08:15", "2026/11/03 23:59", "２０２６-１１-０３", "46329"})
+        "2026-11-03T08:15", "2026-11-03T00:00:00Z", "2026/11/03 23:59", "２０２６-１１-０３", "46329"})
     void datesInEveryExportForm(String text) throws BadCell {
         assertEquals(LocalDate.of(2026, 11, 3), DateText.parse(text));
     }

@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.shared.InvalidInputException;
 import java.io.IOException;
@@ -73,6 +74,25 @@ class ReportXlsxTest {
         Path file = new MiniXlsx("<worksheet><sheetData><row><c><v>1</v></row>").write(dir.resolve("damaged.xlsx"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> readAll(file));
         assertEquals("kpi.file.xlsxUnreadable", e.messageKey());
+    }
+
+    @Test
+    void progressFollowsTheSheetXmlAsItIsPulled() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 20_000; r++) {
+            rows.append(row(r, num("A" + r, String.valueOf(r), MiniXlsx.GENERAL)));
+        }
+        Path file = new MiniXlsx(MiniXlsx.sheet(rows.toString())).write(dir.resolve("long.xlsx"));
+        try (ReportFile report = ReportFile.open(file, ImportLimits.defaults())) {
+            for (int r = 0; r < 10_000; r++) {
+                report.next();
+            }
+            assertTrue(report.progress() > 0.4 && report.progress() < 0.6, "halfway: " + report.progress());
+            while (report.next() != null) {
+                assertTrue(report.progress() > 0.4);
+            }
+            assertEquals(1.0, report.progress());
+        }
     }
 
     private static String row(int number, String... cells) {
