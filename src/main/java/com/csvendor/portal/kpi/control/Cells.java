@@ -40,7 +40,12 @@ final class Cells {
 
     /** Full-width digits, signs and symbols as ASCII (NFKC), for reading numbers and dates. */
     static String ascii(String cleaned) {
-        return Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (cleaned.charAt(i) >= 0x80) {
+                return Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+            }
+        }
+        return cleaned;
     }
 
     /**

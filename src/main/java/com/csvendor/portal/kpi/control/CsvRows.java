@@ -94,7 +94,7 @@ final class CsvRows implements RowSource {
 
     static List<String> withoutBlankTail(List<String> cells) {
         int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
+        while (end > 0 && Cells.blank(cells.get(end - 1))) {
             end--;
         }
         return end == cells.size() ? cells : cells.subList(0, end);
