@@ -21,7 +21,7 @@ final class AccessMatrix {
     }
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
-    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT }
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, PROFILE }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -77,7 +77,8 @@ final class AccessMatrix {
     // lead, a 星辰客服 agent (BEAUTY-DY only) for the others. USER own = the caller, foreign = another.
     // CONTRACT own = YF-PETS (PETS-TM × 云帆客服, in force, amended once): the manager's store and the
     // lead's vendor; foreign = SL-PETS (the manager's store, another vendor) for the lead, XC-BEAUTY
-    // (BEAUTY-DY × 星辰客服) for the others.
+    // (BEAUTY-DY × 星辰客服) for the others. PROFILE: import profiles are not scoped; own = the built-in
+    // JD profile, foreign = the built-in DOUYIN one (the writes that succeed act on throwaway profiles).
     static final List<Row> ROWS = List.of(
             //   method  path                         kind         ADMIN      MANAGER    LEAD       FINANCE
             row("GET",  "api/me",                     Kind.NONE,   "200",     "200",     "200",     "200"),
@@ -119,7 +120,12 @@ final class AccessMatrix {
                                                                    "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/diff",    Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/audit",   Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
-            row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"));
+            row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/kpi-profiles",           Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/kpi-profiles",           Kind.NONE,   "201",     "403",     "403",     "403"),
+            row("GET",  "api/kpi-profiles/{id}",      Kind.PROFILE, "200 200", "200 200", "200 200", "200 200"),
+            row("PUT",  "api/kpi-profiles/{id}",      Kind.PROFILE, "200 200", "403 403", "403 403", "403 403"),
+            row("DELETE", "api/kpi-profiles/{id}",    Kind.PROFILE, "204 204", "403 403", "403 403", "403 403"));
 
     private AccessMatrix() {
     }
