@@ -41,10 +41,11 @@ public class BuiltInProfileSeeding {
 
     @PostConstruct
     void seed() {
-        BuiltInProfiles.all().forEach(this::seed);
+        BuiltInProfiles.all().forEach(this::insertIfMissing);
     }
 
-    private void seed(ProfileMapping mapping) {
+    // Not an overload of seed(): the container finds its lifecycle callback by name.
+    private void insertIfMissing(ProfileMapping mapping) {
         try {
             transaction.begin();
             boolean missing = profiles.findByCode(mapping.code()).isEmpty();

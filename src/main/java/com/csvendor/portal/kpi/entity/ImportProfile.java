@@ -15,10 +15,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +50,8 @@ public class ImportProfile {
     public static final int MAX_HEADER_LENGTH = 100;
     public static final int MAX_NAME_LENGTH = 100;
     public static final String CODE_PATTERN = "[A-Za-z0-9_-]{1,32}";
+    private static final Comparator<HeaderAlias> BY_FIELD_THEN_HEADER =
+            Comparator.comparing(HeaderAlias::field).thenComparing(HeaderAlias::header);
     /** No row can be imported without them. */
     public static final Set<KpiField> REQUIRED = EnumSet.of(KpiField.AGENT_ACCOUNT, KpiField.BUSINESS_DATE);
 
@@ -71,7 +73,6 @@ public class ImportProfile {
     private boolean builtIn;
 
     @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
     private List<ProfileAlias> aliases = new ArrayList<>();
 
     @Version
@@ -97,10 +98,9 @@ public class ImportProfile {
         replaceAliases(aliases);
     }
 
-    /** A shipped profile as {@link com.csvendor.portal.kpi.control.BuiltInProfiles} defines it, grouped by field. */
+    /** A shipped profile as {@link com.csvendor.portal.kpi.control.BuiltInProfiles} defines it. */
     public static ImportProfile builtIn(ProfileMapping mapping, Platform platform) {
         List<HeaderAlias> aliases = mapping.aliases().entrySet().stream()
-                .sorted(Map.Entry.<String, KpiField>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new HeaderAlias(e.getKey(), e.getValue())).toList();
         return new ImportProfile(mapping.code(), mapping.name(), platform, aliases, true);
     }
@@ -118,10 +118,9 @@ public class ImportProfile {
     }
 
     /**
-     * Makes the aliases exactly the given ones. Rows whose normalized header stays are kept where
-     * they were (with the header and field now given), so that the database never holds a removed
-     * and an added row with the same key at once; new ones follow in the order given. Nothing
-     * changes when an invariant is broken.
+     * Makes the aliases exactly the given ones. Rows whose normalized header stays are kept (with
+     * the header and field now given), so that the database never holds a removed and an added row
+     * with the same key at once. Nothing changes when an invariant is broken.
      */
     public final void replaceAliases(List<HeaderAlias> wanted) {
         Map<String, HeaderAlias> next = checked(wanted);
@@ -195,9 +194,9 @@ public class ImportProfile {
         return builtIn;
     }
 
-    /** The aliases, oldest first. */
+    /** The aliases grouped by field, in the order of {@link KpiField}, then by header. */
     public List<HeaderAlias> getAliases() {
-        return aliases.stream().map(ProfileAlias::value).toList();
+        return aliases.stream().map(ProfileAlias::value).sorted(BY_FIELD_THEN_HEADER).toList();
     }
 
     public long getVersion() {

@@ -57,6 +57,7 @@ class ImportProfileTest {
         assertNull(p.getPlatform());
         assertFalse(p.isBuiltIn());
         assertEquals(MINIMAL, p.getAliases());
+        assertEquals(MINIMAL, profile(List.of(MINIMAL.get(1), MINIMAL.get(0))).getAliases());
     }
 
     @Test
@@ -133,12 +134,14 @@ class ImportProfileTest {
     }
 
     @Test
-    void replacingKeepsTheRowsThatStayInPlaceAndAddsNewOnesAfterThem() {
+    void replacingMakesTheAliasesExactlyTheGivenOnesListedByFieldThenHeader() {
         ImportProfile p = profile(with(new HeaderAlias("满意度", SATISFACTION_RATE), new HeaderAlias("接待量", RECEIVED)));
         p.replaceAliases(List.of(new HeaderAlias("新列", RECEIVED), new HeaderAlias("接待 量", RECEIVED),
                 new HeaderAlias("日期", BUSINESS_DATE), new HeaderAlias(" 客服账号 ", AGENT_ACCOUNT)));
         assertEquals(List.of(new HeaderAlias("客服账号", AGENT_ACCOUNT), new HeaderAlias("日期", BUSINESS_DATE),
                 new HeaderAlias("接待 量", RECEIVED), new HeaderAlias("新列", RECEIVED)), p.getAliases());
+        assertEquals(Optional.of(RECEIVED), p.toMapping().fieldOf("接待量"));
+        assertEquals(Optional.empty(), p.toMapping().fieldOf("满意度"));
     }
 
     @Test
