@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Rows of a CSV report through FastCSV, decoded strictly in the encoding {@link TextEncoding}
@@ -81,7 +80,7 @@ final class CsvRows implements RowSource {
             }
             CsvRecord record = records.next();
             number++;
-            return new RawRow(number, withoutBlankTail(record.getFields()));
+            return new RawRow(number, Cells.withoutBlankTail(record.getFields()));
         } catch (CsvParseException e) {
             throw new InvalidInputException("file", "kpi.file.csvSyntax", number + 1);
         } catch (UncheckedIOException e) {
@@ -90,14 +89,6 @@ final class CsvRows implements RowSource {
             }
             throw e;
         }
-    }
-
-    static List<String> withoutBlankTail(List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && Cells.blank(cells.get(end - 1))) {
-            end--;
-        }
-        return end == cells.size() ? cells : cells.subList(0, end);
     }
 
     @Override
