@@ -52,9 +52,12 @@ final class CsvRows implements RowSource {
                     new InputStreamReader(bytes, StrictDecoding.decoder(encoding.charset())), SAMPLE_CHARS);
             text.mark(SAMPLE_CHARS);
             char[] sample = new char[SAMPLE_CHARS];
-            int read = text.read(sample, 0, SAMPLE_CHARS);
+            int filled = 0;
+            for (int n; filled < SAMPLE_CHARS && (n = text.read(sample, filled, SAMPLE_CHARS - filled)) > 0; ) {
+                filled += n;
+            }
             text.reset();
-            char delimiter = Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, Math.max(read, 0)));
+            char delimiter = Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, filled));
             CsvRecordHandler handler = CsvRecordHandler.of(b -> b
                     .maxFields(Math.max(1024, limits.maxColumns() * 4))
                     .maxFieldSize(MAX_FIELD_CHARS)
