@@ -21,9 +21,11 @@ public final class ReportLayout {
     static final Set<KpiField> REQUIRED = Set.of(KpiField.AGENT_ACCOUNT, KpiField.BUSINESS_DATE);
 
     private final HeaderMatch match;
+    private final KpiRowParser parser;
 
     private ReportLayout(HeaderMatch match) {
         this.match = match;
+        this.parser = new KpiRowParser(match.row().cells(), match.fields());
     }
 
     /**
@@ -89,8 +91,9 @@ public final class ReportLayout {
         return match.matched().contains(KpiField.STORE);
     }
 
+    /** The parser for the rows below the header: one per layout, stateless, so callers may ask per row. */
     public KpiRowParser parser() {
-        return new KpiRowParser(headers(), match.fields());
+        return parser;
     }
 
     private static HeaderMatch best(List<RawRow> rows, List<ProfileMapping> profiles) {
