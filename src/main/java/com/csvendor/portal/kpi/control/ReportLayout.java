@@ -87,6 +87,15 @@ public final class ReportLayout {
         return unknown;
     }
 
+    /**
+     * The header, as written, of the column that holds a field, or {@code null}. Use it rather
+     * than matching aliases again: the layout also matches headers with a unit ({@code 日期(天)}).
+     */
+    public String headerOf(KpiField field) {
+        int column = match.fields().indexOf(field);
+        return column < 0 ? null : Cells.clean(headers().get(column));
+    }
+
     public boolean hasStoreColumn() {
         return match.matched().contains(KpiField.STORE);
     }
