@@ -68,6 +68,15 @@ final class Cells {
         return NOTE_PREFIXES.stream().anyMatch(s::startsWith);
     }
 
+    /** The cells up to the last one with text: exports pad rows with empty columns. */
+    static List<String> withoutBlankTail(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && blank(cells.get(end - 1))) {
+            end--;
+        }
+        return end == cells.size() ? cells : cells.subList(0, end);
+    }
+
     private static String strip(String raw) {
         if (raw == null) {
             return "";

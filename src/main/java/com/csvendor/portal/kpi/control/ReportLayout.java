@@ -21,9 +21,11 @@ public final class ReportLayout {
     static final Set<KpiField> REQUIRED = Set.of(KpiField.AGENT_ACCOUNT, KpiField.BUSINESS_DATE);
 
     private final HeaderMatch match;
+    private final KpiRowParser parser;
 
     private ReportLayout(HeaderMatch match) {
         this.match = match;
+        this.parser = new KpiRowParser(match.row().cells(), match.fields());
     }
 
     /**
@@ -85,12 +87,22 @@ public final class ReportLayout {
         return unknown;
     }
 
+    /**
+     * The header, as written, of the column that holds a field, or {@code null}. Use it rather
+     * than matching aliases again: the layout also matches headers with a unit ({@code 日期(天)}).
+     */
+    public String headerOf(KpiField field) {
+        int column = match.fields().indexOf(field);
+        return column < 0 ? null : Cells.clean(headers().get(column));
+    }
+
     public boolean hasStoreColumn() {
         return match.matched().contains(KpiField.STORE);
     }
 
+    /** The parser for the rows below the header: one per layout, stateless, so callers may ask per row. */
     public KpiRowParser parser() {
-        return new KpiRowParser(headers(), match.fields());
+        return parser;
     }
 
     private static HeaderMatch best(List<RawRow> rows, List<ProfileMapping> profiles) {

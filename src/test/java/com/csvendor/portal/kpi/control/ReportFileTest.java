@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +58,7 @@ class ReportFileTest {
     void moreRowsThanTheLimitAreRefused() throws IOException {
         Path file = write("many.csv", "h1,h2\n1,2\n3,4\n5,6\n");
         ImportLimits threeRows = new ImportLimits(1 << 20, 3, 10, 1 << 20, 10);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> readAll(file, threeRows));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, threeRows));
         assertEquals("kpi.file.tooManyRows", refused.messageKey());
     }
 
@@ -67,7 +66,7 @@ class ReportFileTest {
     void aRowWithMoreFilledColumnsThanTheLimitIsRefusedNamingIt() throws IOException {
         Path file = write("wide.csv", "a,b,c\n1,2,3,4\n");
         ImportLimits threeColumns = new ImportLimits(1 << 20, 100, 3, 1 << 20, 10);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> readAll(file, threeColumns));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, threeColumns));
         assertEquals("kpi.file.tooManyColumns", refused.messageKey());
         assertEquals(List.of(2L, 3), List.of(refused.arguments()));
     }
@@ -79,7 +78,7 @@ class ReportFileTest {
             text.append("more text without a closing quote\n");
         }
         Path file = write("quote.csv", text.toString());
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> readAll(file, ImportLimits.defaults()));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, ImportLimits.defaults()));
         assertEquals("kpi.file.csvSyntax", refused.messageKey());
         assertEquals(List.of(2L), List.of(refused.arguments()));
     }
@@ -119,7 +118,7 @@ class ReportFileTest {
 
     private List<RawRow> rows(String name, String text) {
         try {
-            return readAll(write(name, text), ImportLimits.defaults());
+            return KpiFixtures.rows(write(name, text), ImportLimits.defaults());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -127,15 +126,5 @@ class ReportFileTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<RawRow> readAll(Path file, ImportLimits limits) {
-        try (ReportFile report = ReportFile.open(file, limits)) {
-            List<RawRow> rows = new ArrayList<>();
-            for (RawRow row = report.next(); row != null; row = report.next()) {
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

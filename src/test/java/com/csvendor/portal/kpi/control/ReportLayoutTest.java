@@ -111,6 +111,9 @@ class ReportLayoutTest {
     void headersWithUnitsSpacesOrFullWidthFormsStillMatch() {
         ReportLayout layout = detect("旺 旺,日期,3分钟人工响应率(%),客服销售额（元）,平均响应（秒）\n", null);
         assertEquals(List.of(), layout.unknownColumns());
+        assertEquals("客服销售额（元）", layout.headerOf(KpiField.SALES_AMOUNT));
+        assertEquals("旺 旺", layout.headerOf(KpiField.AGENT_ACCOUNT));
+        assertEquals(null, layout.headerOf(KpiField.STORE));
         try (ReportFile file = open("旺旺,日期,3分钟人工响应率(%),客服销售额（元）\nx,2026-11-01,99%,\"1,000\"\n")) {
             KpiValues v = ReportLayout.detect(file, BuiltInProfiles.all(), null).parser().parse(file.next()).values();
             assertEquals(0, new java.math.BigDecimal("1000").compareTo(v.decimal(KpiField.SALES_AMOUNT)));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.shared.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,14 +64,14 @@ class ReportXlsxTest {
     @Test
     void aValueFarToTheRightOfTheLimitIsRefused() throws IOException {
         Path file = new MiniXlsx(MiniXlsx.sheet("<row r=\"1\"><c r=\"ZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c></row>")).write(dir.resolve("wide.xlsx"));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> readAll(file));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, ImportLimits.defaults()));
         assertEquals("kpi.file.tooManyColumns", e.messageKey());
     }
 
     @Test
     void aDamagedSheetIsUnreadableNotACrash() throws IOException {
         Path file = new MiniXlsx("<worksheet><sheetData><row><c><v>1</v></row>").write(dir.resolve("damaged.xlsx"));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> readAll(file));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, ImportLimits.defaults()));
         assertEquals("kpi.file.xlsxUnreadable", e.messageKey());
     }
 
@@ -104,16 +103,6 @@ class ReportXlsxTest {
     }
 
     private List<RawRow> rows(MiniXlsx workbook) throws IOException {
-        return readAll(workbook.write(dir.resolve("book.xlsx")));
-    }
-
-    private static List<RawRow> readAll(Path file) {
-        try (ReportFile report = ReportFile.open(file, ImportLimits.defaults())) {
-            List<RawRow> rows = new ArrayList<>();
-            for (RawRow row = report.next(); row != null; row = report.next()) {
-                rows.add(row);
-            }
-            return rows;
-        }
+        return KpiFixtures.rows(workbook.write(dir.resolve("book.xlsx")), ImportLimits.defaults());
     }
 }
