@@ -76,8 +76,7 @@ public class KpiReportReader extends AbstractItemReader {
     }
 
     private String header(KpiField field) {
-        return run.layout.headers().stream().filter(h -> run.layout.profile().fieldOf(h).orElse(null) == field)
-                .findFirst().orElse(null);
+        return run.layout.headerOf(field);
     }
 
     @Override
