@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,15 +49,17 @@ class BrowserJourneyIT {
 
     @ParameterizedTest(name = "{0} sees exactly {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-users",
-        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts",
-        "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents",
+        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-kpi-profiles nav:menu-users",
+        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports",
+        "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents nav:menu-kpi-upload nav:menu-kpi-imports",
         "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts"})
     void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);
-            Set<String> shown = browser.driver.findElements(By.cssSelector("[id^='nav:menu-']")).stream()
-                    .map(e -> e.getAttribute("id")).collect(Collectors.toSet());
+            // Read in one script call: element handles can go stale while the home page settles.
+            List<?> ids = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll(\"[id^='nav:menu-']\")).map(e => e.id);");
+            Set<String> shown = ids.stream().map(Object::toString).collect(Collectors.toSet());
             assertEquals(Set.of(expectedIds.split(" ")), shown);
             assertTrue(browser.present("tile-home.activeStores") || browser.present("tile-home.myStores")
                     || browser.present("tile-home.activeAgents"), "a home page with figures");
@@ -69,15 +72,16 @@ class BrowserJourneyIT {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;200 200 200 200 200 404 200",
-        "manager;manager123;200 200 200 200 200 404 403",
-        "vendor;vendor123;200 200 200 200 404 404 403",
-        "finance;finance123;200 200 200 403 403 404 403"})
+        "admin;admin123;200 200 200 200 200 404 200 403 200 404",
+        "manager;manager123;200 200 200 200 200 404 403 403 200 404",
+        "vendor;vendor123;200 200 200 200 404 404 403 200 200 404",
+        "finance;finance123;200 200 200 403 403 404 403 403 403 403"})
     void everyPageAnswersEachRoleWithinItsScope(String user, String password, String expected) throws Exception {
         long own = vendorIdNamed("云帆客服");
         long foreign = vendorIdNamed("声联服务");
         String[] pages = {"index.xhtml", "stores/list.xhtml", "vendors/list.xhtml", "vendors/agents.xhtml?vendor=" + own,
-            "vendors/agents.xhtml?vendor=" + foreign, "vendors/agents.xhtml?vendor=999999", "admin/users.xhtml"};
+            "vendors/agents.xhtml?vendor=" + foreign, "vendors/agents.xhtml?vendor=999999", "admin/users.xhtml",
+            "kpi/upload.xhtml", "kpi/imports.xhtml", "kpi/import.xhtml?id=999999"};
         String[] statuses = expected.split(" ");
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);

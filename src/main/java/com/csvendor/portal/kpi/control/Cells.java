@@ -40,7 +40,12 @@ final class Cells {
 
     /** Full-width digits, signs and symbols as ASCII (NFKC), for reading numbers and dates. */
     static String ascii(String cleaned) {
-        return Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (cleaned.charAt(i) >= 0x80) {
+                return Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+            }
+        }
+        return cleaned;
     }
 
     /**
@@ -61,6 +66,15 @@ final class Cells {
     static boolean isNote(String cleaned) {
         String s = ascii(cleaned).toLowerCase(Locale.ROOT);
         return NOTE_PREFIXES.stream().anyMatch(s::startsWith);
+    }
+
+    /** The cells up to the last one with text: exports pad rows with empty columns. */
+    static List<String> withoutBlankTail(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && blank(cells.get(end - 1))) {
+            end--;
+        }
+        return end == cells.size() ? cells : cells.subList(0, end);
     }
 
     private static String strip(String raw) {

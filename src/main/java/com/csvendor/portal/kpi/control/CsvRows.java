@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Rows of a CSV report through FastCSV, decoded strictly in the encoding {@link TextEncoding}
@@ -53,9 +52,12 @@ final class CsvRows implements RowSource {
                     new InputStreamReader(bytes, StrictDecoding.decoder(encoding.charset())), SAMPLE_CHARS);
             text.mark(SAMPLE_CHARS);
             char[] sample = new char[SAMPLE_CHARS];
-            int read = text.read(sample, 0, SAMPLE_CHARS);
+            int filled = 0;
+            for (int n; filled < SAMPLE_CHARS && (n = text.read(sample, filled, SAMPLE_CHARS - filled)) > 0; ) {
+                filled += n;
+            }
             text.reset();
-            char delimiter = Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, Math.max(read, 0)));
+            char delimiter = Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, filled));
             CsvRecordHandler handler = CsvRecordHandler.of(b -> b
                     .maxFields(Math.max(1024, limits.maxColumns() * 4))
                     .maxFieldSize(MAX_FIELD_CHARS)
@@ -81,7 +83,7 @@ final class CsvRows implements RowSource {
             }
             CsvRecord record = records.next();
             number++;
-            return new RawRow(number, withoutBlankTail(record.getFields()));
+            return new RawRow(number, Cells.withoutBlankTail(record.getFields()));
         } catch (CsvParseException e) {
             throw new InvalidInputException("file", "kpi.file.csvSyntax", number + 1);
         } catch (UncheckedIOException e) {
@@ -90,14 +92,6 @@ final class CsvRows implements RowSource {
             }
             throw e;
         }
-    }
-
-    static List<String> withoutBlankTail(List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
-        return end == cells.size() ? cells : cells.subList(0, end);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
  * Tells a report's kind from its first bytes, never from the name the browser sent: a zip holding
  * {@code xl/workbook.xml} is a workbook, text is CSV, anything else is refused with a message
  * that says what to do (an old .xls or a password-protected workbook is an OLE2 container).
+ * UTF-16 text is recognised by its BOM only: without one its NUL bytes make it binary.
  */
 final class FileSniffer {
 

@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How well one row reads as a profile's header: the field each cell names (or {@code null}). A
+ * How well one row reads as a profile's header: the field each cell names (or {@code null}) and
+ * the set of fields named. A
  * header with a unit the profile does not spell ({@code 3分钟人工响应率(%)}, {@code 客服销售额（元）})
  * matches the alias without the unit.
  */
-record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields) {
+record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields, Set<KpiField> matched) {
 
     /** The fewest named columns for a row to be taken as a header rather than a title line. */
     static final int MIN_FIELDS = 2;
@@ -22,10 +23,15 @@ record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields) {
 
     static HeaderMatch of(ProfileMapping profile, RawRow row) {
         List<KpiField> fields = new ArrayList<>(row.cells().size());
+        Set<KpiField> matched = EnumSet.noneOf(KpiField.class);
         for (String cell : row.cells()) {
-            fields.add(field(profile, cell));
+            KpiField field = field(profile, cell);
+            fields.add(field);
+            if (field != null) {
+                matched.add(field);
+            }
         }
-        return new HeaderMatch(profile, row, Collections.unmodifiableList(fields));
+        return new HeaderMatch(profile, row, Collections.unmodifiableList(fields), Collections.unmodifiableSet(matched));
     }
 
     private static KpiField field(ProfileMapping profile, String header) {
@@ -38,12 +44,6 @@ record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields) {
             field = profile.fieldOf(TRAILING_UNIT.matcher(cleaned).replaceFirst("")).orElse(null);
         }
         return field;
-    }
-
-    Set<KpiField> matched() {
-        Set<KpiField> matched = EnumSet.noneOf(KpiField.class);
-        fields.stream().filter(f -> f != null).forEach(matched::add);
-        return matched;
     }
 
     boolean isHeader() {

@@ -21,9 +21,11 @@ public final class ReportLayout {
     static final Set<KpiField> REQUIRED = Set.of(KpiField.AGENT_ACCOUNT, KpiField.BUSINESS_DATE);
 
     private final HeaderMatch match;
+    private final KpiRowParser parser;
 
     private ReportLayout(HeaderMatch match) {
         this.match = match;
+        this.parser = new KpiRowParser(match.row().cells(), match.fields());
     }
 
     /**
@@ -44,8 +46,15 @@ public final class ReportLayout {
             scanned.add(row);
         }
         HeaderMatch best = best(scanned, candidates);
+        if (profileCode != null && (best == null || !best.hasRequired())) {
+            suggestAnother(scanned, profiles, candidates.get(0));
+            if (best == null) {
+                throw new InvalidInputException("file", "kpi.file.profileMismatch", candidates.get(0).name(), SCAN_ROWS);
+            }
+        }
         if (best == null) {
-            throw noFit(scanned, profiles, profileCode);
+            String hint = profiles.stream().map(ReportLayout::requiredHeaders).collect(Collectors.joining("; "));
+            throw new InvalidInputException("file", "kpi.file.noHeader", SCAN_ROWS, hint);
         }
         file.pushBack(scanned.subList(scanned.indexOf(best.row()) + 1, scanned.size()));
         duplicates(best);
@@ -78,12 +87,22 @@ public final class ReportLayout {
         return unknown;
     }
 
+    /**
+     * The header, as written, of the column that holds a field, or {@code null}. Use it rather
+     * than matching aliases again: the layout also matches headers with a unit ({@code 日期(天)}).
+     */
+    public String headerOf(KpiField field) {
+        int column = match.fields().indexOf(field);
+        return column < 0 ? null : Cells.clean(headers().get(column));
+    }
+
     public boolean hasStoreColumn() {
         return match.matched().contains(KpiField.STORE);
     }
 
+    /** The parser for the rows below the header: one per layout, stateless, so callers may ask per row. */
     public KpiRowParser parser() {
-        return new KpiRowParser(headers(), match.fields());
+        return parser;
     }
 
     private static HeaderMatch best(List<RawRow> rows, List<ProfileMapping> profiles) {
@@ -99,16 +118,12 @@ public final class ReportLayout {
         return best;
     }
 
-    private static InvalidInputException noFit(List<RawRow> scanned, List<ProfileMapping> profiles, String forced) {
-        if (forced == null) {
-            String hint = profiles.stream().map(ReportLayout::requiredHeaders).collect(Collectors.joining("; "));
-            return new InvalidInputException("file", "kpi.file.noHeader", SCAN_ROWS, hint);
-        }
-        String chosen = profiles.stream().filter(p -> p.code().equals(forced)).findFirst().orElseThrow().name();
+    /** The chosen profile does not read the file completely: if another one does, say which. */
+    private static void suggestAnother(List<RawRow> scanned, List<ProfileMapping> profiles, ProfileMapping chosen) {
         HeaderMatch other = best(scanned, profiles);
-        return other == null
-                ? new InvalidInputException("file", "kpi.file.profileMismatch", chosen, SCAN_ROWS)
-                : new InvalidInputException("file", "kpi.file.profileMismatchSuggest", chosen, other.profile().name());
+        if (other != null && other.hasRequired() && !other.profile().code().equals(chosen.code())) {
+            throw new InvalidInputException("file", "kpi.file.profileMismatchSuggest", chosen.name(), other.profile().name());
+        }
     }
 
     private static void duplicates(HeaderMatch match) {

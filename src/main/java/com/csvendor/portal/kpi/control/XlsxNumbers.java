@@ -99,10 +99,15 @@ final class XlsxNumbers {
         return bare.contains("%") ? Rendering.PERCENT : Rendering.PLAIN;
     }
 
-    /** The format's codes without quoted literals, escaped characters and [colour]/[locale] blocks. */
+    /**
+     * The first section of a format, lower case, without quoted literals, escaped characters and
+     * bracketed colours, conditions and locales; elapsed-time brackets ({@code [h]}) keep their code.
+     */
     private static String bare(String format) {
         String section = format.split(";", -1)[0];
-        return section.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[(?!h\\]|hh\\]|m\\]|mm\\]|s\\]|ss\\])[^\\]]*\\]", "")
+        return section.replaceAll("\"[^\"]*\"|\\\\.", "")
+                .replaceAll("\\[([hHmMsS]+)\\]", "$1")
+                .replaceAll("\\[[^\\]]*\\]", "")
                 .toLowerCase(java.util.Locale.ROOT);
     }
 }

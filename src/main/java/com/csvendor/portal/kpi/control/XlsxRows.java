@@ -68,7 +68,7 @@ final class XlsxRows implements RowSource {
     public RawRow next() {
         try {
             RawRow row = sheet.next();
-            return row == null ? null : new RawRow(row.number(), CsvRows.withoutBlankTail(row.cells()));
+            return row == null ? null : new RawRow(row.number(), Cells.withoutBlankTail(row.cells()));
         } catch (InvalidInputException e) {
             throw e;
         } catch (XMLStreamException | XlsxGuards.UnsafeWorkbook | RuntimeException e) {

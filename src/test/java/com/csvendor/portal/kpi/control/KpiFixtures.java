@@ -42,6 +42,17 @@ final class KpiFixtures {
         }
     }
 
+    /** Every physical row of the file. */
+    static List<RawRow> rows(Path file, ImportLimits limits) {
+        try (ReportFile report = ReportFile.open(file, limits)) {
+            List<RawRow> rows = new ArrayList<>();
+            for (RawRow row = report.next(); row != null; row = report.next()) {
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
     /** Every row below the header, parsed with the detected (or given) profile. */
     static List<ParsedRow> parseAll(Path file, String profileCode) {
         try (ReportFile report = ReportFile.open(file, ImportLimits.defaults())) {

@@ -1,7 +1,6 @@
 package com.csvendor.portal.kpi.control;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,13 +98,17 @@ final class MiniXlsx {
 
     Path write(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
+            writeParts(zip);
         }
         return file;
+    }
+
+    private void writeParts(ZipOutputStream zip) throws IOException {
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            zip.putNextEntry(new ZipEntry(part.getKey()));
+            zip.write(part.getValue());
+            zip.closeEntry();
+        }
     }
 
     /** A workbook whose sheet is {@code bytes} of rows holding 0, which deflate packs about 1000:1: a zip bomb. */
@@ -113,14 +116,9 @@ final class MiniXlsx {
         MiniXlsx x = new MiniXlsx("");
         x.parts.remove("xl/worksheets/sheet1.xml");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> part : x.parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
+            x.writeParts(zip);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            OutputStream out = zip;
-            out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<sheetData>").getBytes(StandardCharsets.UTF_8));
             byte[] row = "<row><c><v>0</v></c></row>".getBytes(StandardCharsets.UTF_8);
             byte[] chunk = new byte[row.length * 40_000];
@@ -128,9 +126,9 @@ final class MiniXlsx {
                 System.arraycopy(row, 0, chunk, i, row.length);
             }
             for (long written = 0; written < bytes; written += chunk.length) {
-                out.write(chunk);
+                zip.write(chunk);
             }
-            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return file;

@@ -88,6 +88,10 @@ class ReportFixturesTest {
             assertEquals(4, firstData.number());
             assertEquals(List.of("美妆抖音小店-星星", "2026-11-01", "310", "290", "8.5", "0:00:25", "99.71%", "100", "40",
                     "35", "13345.6", "0", "0", "95%", "60"), firstData.cells());
+            while (file.next() != null) {
+                assertTrue(file.progress() > 0);
+            }
+            assertEquals(1.0, file.progress());
         }
         List<ParsedRow> rows = KpiFixtures.parseAll(KpiFixtures.resource("douyin.xlsx"), BuiltInProfiles.DOUYIN);
         List<KpiValues> data = KpiFixtures.data(rows);

@@ -33,9 +33,15 @@ class ReportHostileFilesTest {
 
     private static Path bomb;
 
+    /**
+     * Builds the bomb, and reads one honest workbook first: the first workbook a JVM opens pays
+     * about two seconds of loading POI's classes and schemas, which a running server has paid
+     * long before a hostile upload arrives and which is not what these tests time.
+     */
     @BeforeAll
-    static void buildZipBomb() throws IOException {
+    static void buildZipBombAndLoadPoi() throws IOException {
         bomb = MiniXlsx.bomb(dir.resolve("zip-bomb.xlsx"), BOMB_BYTES);
+        assertFalse(KpiFixtures.rows(KpiFixtures.resource("douyin.xlsx"), ImportLimits.defaults()).isEmpty());
     }
 
     @Test
@@ -165,15 +171,7 @@ class ReportHostileFilesTest {
     /** Opens the file and reads it through, as the import would, and returns why it was refused. */
     private static InvalidInputException refusedWithin(Path file, ImportLimits limits) {
         long start = System.nanoTime();
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> {
-            try (ReportFile report = ReportFile.open(file, limits)) {
-                List<RawRow> rows = new ArrayList<>();
-                for (RawRow row = report.next(); row != null; row = report.next()) {
-                    rows.add(row);
-                }
-                throw new AssertionError("read " + rows);
-            }
-        });
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, limits));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "refused after " + took);
         assertEquals("file", refused.field());

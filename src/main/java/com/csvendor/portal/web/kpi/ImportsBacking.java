@@ -1,0 +1,44 @@
+package com.csvendor.portal.web.kpi;
+
+import com.csvendor.portal.kpi.boundary.KpiImportService;
+import com.csvendor.portal.kpi.boundary.KpiImportView;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The import history, newest first: a vendor lead's own uploads, a store manager's stores', every
+ * import for administrators (the service decides). Times in Asia/Shanghai.
+ */
+@Named
+@ViewScoped
+public class ImportsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int SHOWN = 500;
+
+    @EJB
+    KpiImportService imports;
+
+    private transient List<KpiImportView> list;
+
+    public List<KpiImportView> getImports() {
+        if (list == null) {
+            list = imports.history(SHOWN, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return list;
+    }
+
+    public String at(Instant instant) {
+        return ImportLabels.at(instant);
+    }
+
+    public String profileName(String code) {
+        return ImportLabels.profileName(code);
+    }
+}

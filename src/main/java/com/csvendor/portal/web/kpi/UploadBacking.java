@@ -1,0 +1,129 @@
+package com.csvendor.portal.web.kpi;
+
+import com.csvendor.portal.kpi.boundary.KpiImportService;
+import com.csvendor.portal.kpi.control.ProfileMapping;
+import com.csvendor.portal.kpi.control.UploadStore;
+import com.csvendor.portal.kpi.entity.ImportChannel;
+import com.csvendor.portal.store.boundary.StoreService;
+import com.csvendor.portal.store.boundary.StoreView;
+import com.csvendor.portal.web.ErrorPages;
+import com.csvendor.portal.web.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The vendor lead's upload page: the store (unless the file has a store column) and the profile
+ * (detected unless chosen) are set as they are picked, then a dropped file is uploaded at once and
+ * the page follows its import. {@code ?import=N} shows an import again, so that switching the
+ * language keeps the result on the page.
+ */
+@Named
+@ViewScoped
+public class UploadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    KpiImportService imports;
+
+    @EJB
+    StoreService stores;
+
+    @Inject
+    UploadStore uploads;
+
+    @Inject
+    ImportPanel panel;
+
+    private String importParam;
+    private String storeCode;
+    private String profileCode;
+    private List<StoreView> storeChoices;
+
+    public void load() throws IOException {
+        if (importParam == null || importParam.isBlank()) {
+            return;
+        }
+        Long id = ErrorPages.id(importParam).orElse(null);
+        if (id == null) {
+            ErrorPages.send(404);
+            return;
+        }
+        try {
+            panel.follow(id);
+        } catch (RuntimeException e) {
+            ErrorPages.sendFor(e);
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()).id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public List<StoreView> getStores() {
+        if (storeChoices == null) {
+            storeChoices = stores.list();
+        }
+        return storeChoices;
+    }
+
+    public List<ProfileMapping> getProfiles() {
+        return ImportLabels.profiles();
+    }
+
+    /** The upload limit, checked in the browser before sending and by the server while receiving. */
+    public long getMaxBytes() {
+        return uploads.maxBytes();
+    }
+
+    public long getMaxMegabytes() {
+        return uploads.maxBytes() / (1024 * 1024);
+    }
+
+    public ImportPanel getPanel() {
+        return panel;
+    }
+
+    /** The import shown, for the address (language switch); the {@code import} parameter as given before. */
+    public String getImportParam() {
+        return panel.getImportId() != null ? panel.getImportId().toString() : importParam;
+    }
+
+    public void setImportParam(String importParam) {
+        this.importParam = importParam;
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public void setStoreCode(String storeCode) {
+        this.storeCode = storeCode;
+    }
+
+    public String getProfileCode() {
+        return profileCode;
+    }
+
+    public void setProfileCode(String profileCode) {
+        this.profileCode = profileCode;
+    }
+}

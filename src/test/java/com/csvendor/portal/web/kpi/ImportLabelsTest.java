@@ -1,0 +1,47 @@
+package com.csvendor.portal.web.kpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.csvendor.portal.kpi.control.BuiltInProfiles;
+import com.csvendor.portal.shared.Messages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ImportLabelsTest {
+
+    @Test
+    void timesStoredInUtcAreShownInBeijingTime() {
+        assertEquals("2026-03-01 08:30:00", ImportLabels.at(Instant.parse("2026-03-01T00:30:00Z")));
+        assertEquals("2026-03-01 07:59:59", ImportLabels.at(Instant.parse("2026-02-28T23:59:59Z")));
+        assertEquals("", ImportLabels.at(null));
+    }
+
+    @Test
+    void profilesAreShownByTheirNamesAndAnUnknownCodeAsItIs() {
+        assertEquals(BuiltInProfiles.jd().name(), ImportLabels.profileName("JD"));
+        assertEquals(BuiltInProfiles.portal().name(), ImportLabels.profileName("portal"));
+        assertEquals("GONE", ImportLabels.profileName("GONE"));
+        assertEquals("", ImportLabels.profileName(null));
+    }
+
+    @Test
+    void progressIsAWholePercentageRoundedDown() {
+        assertEquals(0, ImportLabels.percent(null));
+        assertEquals(0, ImportLabels.percent(BigDecimal.ZERO));
+        assertEquals(99, ImportLabels.percent(new BigDecimal("0.9999")));
+        assertEquals(100, ImportLabels.percent(BigDecimal.ONE));
+        assertEquals(100, ImportLabels.percent(new BigDecimal("1.2")));
+    }
+
+    @Test
+    void pageTextsFormatTheirArguments() {
+        assertEquals("Import #12345", Messages.format(Locale.ENGLISH, "kpi.result.title", 12345L));
+        assertEquals("导入 #12345", Messages.format(Locale.SIMPLIFIED_CHINESE, "kpi.result.title", 12345L));
+        assertEquals("1 new agent registered. Run the import again to import the file.",
+                Messages.format(Locale.ENGLISH, "kpi.accounts.registered", 1));
+        assertEquals("1,200 read: 1,190 imported, 10 skipped (blank or summary rows), 0 with errors",
+                Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1200L, 1190L, 10L, 0L));
+    }
+}
