@@ -4,9 +4,10 @@ import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.kpi.entity.ImportStatus;
 import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ public class ImportPanel implements Serializable {
 
     @EJB
     KpiImportService imports;
+
+    /** The page's language; while a view action runs the view root still has the browser's. */
+    @Inject
+    LocaleBacking language;
 
     private Long importId;
     private Integer registered;
@@ -130,7 +135,7 @@ public class ImportPanel implements Serializable {
         return is(ImportStatus.FAILED) || is(ImportStatus.REJECTED) && registered != null;
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    private Locale locale() {
+        return language.getLocale();
     }
 }

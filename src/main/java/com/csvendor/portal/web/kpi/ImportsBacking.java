@@ -2,9 +2,10 @@ package com.csvendor.portal.web.kpi;
 
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,11 +26,14 @@ public class ImportsBacking implements Serializable {
     @EJB
     KpiImportService imports;
 
+    @Inject
+    LocaleBacking language;
+
     private transient List<KpiImportView> list;
 
     public List<KpiImportView> getImports() {
         if (list == null) {
-            list = imports.history(SHOWN, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            list = imports.history(SHOWN, language.getLocale());
         }
         return list;
     }

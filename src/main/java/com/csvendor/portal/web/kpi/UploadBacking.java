@@ -8,8 +8,8 @@ import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +45,9 @@ public class UploadBacking implements Serializable {
     @Inject
     ImportPanel panel;
 
+    @Inject
+    LocaleBacking language;
+
     private String importParam;
     private String storeCode;
     private String profileCode;
@@ -70,7 +73,7 @@ public class UploadBacking implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
             panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale()).id());
+                    language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
