@@ -100,6 +100,11 @@ class AccessMatrixIT {
     }
 
     @TestFactory
+    Stream<DynamicTest> profileApiRules() {
+        return new ProfileApiRules(api, fixture).all();
+    }
+
+    @TestFactory
     Stream<DynamicTest> operationsEndpoints() {
         return new Operations(app).all();
     }

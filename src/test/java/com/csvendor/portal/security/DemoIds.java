@@ -10,7 +10,7 @@ import java.util.Set;
  */
 record DemoIds(long ownStore, long foreignStore, long leadVendor, long rivalVendor, long outsideVendor,
         long ownAgent, long rivalAgent, long outsideAgent, Set<Long> managedAndServedStores, long ownContract,
-        long rivalContract, long outsideContract) {
+        long rivalContract, long outsideContract, long ownProfile, long foreignProfile) {
 
     DemoIds(Fixture f) {
         this(f.storeId(Fixture.OWN_STORE), f.storeId(Fixture.FOREIGN_STORE), f.vendorId(Fixture.LEAD_VENDOR),
@@ -18,7 +18,8 @@ record DemoIds(long ownStore, long foreignStore, long leadVendor, long rivalVend
                 f.agentId(Fixture.LEAD_VENDOR, Fixture.OWN_STORE), f.agentId(Fixture.RIVAL_VENDOR, Fixture.OWN_STORE),
                 f.agentId(Fixture.OUTSIDE_VENDOR, Fixture.FOREIGN_STORE),
                 Set.of(f.storeId(Fixture.OWN_STORE), f.storeId("HOME-JD")), f.activeContractId("YF-PETS-"),
-                f.activeContractId("SL-PETS-"), f.activeContractId("XC-BEAUTY-"));
+                f.activeContractId("SL-PETS-"), f.activeContractId("XC-BEAUTY-"), f.profileId("JD"),
+                f.profileId("DOUYIN"));
     }
 
     /** Own: PETS-TM × 云帆客服; foreign: PETS-TM × 声联服务 for the lead, BEAUTY-DY × 星辰客服 for the others. */
@@ -32,6 +33,10 @@ record DemoIds(long ownStore, long foreignStore, long leadVendor, long rivalVend
 
     long agent(Role role, Scope scope) {
         return scope == Scope.OWN ? ownAgent : role == Role.VENDOR_LEAD ? rivalAgent : outsideAgent;
+    }
+
+    long profile(Scope scope) {
+        return scope == Scope.OWN ? ownProfile : foreignProfile;
     }
 
     long store(Scope scope) {

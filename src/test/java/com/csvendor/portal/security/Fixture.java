@@ -76,6 +76,12 @@ public final class Fixture {
                 numberPrefix).getJsonNumber("id").longValue();
     }
 
+    /** A KPI import profile by its code. */
+    public long profileId(String code) {
+        return find(api.get(ADMIN, "api/kpi-profiles"), p -> p.getString("code").equals(code), code)
+                .getJsonNumber("id").longValue();
+    }
+
     public JsonObject read(String path) {
         return expect(200, api.get(ADMIN, path)).json();
     }
@@ -95,6 +101,23 @@ public final class Fixture {
 
     JsonObject newUser(String password) {
         return expect(201, api.post(ADMIN, "api/users", newUserBody(password))).json();
+    }
+
+    public JsonObject newProfile() {
+        return expect(201, api.post(ADMIN, "api/kpi-profiles", newProfileBody())).json();
+    }
+
+    /** A custom import profile with the two headers every profile needs and one more. */
+    public JsonObject newProfileBody() {
+        String code = unique("P");
+        return Json.createObjectBuilder().add("code", code).add("name", "测试导入配置 " + code).add("platform", "OTHER")
+                .add("aliases", Json.createArrayBuilder().add(alias("客服账号", "AGENT_ACCOUNT"))
+                        .add(alias("日期", "BUSINESS_DATE")).add(alias("接待人数", "RECEIVED")))
+                .build();
+    }
+
+    public static JsonObject alias(String header, String field) {
+        return Json.createObjectBuilder().add("header", header).add("field", field).build();
     }
 
     JsonObject newStoreBody() {
@@ -148,6 +171,20 @@ public final class Fixture {
                 accounts.add(account(a.getJsonNumber("storeId").longValue(), a.getString("accountName"))));
         return Json.createObjectBuilder().add("displayName", agent.getString("displayName")).add("accounts", accounts)
                 .add("version", agent.getJsonNumber("version"));
+    }
+
+    /** The edit form for an import profile as read, with the version read. */
+    public static JsonObjectBuilder profileForm(JsonObject profile) {
+        JsonArrayBuilder aliases = Json.createArrayBuilder();
+        profile.getJsonArray("aliases").getValuesAs(JsonObject.class).forEach(a ->
+                aliases.add(alias(a.getString("header"), a.getString("field"))));
+        JsonObjectBuilder form = Json.createObjectBuilder().add("code", profile.getString("code"))
+                .add("name", profile.getString("name")).add("aliases", aliases)
+                .add("version", profile.getJsonNumber("version"));
+        if (profile.get("platform") != null && profile.get("platform") != JsonValue.NULL) {
+            form.add("platform", profile.getString("platform"));
+        }
+        return form;
     }
 
     static JsonObjectBuilder userForm(JsonObject user) {

@@ -36,7 +36,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
     private Api.Reply call(long id) {
         if (KpiTargets.concerns(row)) {
             boolean upload = row.method().equals("POST") && !row.hasId();
-            return api.send(role.login.authorization(), row.method(), row.path(id),
+            Api client = row.path().endsWith(".csv") ? api.accepting("text/csv, application/problem+json") : api;
+            return client.send(role.login.authorization(), row.method(), row.path(id),
                     upload ? new KpiTargets(api, fixture).report() : null, upload ? "text/csv; charset=UTF-8" : null);
         }
         JsonStructure body = body(id);
@@ -66,6 +67,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
                             : role == Role.ADMIN ? Api.MANAGER.username() : Api.ADMIN.username());
             case CONTRACT -> throwaway ? contracts().throwaway(action) : ids.contract(role, scope);
             case KPI_IMPORT -> new KpiTargets(api, fixture).id(role, scope);
+            case PROFILE -> throwaway ? prepared(fixture.newProfile(), "api/kpi-profiles/", action) : ids.profile(scope);
         };
     }
 
@@ -100,6 +102,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case "POST api/stores" -> fixture.newStoreBody();
             case "POST api/vendors" -> fixture.newVendorBody();
             case "POST api/users" -> fixture.newUserBody("Throwaway-pw-1");
+            case "POST api/kpi-profiles" -> fixture.newProfileBody();
             case "POST api/vendors/{id}/agents" -> fixture.newAgentBody(ids.homeStoreOf(formId));
             case "PUT api/stores/{id}" -> renamed(Fixture.storeForm(fixture.read("api/stores/" + formId)), "name", edited);
             case "PUT api/vendors/{id}" ->
@@ -108,6 +111,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
                     renamed(Fixture.agentForm(fixture.read("api/agents/" + formId)), "displayName", edited);
             case "PUT api/users/{id}" ->
                     renamed(Fixture.userForm(fixture.read("api/users/" + formId)), "displayName", edited);
+            case "PUT api/kpi-profiles/{id}" ->
+                    renamed(Fixture.profileForm(fixture.read("api/kpi-profiles/" + formId)), "name", edited);
             default -> null;
         };
     }
@@ -120,6 +125,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case AGENT -> ids.ownAgent();
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
+            case PROFILE -> ids.ownProfile();
             case KPI_IMPORT, NONE -> 0;
         };
     }

@@ -20,6 +20,13 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
 
     void verify(long id, Api.Reply reply) {
         String action = row.action();
+        if (row.method().equals("DELETE")) {
+            assertEquals(204, reply.status(), reply::toString);
+            assertEquals("", reply.body(), reply::toString);
+            Api.Reply gone = api.get(ADMIN, row.path(id));
+            assertEquals(404, gone.status(), gone::toString);
+            return;
+        }
         if (reply.status() == 201) {
             long created = reply.json().getJsonNumber("id").longValue();
             String location = reply.header("Location").orElse("");
@@ -50,6 +57,7 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
             case "GET vendors" -> verifyVendorList(reply);
             case "GET {id}" -> assertEquals(id, reply.json().getJsonNumber("id").longValue(), reply::toString);
             case "GET agents" -> verifyAgentList(reply);
+            case "GET kpi-profiles" -> verifyProfileList(reply);
             case "PUT {id}" -> verifyEdit(reply);
             case "POST deactivate", "POST reactivate" ->
                     assertEquals(action.equals("reactivate"), reply.json().getBoolean("active"), reply::toString);
@@ -75,9 +83,17 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
         String field = switch (row.kind()) {
             case STORE -> "name";
             case VENDOR -> "legalName";
+            case PROFILE -> "name";
             default -> "displayName";
         };
         assertTrue(reply.json().getString(field).startsWith("改 "), reply::toString);
+    }
+
+    /** Every role reads every profile, the built-in ones among them. */
+    private void verifyProfileList(Api.Reply reply) {
+        Set<String> codes = reply.array().getValuesAs(JsonObject.class).stream().map(p -> p.getString("code"))
+                .collect(Collectors.toSet());
+        assertTrue(codes.containsAll(Set.of("PORTAL", "TAOBAO", "JD", "DOUYIN")), reply::toString);
     }
 
     /** Managers see their stores, leads the stores their vendor works in, the others all. */

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,15 +49,17 @@ class BrowserJourneyIT {
 
     @ParameterizedTest(name = "{0} sees exactly {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-users",
+        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-kpi-profiles nav:menu-users",
         "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports",
         "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents nav:menu-kpi-upload nav:menu-kpi-imports",
         "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts"})
     void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);
-            Set<String> shown = browser.driver.findElements(By.cssSelector("[id^='nav:menu-']")).stream()
-                    .map(e -> e.getAttribute("id")).collect(Collectors.toSet());
+            // Read in one script call: element handles can go stale while the home page settles.
+            List<?> ids = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll(\"[id^='nav:menu-']\")).map(e => e.id);");
+            Set<String> shown = ids.stream().map(Object::toString).collect(Collectors.toSet());
             assertEquals(Set.of(expectedIds.split(" ")), shown);
             assertTrue(browser.present("tile-home.activeStores") || browser.present("tile-home.myStores")
                     || browser.present("tile-home.activeAgents"), "a home page with figures");

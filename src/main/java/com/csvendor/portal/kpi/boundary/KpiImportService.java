@@ -1,6 +1,6 @@
 package com.csvendor.portal.kpi.boundary;
 
-import com.csvendor.portal.kpi.control.BuiltInProfiles;
+import com.csvendor.portal.kpi.control.ImportProfileRepository;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.MessageArgs;
@@ -53,6 +53,9 @@ public class KpiImportService {
 
     @Inject
     ImportLedger ledger;
+
+    @Inject
+    ImportProfileRepository profiles;
 
     @Inject
     ImportJobs jobs;
@@ -212,8 +215,8 @@ public class KpiImportService {
         }
     }
 
-    private static String knownProfile(String code) {
-        return BuiltInProfiles.all().stream().map(p -> p.code()).filter(c -> c.equalsIgnoreCase(code.strip()))
+    private String knownProfile(String code) {
+        return profiles.mappings().stream().map(p -> p.code()).filter(c -> c.equalsIgnoreCase(code.strip()))
                 .findFirst().orElseThrow(() -> new InvalidInputException("profile", "kpi.upload.unknownProfile", code));
     }
 }

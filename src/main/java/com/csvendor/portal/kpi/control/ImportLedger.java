@@ -88,10 +88,26 @@ public class ImportLedger {
         return true;
     }
 
-    /** Publishes the staged rows of an import whose every row was valid. */
+    /**
+     * Ends an import whose rows are all staged: rejected for a problem with the file, for row
+     * errors or for having no rows; otherwise published.
+     */
     @Transactional
-    public void publish(long importId) {
+    public void finish(long importId, com.csvendor.portal.shared.BusinessException fileProblem) {
         KpiImport i = imports.getImport(importId);
+        if (fileProblem != null) {
+            reject(importId, fileProblem.messageKey(), fileProblem.arguments());
+        } else if (i.getErrorCount() > 0) {
+            reject(importId, "kpi.import.rowErrors", i.getErrorCount());
+        } else if (i.getRowsImported() == 0) {
+            reject(importId, "kpi.import.noRows");
+        } else {
+            publish(i);
+        }
+    }
+
+    private void publish(KpiImport i) {
+        long importId = i.getId();
         long started = System.nanoTime();
         List<KpiTables.Touched> touched = tables.touched(importId);
         int written = tables.upsert(importId);

@@ -52,10 +52,10 @@ public class UploadStore {
                 size = copyAtMost(digesting, out, maxBytes);
             }
             if (size > maxBytes) {
-                throw new InvalidInputException("file", "kpi.file.tooLarge", maxBytes / (1024 * 1024));
+                throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
             }
             if (size == 0) {
-                throw new InvalidInputException("file", "kpi.file.empty");
+                throw new InvalidInputException("file", "kpi.upload.empty");
             }
             Files.move(partial, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
             return new StoredFile(displayName(fileName), size, HexFormat.of().formatHex(sha.digest()), id);

@@ -1,8 +1,6 @@
 package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.ImportLedger;
-import com.csvendor.portal.kpi.control.KpiImportRepository;
-import com.csvendor.portal.kpi.entity.KpiImport;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -21,9 +19,6 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    KpiImportRepository imports;
-
-    @Inject
     ImportLedger ledger;
 
     @Inject
@@ -33,16 +28,7 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
     public String process() {
         ImportRun run = ImportRun.of(job);
         long id = ImportRun.importId(job);
-        KpiImport kpiImport = imports.getImport(id);
-        if (run != null && run.fileProblem != null) {
-            ledger.reject(id, run.fileProblem.messageKey(), run.fileProblem.arguments());
-        } else if (kpiImport.getErrorCount() > 0) {
-            ledger.reject(id, "kpi.import.rowErrors", kpiImport.getErrorCount());
-        } else if (kpiImport.getRowsImported() == 0) {
-            ledger.reject(id, "kpi.import.noRows");
-        } else {
-            ledger.publish(id);
-        }
+        ledger.finish(id, run == null ? null : run.fileProblem);
         cleaner.clear(id);
         return "DONE";
     }

@@ -1,8 +1,8 @@
 package com.csvendor.portal.kpi.importing;
 
-import com.csvendor.portal.kpi.control.BuiltInProfiles;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.ImportLimits;
+import com.csvendor.portal.kpi.control.ImportProfileRepository;
 import com.csvendor.portal.kpi.control.ImportScopeLoader;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.RawRow;
@@ -48,6 +48,9 @@ public class KpiReportReader extends AbstractItemReader {
     @Inject
     ImportLedger ledger;
 
+    @Inject
+    ImportProfileRepository profiles;
+
     private ImportRun run;
 
     @Override
@@ -57,7 +60,7 @@ public class KpiReportReader extends AbstractItemReader {
         job.setTransientUserData(run);
         try {
             run.file = ReportFile.open(uploads.path(kpiImport.getStoredAs()), ImportLimits.defaults());
-            run.layout = ReportLayout.detect(run.file, BuiltInProfiles.all(), kpiImport.getRequestedProfile());
+            run.layout = ReportLayout.detect(run.file, profiles.mappings(), kpiImport.getRequestedProfile());
             ledger.described(run.importId, run.layout.profile().code(), run.file.encoding(),
                     run.layout.unknownColumns());
             run.resolver = new RowResolver(
@@ -73,8 +76,7 @@ public class KpiReportReader extends AbstractItemReader {
     }
 
     private String header(KpiField field) {
-        return run.layout.headers().stream().filter(h -> run.layout.profile().fieldOf(h).orElse(null) == field)
-                .findFirst().orElse(null);
+        return run.layout.headerOf(field);
     }
 
     @Override

@@ -66,15 +66,11 @@ public class StaleImports {
         sweep();
     }
 
-    /** Marks imports failed whose job has been silent for longer than the limit; answers how many. */
+    /** Marks imports failed whose job has been silent for longer than the limit. */
     @Schedule(minute = "*", hour = "*", persistent = false)
-    public int sweep() {
+    public void sweep() {
         List<KpiImport> stale = imports.findStale(clock.instant().minus(Duration.ofSeconds(staleAfterSeconds)));
-        int failed = 0;
-        for (KpiImport i : stale) {
-            failed += failed(i.getId(), "kpi.import.interrupted") ? 1 : 0;
-        }
-        return failed;
+        stale.forEach(i -> failed(i.getId(), "kpi.import.interrupted"));
     }
 
     @PreDestroy
@@ -89,12 +85,14 @@ public class StaleImports {
         }
     }
 
-    private boolean failed(long importId, String key) {
-        if (importId < 0 || !ledger.fail(importId, key)) {
-            return false;
+    private void failed(long importId, String key) {
+        try {
+            if (importId >= 0 && ledger.fail(importId, key)) {
+                LOG.warning(() -> "KPI import " + importId + " was interrupted; marked failed, nothing published");
+                cleaner.clear(importId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not mark KPI import " + importId + " failed", e);
         }
-        LOG.warning(() -> "KPI import " + importId + " was interrupted; marked failed, nothing published");
-        cleaner.clear(importId);
-        return true;
     }
 }

@@ -1,0 +1,122 @@
+package com.csvendor.portal.kpi.control;
+
+import static com.csvendor.portal.kpi.entity.KpiField.AGENT_ACCOUNT;
+import static com.csvendor.portal.kpi.entity.KpiField.BUSINESS_DATE;
+
+import com.csvendor.portal.kpi.entity.KpiField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the rows below a report's header into {@link KpiValues}, for the columns the layout
+ * matched. Blank, summary, note and repeated header rows are skipped; every cell is read by its
+ * field's kind; derived counts are filled in; then the rules between figures are checked. A row
+ * with any problem is INVALID and carries all of them, each naming the row, the column as the
+ * file writes it, the value as written and the reason. Stateless between rows.
+ */
+public final class KpiRowParser {
+
+    private final List<String> headers;
+    private final List<String> normalizedHeaders;
+    private final int firstHeader;
+    private final int[] columnOf = new int[KpiField.values().length];
+
+    KpiRowParser(List<String> headers, List<KpiField> fieldOfColumn) {
+        this.headers = List.copyOf(headers);
+        this.normalizedHeaders = headers.stream().map(ProfileMapping::normalize).toList();
+        this.firstHeader = Math.max(0, normalizedHeaders.indexOf(normalizedHeaders.stream().filter(h -> !h.isEmpty())
+                .findFirst().orElse("")));
+        Arrays.fill(columnOf, -1);
+        for (int c = 0; c < fieldOfColumn.size(); c++) {
+            if (fieldOfColumn.get(c) != null) {
+                columnOf[fieldOfColumn.get(c).ordinal()] = c;
+            }
+        }
+    }
+
+    public ParsedRow parse(RawRow row) {
+        if (skippable(row)) {
+            return ParsedRow.skipped();
+        }
+        KpiValues values = new KpiValues(row.number());
+        List<RowProblem> problems = new ArrayList<>();
+        for (KpiField field : KpiField.values()) {
+            int column = columnOf[field.ordinal()];
+            if (column < 0) {
+                continue;
+            }
+            String cleaned = Cells.clean(row.cell(column));
+            if (Cells.notReported(cleaned)) {
+                if (field == AGENT_ACCOUNT || field == BUSINESS_DATE) {
+                    String key = field == AGENT_ACCOUNT ? "kpi.row.accountMissing" : "kpi.row.dateMissing";
+                    problems.add(problem(row, column, key));
+                }
+                continue;
+            }
+            try {
+                values.set(field, KpiCellReader.read(field, cleaned));
+            } catch (BadCell bad) {
+                problems.add(problem(row, column, bad.key(), bad.arguments()));
+            }
+        }
+        RowDerivations.derive(values);
+        for (RowChecks.Violation v : RowChecks.check(values, this::label)) {
+            problems.add(problem(row, shownIn(v.field()), v.key(), v.arguments()));
+        }
+        return ParsedRow.of(values, problems);
+    }
+
+    private boolean skippable(RawRow row) {
+        List<String> filled = row.cells().stream().filter(c -> !Cells.blank(c)).toList();
+        if (filled.isEmpty()) {
+            return true;
+        }
+        String account = columnOf[AGENT_ACCOUNT.ordinal()] < 0 ? "" : row.cell(columnOf[AGENT_ACCOUNT.ordinal()]);
+        if (Cells.isSummary(Cells.clean(row.cell(0))) || Cells.isSummary(Cells.clean(account))
+                || Cells.isSummary(Cells.clean(filled.get(0)))) {
+            return true;
+        }
+        if (filled.size() == 1 && Cells.isNote(Cells.clean(filled.get(0)))) {
+            return true;
+        }
+        return repeatsHeader(row);
+    }
+
+    /** Exports paged by day or by agent repeat the header line. */
+    private boolean repeatsHeader(RawRow row) {
+        if (!normalizedHeaders.get(firstHeader).equals(ProfileMapping.normalize(row.cell(firstHeader)))) {
+            return false;
+        }
+        long same = 0;
+        long named = 0;
+        for (int c = 0; c < normalizedHeaders.size(); c++) {
+            if (!normalizedHeaders.get(c).isEmpty()) {
+                named++;
+                same += normalizedHeaders.get(c).equals(ProfileMapping.normalize(row.cell(c))) ? 1 : 0;
+            }
+        }
+        return same * 2 > named;
+    }
+
+    /** The column a field's problem is shown in: its own, or the one it was derived from. */
+    private int shownIn(KpiField field) {
+        if (columnOf[field.ordinal()] >= 0) {
+            return columnOf[field.ordinal()];
+        }
+        return RowDerivations.SOURCES.getOrDefault(field, List.of()).stream()
+                .mapToInt(source -> columnOf[source.ordinal()]).filter(c -> c >= 0).findFirst().orElse(-1);
+    }
+
+    private String label(KpiField field) {
+        int column = shownIn(field);
+        return column >= 0 ? headers.get(column) : Objects.requireNonNullElse(field.templateHeader(false), field.name());
+    }
+
+    private RowProblem problem(RawRow row, int column, String key, Object... arguments) {
+        String header = column >= 0 ? headers.get(column) : null;
+        String value = column >= 0 ? Cells.clean(row.cell(column)) : null;
+        return new RowProblem(row.number(), header, value, key, arguments);
+    }
+}

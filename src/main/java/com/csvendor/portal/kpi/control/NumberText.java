@@ -1,0 +1,86 @@
+package com.csvendor.portal.kpi.control;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Counts, money and rates as exports write them: {@code 1,234}, {@code ¥1,234.50}, {@code ￥88},
+ * {@code 1234.5元}, {@code 99.71%}, {@code 99.71％}. Thousands separators must group by three —
+ * {@code 1,23} is refused, not guessed. A rate without a % sign is read as a percentage 0–100
+ * ({@code 99.71} is 99.71 %, and so is the workbook cell 0.9971 formatted as a percent), never as
+ * a fraction: a JD export writes {@code 0.98} for 0.98 %.
+ */
+final class NumberText {
+
+    static final BigDecimal MAX_COUNT = new BigDecimal("999999999");
+    static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
+
+    private NumberText() {
+    }
+
+    static long count(String cleaned) throws BadCell {
+        BigDecimal n = number(cleaned);
+        nonNegative(n);
+        if (n.stripTrailingZeros().scale() > 0) {
+            throw new BadCell("kpi.value.notWholeNumber");
+        }
+        atMost(n, MAX_COUNT);
+        return n.longValueExact();
+    }
+
+    static BigDecimal money(String cleaned) throws BadCell {
+        String s = Cells.ascii(cleaned).replace(" ", "");
+        for (String prefix : new String[] {"¥", "RMB", "CNY", "rmb", "cny"}) {
+            if (s.startsWith(prefix)) {
+                s = s.substring(prefix.length());
+            }
+        }
+        if (s.endsWith("元")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        BigDecimal n = number(s);
+        nonNegative(n);
+        if (n.stripTrailingZeros().scale() > 2) {
+            throw new BadCell("kpi.value.tooManyDecimals", 2);
+        }
+        atMost(n, MAX_MONEY);
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
+    /** A percentage 0–100, kept as reported (the % sign dropped). */
+    static BigDecimal rate(String cleaned) throws BadCell {
+        String s = Cells.ascii(cleaned).replace(" ", "");
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        BigDecimal n = number(s);
+        if (n.signum() < 0 || n.compareTo(HUNDRED) > 0) {
+            throw new BadCell("kpi.value.rateRange");
+        }
+        return n;
+    }
+
+    /** A plain decimal number; full-width digits allowed, nothing else. */
+    static BigDecimal number(String cleaned) throws BadCell {
+        String s = Cells.ascii(cleaned).replace(" ", "");
+        if (!NUMBER.matcher(s).matches()) {
+            throw new BadCell("kpi.value.notNumber");
+        }
+        return new BigDecimal(s.replace(",", "").replace("+", ""));
+    }
+
+    static void nonNegative(BigDecimal n) throws BadCell {
+        if (n.signum() < 0) {
+            throw new BadCell("kpi.value.negative");
+        }
+    }
+
+    static void atMost(BigDecimal n, BigDecimal max) throws BadCell {
+        if (n.compareTo(max) > 0) {
+            throw new BadCell("kpi.value.tooLarge", max);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.csvendor.portal.kpi.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.csvendor.portal.shared.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key the parser raises exists in English and Chinese, and both bundles have the same keys. */
+class KpiMessagesTest {
+
+    private static final Pattern KEY = Pattern.compile("\"(kpi\\.(?:file|row|value)\\.[A-Za-z]+)\"");
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertEquals(bundle("messages.properties").stringPropertyNames(), bundle("messages_zh_CN.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyTheParserUsesIsTranslatedAndFormats() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/com/csvendor/portal/kpi/control"))) {
+            for (Path source : sources.toList()) {
+                Matcher m = KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() > 25, used::toString);
+        for (String key : used) {
+            for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                String text = Messages.format(locale, key, 7L, 8L, 9L);
+                assertFalse(text.equals(key) || text.contains("{"), locale + " " + key + ": " + text);
+            }
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = KpiMessagesTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
