@@ -1,5 +1,7 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.kpi.entity.ImportStatus;
@@ -27,6 +29,9 @@ public class ImportPanel implements Serializable {
     @EJB
     KpiImportService imports;
 
+    @EJB
+    ImportProfileService profiles;
+
     /** The page's language; while a view action runs the view root still has the browser's. */
     @Inject
     LocaleBacking language;
@@ -34,6 +39,7 @@ public class ImportPanel implements Serializable {
     private Long importId;
     private Integer registered;
     private transient KpiImportView current;
+    private transient List<ImportProfileView> profileList;
 
     /** Shows this import from now on; not found (as the service says) when the caller may not see it. */
     public void follow(long id) {
@@ -98,7 +104,13 @@ public class ImportPanel implements Serializable {
     }
 
     public String getProfileName() {
-        return isShown() ? ImportLabels.profileName(current.profile()) : "";
+        if (!isShown()) {
+            return "";
+        }
+        if (profileList == null) {
+            profileList = profiles.list();
+        }
+        return ImportLabels.profileName(current.profile(), profileList);
     }
 
     public String getUploadedAt() {

@@ -1,5 +1,7 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.web.LocaleBacking;
@@ -26,10 +28,14 @@ public class ImportsBacking implements Serializable {
     @EJB
     KpiImportService imports;
 
+    @EJB
+    ImportProfileService profiles;
+
     @Inject
     LocaleBacking language;
 
     private transient List<KpiImportView> list;
+    private transient List<ImportProfileView> profileList;
 
     public List<KpiImportView> getImports() {
         if (list == null) {
@@ -43,6 +49,9 @@ public class ImportsBacking implements Serializable {
     }
 
     public String profileName(String code) {
-        return ImportLabels.profileName(code);
+        if (profileList == null) {
+            profileList = profiles.list();
+        }
+        return ImportLabels.profileName(code, profileList);
     }
 }

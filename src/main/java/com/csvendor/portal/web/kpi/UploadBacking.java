@@ -1,7 +1,8 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
-import com.csvendor.portal.kpi.control.ProfileMapping;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.store.boundary.StoreService;
@@ -39,6 +40,9 @@ public class UploadBacking implements Serializable {
     @EJB
     StoreService stores;
 
+    @EJB
+    ImportProfileService profiles;
+
     @Inject
     UploadStore uploads;
 
@@ -52,6 +56,7 @@ public class UploadBacking implements Serializable {
     private String storeCode;
     private String profileCode;
     private List<StoreView> storeChoices;
+    private List<ImportProfileView> profileChoices;
 
     public void load() throws IOException {
         if (importParam == null || importParam.isBlank()) {
@@ -88,8 +93,12 @@ public class UploadBacking implements Serializable {
         return storeChoices;
     }
 
-    public List<ProfileMapping> getProfiles() {
-        return ImportLabels.profiles();
+    /** The profiles a report may be read with, as administrators keep them. */
+    public List<ImportProfileView> getProfiles() {
+        if (profileChoices == null) {
+            profileChoices = profiles.list();
+        }
+        return profileChoices;
     }
 
     /** The upload limit, checked in the browser before sending and by the server while receiving. */
