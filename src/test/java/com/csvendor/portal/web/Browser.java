@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Debian Chromium with its own profile and browser language, driving the portal. */
@@ -77,8 +78,27 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(By by) {
         WebElement element = driver.findElement(by);
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(element));
+        waiting().until(d -> gone(element));
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * The element's page was replaced. Like {@code ExpectedConditions.stalenessOf}, but ChromeDriver
+     * also answers "Node with given id does not belong to the document" (not a stale element error)
+     * when the page is swapped during the check.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     WebDriverWait waiting() {

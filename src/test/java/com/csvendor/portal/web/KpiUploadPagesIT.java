@@ -48,6 +48,11 @@ class KpiUploadPagesIT {
     private static final String STORE = "PETS-TM";
     private static final String UNKNOWN = "萌宠旗舰店:不存在的客服";
     private static final List<String> AGENTS = List.of("小美", "阿杰", "晓雯");
+    /**
+     * An entity in a file name is shown as written, never interpreted. (PrimeFaces refuses names
+     * with {@code < > : " | ? *} before they reach the portal.)
+     */
+    private static final String BAD_NAME = "daily-&lt;b&gt;bad.csv";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -63,8 +68,7 @@ class KpiUploadPagesIT {
     @Test
     void aRejectedReportShowsItsErrorsAndTheCorrectedOneIsImported() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        // A file name with markup: shown as written, never interpreted.
-        Path bad = report("日报-<b>坏<b>.csv", "日期,客服账号,接待人数,询单人数,付款人数,客服销售额", today, true);
+        Path bad = report(BAD_NAME, "日期,客服账号,接待人数,询单人数,付款人数,客服销售额", today, true);
         Path good = report("daily-fixed.csv", "date,agent_account,received,inquiries,paid_buyers,sales_amount",
                 today, false);
         String rejectedId;
@@ -85,7 +89,7 @@ class KpiUploadPagesIT {
             assertTrue(error.get(3).contains("店铺 PETS-TM 中没有客服持有账号"), error.get(3));
             assertTrue(browser.find("import:unknown-accounts").getText().contains(UNKNOWN));
             assertTrue(browser.present("import:register-accounts"));
-            assertTrue(browser.find("kpi.result.file").getText().contains("日报-<b>坏<b>.csv"));
+            assertTrue(browser.find("kpi.result.file").getText().contains(BAD_NAME));
 
             String report = browser.find("import:error-report").getAttribute("href");
             rejectedId = report.replaceAll(".*/kpi-imports/(\\d+)/errors\\.csv$", "$1");
@@ -104,17 +108,23 @@ class KpiUploadPagesIT {
             assertEquals("Imported", browser.find("import:import-status").getText(), browser.text());
             assertTrue(browser.find("import:published").getText().contains("Imported 6 rows for the dates "
                     + today.minusDays(2) + " to " + today.minusDays(1)), browser.find("import:published").getText());
-            assertTrue(browser.find("kpi.result.rows").getText().contains("6 read: 6 imported"),
+            assertTrue(browser.find("kpi.result.rows").getText().contains("6 imported, 0 skipped"),
                     browser.find("kpi.result.rows").getText());
             assertFalse(browser.present("import:errors"));
             screenshot(browser, "kpi-upload-done-en.png");
+            String publishedTitle = browser.find("import-title").getText();
+
+            upload(browser, good);
+            finished(browser);
+            assertEquals("Already imported", browser.find("import:import-status").getText());
+            assertEquals(publishedTitle, browser.find("import:original").getText(), "links to the earlier import");
 
             browser.clickAndWaitForPage(By.id("nav:menu-kpi-imports"));
             String history = browser.find("imports-form:imports").getText();
-            assertTrue(history.contains("日报-<b>坏<b>.csv") && history.contains("Rejected"), history);
-            assertTrue(history.contains("daily-fixed.csv") && history.contains("Imported") && history.contains("6 / 6"),
+            assertTrue(history.contains(BAD_NAME) && history.contains("Rejected"), history);
+            assertTrue(history.contains("daily-fixed.csv") && history.contains("Imported"),
                     history);
-            assertTrue(history.indexOf("daily-fixed.csv") < history.indexOf("日报-<b>坏<b>.csv"), "newest first");
+            assertTrue(history.indexOf("daily-fixed.csv") < history.indexOf(BAD_NAME), "newest first");
             browser.clickAndWaitForPage(By.id("nav:lang-zh"));
             assertTrue(browser.find("imports-form:imports").getText().contains("已拒绝"));
             assertFalse(browser.text().contains("???"), "no missing translations");
@@ -128,7 +138,7 @@ class KpiUploadPagesIT {
             browser.signIn("manager", "manager123");
             browser.clickAndWaitForPage(By.id("nav:menu-kpi-imports"));
             String history = browser.find("imports-form:imports").getText();
-            assertTrue(history.contains("daily-fixed.csv") && history.contains("日报-<b>坏<b>.csv"), history);
+            assertTrue(history.contains("daily-fixed.csv") && history.contains(BAD_NAME), history);
             browser.open("kpi/import.xhtml?id=" + rejectedId);
             assertFalse(browser.present("import:register-accounts"), "registering is the vendor lead's");
             browser.open("kpi/upload.xhtml");
@@ -136,7 +146,6 @@ class KpiUploadPagesIT {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("Failed on the clean CI clone (unknown-accounts panel not found) but passed on its branch; to be fixed first next session (see the issue note)")
     @Test
     void theVendorLeadRegistersUnknownAccountsAndRunsTheImportAgain() throws Exception {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(4);
@@ -161,7 +170,8 @@ class KpiUploadPagesIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import:rerun-of")));
             finished(browser);
             assertEquals("Imported", browser.find("import:import-status").getText(), browser.text());
-            assertTrue(browser.find("kpi.result.rows").getText().contains("2 read: 2 imported"));
+            assertTrue(browser.find("kpi.result.rows").getText().contains("2 imported"),
+                    browser.find("kpi.result.rows").getText());
 
             browser.clickAndWaitForPage(By.id("nav:menu-agents"));
             assertTrue(browser.find("agents-form:agents").getText().contains(newcomer.substring("萌宠旗舰店:".length())));
@@ -194,33 +204,36 @@ class KpiUploadPagesIT {
         selectByLabel(browser, "upload-form:store", STORE);
     }
 
-    /** PrimeFaces' advanced upload keeps its file input hidden; a file set on it is uploaded at once (auto). */
+    /**
+     * PrimeFaces' advanced upload keeps its file input hidden; a file set on it is uploaded at once
+     * (auto). Returns when the page shows the new import.
+     */
     private static void upload(Browser browser, Path file) {
+        String before = browser.present("import-title") ? browser.find("import-title").getText() : "";
         browser.driver.findElement(By.id("upload-form:upload_input")).sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.present("import-title")
+                && !browser.find("import-title").getText().equals(before));
     }
 
-    /** The import's job runs in the background; the page polls until it is done. */
+    /** The import's job runs in the background; the page polls until it shows the outcome. */
     private static void finished(Browser browser) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(d -> {
-            List<?> poll = d.findElements(By.id("import:import-status"));
-            return !poll.isEmpty() && browser.present("kpi.result.rows")
-                    && !(boolean) ((JavascriptExecutor) d).executeScript(
-                            "return !!(PF('importPoll') && PF('importPoll').active);")
-                    && (browser.present("import:published") || browser.present("import:failure")
-                            || browser.present("import:duplicate"));
-        });
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(d ->
+                (browser.present("import:published") || browser.present("import:failure")
+                        || browser.present("import:duplicate"))
+                && !(boolean) ((JavascriptExecutor) d).executeScript(
+                        "return !!(PF('importPoll') && PF('importPoll').active);"));
     }
 
+    /** Picks an option through the widget, which then tells the server (its ajax change event) as a click does. */
     private static void selectByLabel(Browser browser, String clientId, String label) {
         String widget = "widget_" + clientId.replace(':', '_').replace('-', '_');
         ((JavascriptExecutor) browser.driver).executeScript(
                 "var w = PF(arguments[0]); var label = arguments[1]; var v = null;"
                         + " w.input.find('option').each(function(){ if (this.text.indexOf(label) >= 0) v = this.value; });"
-                        + " w.selectValue(v);", widget, label);
+                        + " w.selectValue(v); w.triggerChange();", widget, label);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(clientId + "_label"), label));
-        // the choice reaches the bean by its own ajax request; let it finish before uploading
         browser.waiting().until(d -> (boolean) ((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+                "return PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     private static String get(URI uri, String userPassword) throws Exception {
@@ -238,9 +251,17 @@ class KpiUploadPagesIT {
             return;
         }
         Dimension before = browser.driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser.driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-        browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 40, 4000)));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        for (int i = 0; i < 3; i++) {
+            long missing = (Long) js.executeScript(
+                    "return document.documentElement.scrollHeight - window.innerHeight;");
+            if (missing <= 0) {
+                break;
+            }
+            Dimension now = browser.driver.manage().window().getSize();
+            browser.driver.manage().window().setSize(new Dimension(now.getWidth(),
+                    (int) Math.min(now.getHeight() + missing, 5000)));
+        }
         byte[] png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(Path.of(dir));
         Files.write(Path.of(dir, name), png);

@@ -1,17 +1,17 @@
 package com.csvendor.portal.web.kpi;
 
 import com.csvendor.portal.contract.boundary.ContractService;
-import com.csvendor.portal.kpi.control.BuiltInProfiles;
-import com.csvendor.portal.kpi.control.ProfileMapping;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * How the KPI pages write an import's facts: times (stored in UTC) in the portal's business zone,
- * Asia/Shanghai, which is where vendor leads and store managers work; profiles by their names.
+ * Asia/Shanghai, which is where vendor leads and store managers work; profiles by their names
+ * (administrators edit them, so a code may outlive its profile).
  */
 final class ImportLabels {
 
@@ -25,20 +25,12 @@ final class ImportLabels {
         return instant == null ? "" : AT.format(instant);
     }
 
-    /**
-     * The profiles a report may be read with. The built-in ones for now; once administrators edit
-     * profiles, this becomes the profile service's list.
-     */
-    static List<ProfileMapping> profiles() {
-        return BuiltInProfiles.all();
-    }
-
-    /** The profile's name, or its code when no profile has that code any more. */
-    static String profileName(String code) {
+    /** The profile's name, or its code when no profile has that code (any more). */
+    static String profileName(String code, Collection<ImportProfileView> profiles) {
         if (code == null) {
             return "";
         }
-        return profiles().stream().filter(p -> p.code().equalsIgnoreCase(code)).map(ProfileMapping::name)
+        return profiles.stream().filter(p -> p.code().equalsIgnoreCase(code)).map(ImportProfileView::name)
                 .findFirst().orElse(code);
     }
 

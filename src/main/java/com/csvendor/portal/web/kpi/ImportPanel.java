@@ -1,12 +1,15 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.kpi.entity.ImportStatus;
 import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +29,17 @@ public class ImportPanel implements Serializable {
     @EJB
     KpiImportService imports;
 
+    @EJB
+    ImportProfileService profiles;
+
+    /** The page's language; while a view action runs the view root still has the browser's. */
+    @Inject
+    LocaleBacking language;
+
     private Long importId;
     private Integer registered;
     private transient KpiImportView current;
+    private transient List<ImportProfileView> profileList;
 
     /** Shows this import from now on; not found (as the service says) when the caller may not see it. */
     public void follow(long id) {
@@ -93,7 +104,13 @@ public class ImportPanel implements Serializable {
     }
 
     public String getProfileName() {
-        return isShown() ? ImportLabels.profileName(current.profile()) : "";
+        if (!isShown()) {
+            return "";
+        }
+        if (profileList == null) {
+            profileList = profiles.list();
+        }
+        return ImportLabels.profileName(current.profile(), profileList);
     }
 
     public String getUploadedAt() {
@@ -130,7 +147,7 @@ public class ImportPanel implements Serializable {
         return is(ImportStatus.FAILED) || is(ImportStatus.REJECTED) && registered != null;
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    private Locale locale() {
+        return language.getLocale();
     }
 }

@@ -1,10 +1,13 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,11 +28,18 @@ public class ImportsBacking implements Serializable {
     @EJB
     KpiImportService imports;
 
+    @EJB
+    ImportProfileService profiles;
+
+    @Inject
+    LocaleBacking language;
+
     private transient List<KpiImportView> list;
+    private transient List<ImportProfileView> profileList;
 
     public List<KpiImportView> getImports() {
         if (list == null) {
-            list = imports.history(SHOWN, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            list = imports.history(SHOWN, language.getLocale());
         }
         return list;
     }
@@ -39,6 +49,9 @@ public class ImportsBacking implements Serializable {
     }
 
     public String profileName(String code) {
-        return ImportLabels.profileName(code);
+        if (profileList == null) {
+            profileList = profiles.list();
+        }
+        return ImportLabels.profileName(code, profileList);
     }
 }

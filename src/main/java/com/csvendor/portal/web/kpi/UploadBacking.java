@@ -1,15 +1,16 @@
 package com.csvendor.portal.web.kpi;
 
+import com.csvendor.portal.kpi.boundary.ImportProfileService;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
-import com.csvendor.portal.kpi.control.ProfileMapping;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,16 +40,23 @@ public class UploadBacking implements Serializable {
     @EJB
     StoreService stores;
 
+    @EJB
+    ImportProfileService profiles;
+
     @Inject
     UploadStore uploads;
 
     @Inject
     ImportPanel panel;
 
+    @Inject
+    LocaleBacking language;
+
     private String importParam;
     private String storeCode;
     private String profileCode;
     private List<StoreView> storeChoices;
+    private List<ImportProfileView> profileChoices;
 
     public void load() throws IOException {
         if (importParam == null || importParam.isBlank()) {
@@ -70,7 +78,7 @@ public class UploadBacking implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
             panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale()).id());
+                    language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -85,8 +93,12 @@ public class UploadBacking implements Serializable {
         return storeChoices;
     }
 
-    public List<ProfileMapping> getProfiles() {
-        return ImportLabels.profiles();
+    /** The profiles a report may be read with, as administrators keep them. */
+    public List<ImportProfileView> getProfiles() {
+        if (profileChoices == null) {
+            profileChoices = profiles.list();
+        }
+        return profileChoices;
     }
 
     /** The upload limit, checked in the browser before sending and by the server while receiving. */

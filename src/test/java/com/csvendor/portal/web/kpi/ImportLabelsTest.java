@@ -2,10 +2,11 @@ package com.csvendor.portal.web.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.csvendor.portal.kpi.control.BuiltInProfiles;
+import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.shared.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +21,13 @@ class ImportLabelsTest {
 
     @Test
     void profilesAreShownByTheirNamesAndAnUnknownCodeAsItIs() {
-        assertEquals(BuiltInProfiles.jd().name(), ImportLabels.profileName("JD"));
-        assertEquals(BuiltInProfiles.portal().name(), ImportLabels.profileName("portal"));
-        assertEquals("GONE", ImportLabels.profileName("GONE"));
-        assertEquals("", ImportLabels.profileName(null));
+        List<ImportProfileView> profiles = List.of(
+                new ImportProfileView(1, "PORTAL", "CS Vendor Portal template · 门户模板", null, true, List.of(), 0),
+                new ImportProfileView(2, "JD", "JD · 京东 (咚咚·客服管家)", null, true, List.of(), 0));
+        assertEquals("JD · 京东 (咚咚·客服管家)", ImportLabels.profileName("JD", profiles));
+        assertEquals("CS Vendor Portal template · 门户模板", ImportLabels.profileName("portal", profiles));
+        assertEquals("GONE", ImportLabels.profileName("GONE", profiles));
+        assertEquals("", ImportLabels.profileName(null, profiles));
     }
 
     @Test
@@ -41,7 +45,7 @@ class ImportLabelsTest {
         assertEquals("导入 #12345", Messages.format(Locale.SIMPLIFIED_CHINESE, "kpi.result.title", 12345L));
         assertEquals("1 new agent registered. Run the import again to import the file.",
                 Messages.format(Locale.ENGLISH, "kpi.accounts.registered", 1));
-        assertEquals("1,200 read: 1,190 imported, 10 skipped (blank or summary rows), 0 with errors",
-                Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1200L, 1190L, 10L, 0L));
+        assertEquals("1,190 imported, 10 skipped (blank or summary rows)",
+                Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1190L, 10L, 0L));
     }
 }
