@@ -100,22 +100,23 @@ LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- build, class path, Payara Micro ------------------------------------------------------------
 if [[ ! -f target/portal.war || "$REBUILD" == 1 ]]; then
-    say "building the WAR (mvn -B -q clean package -DskipTests)"
-    mvn -B -q clean package -DskipTests
+    say "building the WAR (mvn -B -q -Dstyle.color=never clean package -DskipTests)"
+    mvn -B -q -Dstyle.color=never clean package -DskipTests >&2
     mkdir -p "$BENCH_DIR"
 else
     say "using the existing target/portal.war ($(date -r target/portal.war '+%F %T')); compiling the benchmark classes"
-    mvn -B -q test-compile
+    mvn -B -q -Dstyle.color=never test-compile >&2
 fi
 mkdir -p "$DATA"
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_DIR/classpath.txt" >/dev/null
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_DIR/classpath.txt" >/dev/null
 CP="$PROJECT/target/test-classes:$PROJECT/target/classes:$(cat "$BENCH_DIR/classpath.txt")"
 bench() { java -cp "$CP" com.csvendor.portal.kpi.bench.KpiBench "$@"; }
 
 PAYARA_JAR="$BENCH_DIR/payara-micro-$PAYARA_VERSION.jar"
 if [[ ! -f "$PAYARA_JAR" ]]; then
     say "fetching Payara Micro $PAYARA_VERSION"
-    mvn -B -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION" -DoutputDirectory="$BENCH_DIR"
+    mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION" \
+        -DoutputDirectory="$BENCH_DIR" >&2
 fi
 
 # ---- database -----------------------------------------------------------------------------------
@@ -367,6 +368,7 @@ RESULTS="$BENCH_DIR/results.txt"
         grep -E "KPI import ${ID[$label]}([^0-9]|$)" <<<"$logged" | sed -E 's/^.*\[levelValue: [0-9]+\] /  /' || true
     done
     if [[ "$PROFILE" == 1 ]]; then
+        echo; echo "PROFILE=1: the flight recordings cost the server CPU and heap; take the figures above from a run without it."
         for label in "${LABELS[@]}"; do
             echo; echo "Server CPU during import ${ID[$label]} (${N[$label]} rows), from Java Flight Recorder:"
             cat "$BENCH_DIR/hot-methods-${N[$label]}.txt" 2>/dev/null || true
