@@ -95,7 +95,8 @@ cleanup() {
 trap cleanup EXIT
 
 now() { date +%s.%N; }
-elapsed() { echo "$2 - $1" | bc | sed 's/^\./0./'; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a - b }'; }
+elapsed() { minus "$2" "$1"; }
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- build, class path, Payara Micro ------------------------------------------------------------
@@ -171,7 +172,7 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healt
         grep -m1 -A3 "Exception while loading the app" "$BENCH_DIR/server.log" | sed -E 's/\x1b\[[0-9;]*m//g' | cut -c1-400 >&2
         fail "the WAR did not deploy; see $BENCH_DIR/server.log"
     fi
-    (( $(echo "$(now) - $started > 300" | bc) )) && fail "not ready within 300 s; see $BENCH_DIR/server.log"
+    (( $(printf '%.0f' "$(elapsed "$started" "$(now)")") > 300 )) && fail "not ready within 300 s; see $BENCH_DIR/server.log"
     sleep 2
 done
 say "ready after $(printf '%.0f' "$(elapsed "$started" "$(now)")") s: $BASE"
@@ -275,8 +276,8 @@ for label in "${LABELS[@]}"; do
         bench hot-methods "$BENCH_DIR/import-${N[$label]}.jfr" --top 15 >"$BENCH_DIR/hot-methods-${N[$label]}.txt" \
             || say "could not read the flight recording of the import of ${N[$label]} rows"
     fi
-    SRV_CPU[$label]="$(echo "$(cpu_seconds "$SERVER_PID") - $cpu0" | bc)"
-    DB_CPU[$label]="$(echo "$(db_cpu) - $dbcpu0" | bc)"
+    SRV_CPU[$label]="$(minus "$(cpu_seconds "$SERVER_PID")" "$cpu0")"
+    DB_CPU[$label]="$(minus "$(db_cpu)" "$dbcpu0")"
     sed -n "$((log0 + 1)),\$p" "$BENCH_DIR/server.log" >"$BENCH_DIR/server-${N[$label]}.log"
     result="$(grep '^RESULT ' "$BENCH_DIR/import-${N[$label]}.log" || true)"
     [[ "$rc" == 0 && -n "$result" ]] || fail "the import of ${N[$label]} rows did not publish (see $BENCH_DIR/import-${N[$label]}.log, server-${N[$label]}.log)"
@@ -309,7 +310,7 @@ for label in "${LABELS[@]}"; do
     db --local-infile=1 -e "LOAD DATA LOCAL INFILE '${TSV[$label]}' INTO TABLE bench_kpi_daily CHARACTER SET utf8mb4
         FIELDS TERMINATED BY '\t' LINES TERMINATED BY '\n' ($TSV_COLUMNS)"
     LD_SECONDS[$label]="$(elapsed "$t" "$(now)")"
-    LD_DB_CPU[$label]="$(echo "$(db_cpu) - $dbcpu0" | bc)"
+    LD_DB_CPU[$label]="$(minus "$(db_cpu)" "$dbcpu0")"
     loaded="$(db -e "SELECT $CHECK_COLS FROM bench_kpi_daily")"
     say "$(printf '%.2f' "${LD_SECONDS[$label]}") s, $(cut -f1 <<<"$loaded") rows loaded"
     [[ "$SKIP_IMPORT" == 1 ]] && continue
