@@ -165,8 +165,8 @@ public class KpiImportService {
             csv.writeRecord(Messages.format(locale, "kpi.report.row"), Messages.format(locale, "kpi.report.column"),
                     Messages.format(locale, "kpi.report.value"), Messages.format(locale, "kpi.report.reason"));
             if (i.getFailureKey() != null) {
-                csv.writeRecord("", "", "", SpreadsheetText.neutralise(Messages.format(locale, i.getFailureKey(),
-                        MessageArgs.fromJson(i.getFailureArgs()))));
+                csv.writeRecord("", "", "", SpreadsheetText.neutralise(
+                        MessageArgs.format(locale, i.getFailureKey(), i.getFailureArgs())));
             }
             for (KpiImportView.ErrorView e : errorsOf(i.getId(), Integer.MAX_VALUE, locale)) {
                 csv.writeRecord(Long.toString(e.row()), SpreadsheetText.neutralise(e.column()),
@@ -204,7 +204,7 @@ public class KpiImportService {
 
     private List<KpiImportView.ErrorView> errorsOf(long importId, int max, Locale locale) {
         return imports.errors(importId, max).stream().map(e -> new KpiImportView.ErrorView(e.row(), e.column(),
-                e.value(), Messages.format(locale, e.key(), MessageArgs.fromJson(e.argsJson())))).toList();
+                e.value(), MessageArgs.format(locale, e.key(), e.argsJson()))).toList();
     }
 
     private Store servedStore(String code) {

@@ -34,8 +34,7 @@ public record KpiImportView(long id, ImportStatus status, String statusLabel, St
 
     static KpiImportView of(KpiImport i, String storeCode, Locale locale, List<ErrorView> errors,
             List<UnknownAccount> unknown) {
-        String failure = i.getFailureKey() == null ? null
-                : Messages.format(locale, i.getFailureKey(), MessageArgs.fromJson(i.getFailureArgs()));
+        String failure = MessageArgs.format(locale, i.getFailureKey(), i.getFailureArgs());
         List<String> unknownColumns = i.getUnknownColumns() == null ? List.of()
                 : Arrays.asList(i.getUnknownColumns().split(", "));
         return new KpiImportView(i.getId(), i.getStatus(), Messages.label(locale, i.getStatus()), i.getFileName(),

@@ -3,7 +3,6 @@ package com.csvendor.portal.kpi.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +31,10 @@ public class ImportScopeLoader {
             Object[] r = (Object[]) o;
             long storeId = ((Number) r[0]).longValue();
             codes.put(storeId, (String) r[1]);
-            LocalDate start = date(r[2]);
-            LocalDate end = date(r[3]);
-            if ("TERMINATED".equals(r[4]) && r[5] != null && date(r[5]).minusDays(1).isBefore(end)) {
-                end = date(r[5]).minusDays(1);
+            LocalDate start = KpiTables.date(r[2]);
+            LocalDate end = KpiTables.date(r[3]);
+            if ("TERMINATED".equals(r[4]) && r[5] != null && KpiTables.date(r[5]).minusDays(1).isBefore(end)) {
+                end = KpiTables.date(r[5]).minusDays(1);
             }
             periods.computeIfAbsent(storeId, k -> new ArrayList<>()).add(new LocalDate[] {start, end});
         }
@@ -65,9 +64,5 @@ public class ImportScopeLoader {
                     ((Number) r[2]).longValue()));
         }
         return out;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

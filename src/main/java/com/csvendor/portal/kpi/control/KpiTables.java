@@ -118,7 +118,8 @@ public class KpiTables {
                 .collect(Collectors.joining(", "));
     }
 
-    private static LocalDate date(Object value) {
+    /** A DATE column of a native query, whichever type the driver answers with. */
+    static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

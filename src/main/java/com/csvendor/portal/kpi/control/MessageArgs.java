@@ -19,6 +19,11 @@ public final class MessageArgs {
         return json.length() > 2000 ? json.substring(0, 1990) + "…\"]" : json;
     }
 
+    /** A stored message key with its stored arguments, in the reader's language; {@code null} for no key. */
+    public static String format(java.util.Locale locale, String key, String argsJson) {
+        return key == null ? null : com.csvendor.portal.shared.Messages.format(locale, key, fromJson(argsJson));
+    }
+
     public static Object[] fromJson(String json) {
         if (json == null || json.isBlank()) {
             return new Object[0];

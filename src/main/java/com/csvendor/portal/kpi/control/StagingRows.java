@@ -66,7 +66,8 @@ public final class StagingRows {
         return new Key(r.storeId(), r.agentId(), r.values().date());
     }
 
-    static boolean isMySql(Connection connection) throws SQLException {
+    /** MySQL or MariaDB (LOAD DATA, DELETE … LIMIT), as opposed to the embedded H2. */
+    public static boolean isMySql(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         return product.contains("MySQL") || product.contains("MariaDB");
     }

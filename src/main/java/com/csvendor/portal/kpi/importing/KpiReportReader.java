@@ -1,5 +1,6 @@
 package com.csvendor.portal.kpi.importing;
 
+import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.ImportLimits;
 import com.csvendor.portal.kpi.control.ImportProfileRepository;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Opens the stored file, finds its header and profile and hands out its rows. A problem with the
@@ -30,8 +30,6 @@ import java.time.ZoneId;
 @Named
 @Dependent
 public class KpiReportReader extends AbstractItemReader {
-
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     JobContext job;
@@ -64,7 +62,7 @@ public class KpiReportReader extends AbstractItemReader {
             ledger.described(run.importId, run.layout.profile().code(), run.file.encoding(),
                     run.layout.unknownColumns());
             run.resolver = new RowResolver(
-                    scopes.load(kpiImport.getVendorId(), kpiImport.getStoreId(), LocalDate.now(BUSINESS_ZONE)),
+                    scopes.load(kpiImport.getVendorId(), kpiImport.getStoreId(), LocalDate.now(ContractService.BUSINESS_ZONE)),
                     header(KpiField.STORE), header(KpiField.AGENT_ACCOUNT), header(KpiField.BUSINESS_DATE));
             long skipTo = checkpoint == null ? 0 : (Long) checkpoint;
             while (run.lastRow < skipTo && readItem() != null) {

@@ -1,6 +1,7 @@
 package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.ImportLedger;
+import com.csvendor.portal.kpi.control.StagingRows;
 import com.csvendor.portal.platform.PortalDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,10 @@ public class StagingCleaner {
 
     public void clear(long importId) {
         try {
-            boolean mysql = isMySql();
+            boolean mysql;
+            try (Connection c = dataSource.getConnection()) {
+                mysql = StagingRows.isMySql(c);
+            }
             int deleted;
             do {
                 deleted = ledger.clearStaging(importId, mysql, BATCH);
@@ -34,13 +38,6 @@ public class StagingCleaner {
         } catch (RuntimeException | SQLException e) {
             // Staged rows are never read once the import is finished; the next sweep tries again.
             LOG.log(Level.WARNING, "Could not clear the staging rows of KPI import " + importId, e);
-        }
-    }
-
-    private boolean isMySql() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            return product.contains("MySQL") || product.contains("MariaDB");
         }
     }
 }

@@ -55,14 +55,7 @@ public class StaleImports {
 
     @PostConstruct
     void atStartUp() {
-        try {
-            for (ImportJobs.Running r : jobs.running()) {
-                jobs.stop(r.executionId());
-                failed(r.importId(), "kpi.import.interrupted");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the job repository at start-up", e);
-        }
+        stopRunning("kpi.import.interrupted");
         sweep();
     }
 
@@ -75,13 +68,18 @@ public class StaleImports {
 
     @PreDestroy
     void atShutdown() {
+        stopRunning("kpi.import.shutdown");
+    }
+
+    /** Stops the executions this instance's job repository lists as running; their imports fail with the key. */
+    private void stopRunning(String key) {
         try {
             for (ImportJobs.Running r : jobs.running()) {
                 jobs.stop(r.executionId());
-                failed(r.importId(), "kpi.import.shutdown");
+                failed(r.importId(), key);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not stop the running imports at shutdown", e);
+            LOG.log(Level.WARNING, "Could not stop the running KPI imports (" + key + ")", e);
         }
     }
 

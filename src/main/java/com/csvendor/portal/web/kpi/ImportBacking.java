@@ -37,7 +37,7 @@ public class ImportBacking implements Serializable {
     }
 
     public String getId() {
-        return panel.getImportId() != null ? panel.getImportId().toString() : idParam;
+        return panel.shownIdOr(idParam);
     }
 
     public void setId(String id) {

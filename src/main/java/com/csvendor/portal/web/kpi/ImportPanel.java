@@ -71,6 +71,11 @@ public class ImportPanel implements Serializable {
         }
     }
 
+    /** The id of the import shown, for the page's address; else the parameter as it was given. */
+    String shownIdOr(String parameter) {
+        return importId != null ? importId.toString() : parameter;
+    }
+
     public Long getImportId() {
         return importId;
     }

@@ -116,7 +116,7 @@ public class UploadBacking implements Serializable {
 
     /** The import shown, for the address (language switch); the {@code import} parameter as given before. */
     public String getImportParam() {
-        return panel.getImportId() != null ? panel.getImportId().toString() : importParam;
+        return panel.shownIdOr(importParam);
     }
 
     public void setImportParam(String importParam) {
