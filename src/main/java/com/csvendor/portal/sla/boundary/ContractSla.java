@@ -13,7 +13,8 @@ import java.util.List;
  * force, and what the caller may do.
  */
 public record ContractSla(long contractId, String number, String storeName, String vendorName,
-        ContractStatus status, List<SlaCycleView> cycles, SlaCycleView cycle, List<SlaResultView> results,
+        ContractStatus status, LocalDate startDate,
+        LocalDate endDate, List<SlaCycleView> cycles, SlaCycleView cycle, List<SlaResultView> results,
         LocalDate latestDay, List<SlaResultView> latestDayResults, List<IncidentView> incidents,
         List<DisputeView> disputes, List<IncidentFine> fines, List<String> forbiddenPhrases, boolean mayManage,
         boolean mayDispute, boolean mayEvaluate) implements Serializable {

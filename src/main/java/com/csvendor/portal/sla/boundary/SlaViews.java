@@ -78,7 +78,7 @@ public class SlaViews {
         List<DisputeView> disputeViews = disputes.ofContracts(List.of(c.getId()), SlaService.MAX_LISTED).stream()
                 .map(d -> dispute(d, c)).toList();
         return new ContractSla(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(),
-                c.getStatus(), cycles, shown, shownResults, latest, latestResults, incidentViews, disputeViews,
+                c.getStatus(), c.getStartDate(), c.getEndDate(), cycles, shown, shownResults, latest, latestResults, incidentViews, disputeViews,
                 terms.getPenalties().getIncidentFines(), terms.getQuality().getForbiddenPhrases(), manages, leads,
                 evaluates);
     }
