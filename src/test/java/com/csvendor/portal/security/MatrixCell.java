@@ -40,10 +40,19 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return client.send(role.login.authorization(), row.method(), row.path(id),
                     upload ? new KpiTargets(api, fixture).report() : null, upload ? "text/csv; charset=UTF-8" : null);
         }
+        if (SlaTargets.concerns(row)) {
+            JsonStructure body = sla().body(row);
+            return api.send(role.login, row.method(), row.path(id) + sla().query(row),
+                    body == null ? null : body.toString());
+        }
         JsonStructure body = body(id);
         Api client = row.action().equals("pdf") ? api.accepting("application/pdf, application/problem+json") : api;
         return client.send(role.login, row.method(), row.path(id) + contracts().query(row, scope),
                 body == null ? null : body.toString());
+    }
+
+    private SlaTargets sla() {
+        return new SlaTargets(api, fixture, ids);
     }
 
     private ContractTargets contracts() {
@@ -68,6 +77,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case CONTRACT -> throwaway ? contracts().throwaway(action) : ids.contract(role, scope);
             case KPI_IMPORT -> new KpiTargets(api, fixture).id(role, scope);
             case PROFILE -> throwaway ? prepared(fixture.newProfile(), "api/kpi-profiles/", action) : ids.profile(scope);
+            case INCIDENT -> sla().incident(role, scope);
+            case DISPUTE -> sla().dispute(role, scope, succeeds && row.writes());
         };
     }
 
@@ -126,7 +137,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
             case PROFILE -> ids.ownProfile();
-            case KPI_IMPORT, NONE -> 0;
+            case KPI_IMPORT, INCIDENT, DISPUTE, NONE -> 0;
         };
     }
 
