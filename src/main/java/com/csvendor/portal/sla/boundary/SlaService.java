@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ContractVersion;
@@ -44,6 +45,9 @@ public class SlaService {
 
     @Inject
     SlaScope scope;
+
+    @Inject
+    ContractRepository contracts;
 
     @Inject
     SlaRepository results;
@@ -151,7 +155,7 @@ public class SlaService {
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public DisputeView dispute(long id) {
         Dispute d = disputes.findDispute(id).orElseThrow(() -> new NotFoundException("dispute", id));
-        Contract c = scope.contracts.findContract(d.getContractId()).filter(scope::sees)
+        Contract c = contracts.findContract(d.getContractId()).filter(scope::sees)
                 .orElseThrow(() -> new NotFoundException("dispute", id));
         return views.dispute(d, c);
     }
@@ -163,7 +167,7 @@ public class SlaService {
         long contractId = form.getSubjectType() == DisputeSubject.BREACH
                 ? results.findResult(subjectId).map(SlaResult::getContractId).orElse(-1L)
                 : incidents.findIncident(subjectId).map(Incident::getContractId).orElse(-1L);
-        Contract c = contractId < 0 ? null : scope.contracts.findContract(contractId).orElse(null);
+        Contract c = contractId < 0 ? null : contracts.findContract(contractId).orElse(null);
         if (c == null || !scope.leads(c)) {
             throw new NotFoundException(form.getSubjectType() == DisputeSubject.BREACH ? "slaResult" : "incident",
                     subjectId);
@@ -189,7 +193,7 @@ public class SlaService {
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public DisputeView accept(long id, @NotNull @Valid DecisionForm form) {
         Dispute d = decidable(id, form);
-        Contract c = scope.contracts.getContract(d.getContractId());
+        Contract c = contracts.getContract(d.getContractId());
         d.accept(scope.username(), form.getComment(), clock.instant());
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             results.getResult(d.getSubjectId()).waive();
@@ -207,7 +211,7 @@ public class SlaService {
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public DisputeView reject(long id, @NotNull @Valid DecisionForm form) {
         Dispute d = decidable(id, form);
-        Contract c = scope.contracts.getContract(d.getContractId());
+        Contract c = contracts.getContract(d.getContractId());
         d.reject(scope.username(), form.getComment(), clock.instant());
         if (d.getSubjectType() == DisputeSubject.INCIDENT) {
             incidents.getIncident(d.getSubjectId()).uphold();
@@ -220,7 +224,7 @@ public class SlaService {
 
     private Dispute decidable(long id, DecisionForm form) {
         Dispute d = disputes.findDispute(id).orElseThrow(() -> new NotFoundException("dispute", id));
-        Contract c = scope.contracts.findContract(d.getContractId()).orElseThrow();
+        Contract c = contracts.findContract(d.getContractId()).orElseThrow();
         if (!scope.manages(c)) {
             throw new NotFoundException("dispute", id);
         }
@@ -240,7 +244,7 @@ public class SlaService {
 
     private Incident visibleIncident(long id) {
         Incident i = incidents.findIncident(id).orElseThrow(() -> new NotFoundException("incident", id));
-        scope.contracts.findContract(i.getContractId()).filter(scope::sees)
+        contracts.findContract(i.getContractId()).filter(scope::sees)
                 .orElseThrow(() -> new NotFoundException("incident", id));
         return i;
     }
