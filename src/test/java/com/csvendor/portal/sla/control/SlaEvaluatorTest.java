@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.csvendor.portal.contract.entity.Comparator;
 import com.csvendor.portal.contract.entity.DateRange;
 import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.kpi.entity.KpiSums;
@@ -229,5 +230,27 @@ class SlaEvaluatorTest {
         assertEquals(new BigDecimal("95.50"), r.threshold());
         assertEquals(DAY, r.window());
         assertEquals(100, r.sample());
+    }
+
+    @Test
+    void everyWindowOfTheTargetOverAPeriod() {
+        SlaTarget t = target(Metric.SATISFACTION_RATE, Comparator.GE, "90", 0);
+        t.setWindow(SlaWindow.WEEKLY);
+        SortedMap<LocalDate, KpiSums> m = days(0, Sums.satisfaction(95, 100), 7, Sums.satisfaction(80, 100));
+        List<WindowResult> all = evaluator.evaluateAll(4, t, SettlementCycle.MONTHLY, MON.plusDays(2), MON.plusDays(20), m,
+                w -> { throw new AssertionError("no fees needed for satisfaction"); });
+        assertEquals(List.of(Outcome.MET, Outcome.BREACHED, Outcome.NOT_JUDGED), all.stream().map(WindowResult::outcome).toList());
+        assertEquals(WEEK, all.get(0).window());
+        assertEquals(4, all.get(2).targetNo());
+    }
+
+    @Test
+    void everyWindowOfACostTargetAsksForItsFees() {
+        SlaTarget t = target(Metric.COST_PER_PAID_ORDER, Comparator.LE, "10", 0);
+        t.setWindow(SlaWindow.DAILY);
+        SortedMap<LocalDate, KpiSums> m = days(0, Sums.agentDays(1).paid(100, 0).get(), 1, Sums.agentDays(1).paid(100, 0).get());
+        List<WindowResult> all = evaluator.evaluateAll(1, t, SettlementCycle.MONTHLY, MON, MON.plusDays(1), m,
+                w -> w.start().equals(MON) ? new BigDecimal("1000") : new BigDecimal("1000.01"));
+        assertEquals(List.of(Outcome.MET, Outcome.BREACHED), all.stream().map(WindowResult::outcome).toList());
     }
 }
