@@ -31,7 +31,8 @@ import java.util.function.Function;
  * threshold of 0 has no relative gap: a breach of it is a shortfall of 100 %, a complete miss.</li>
  * </ul>
  * The caller passes the days of the contract version being judged only; days outside the window
- * are ignored.
+ * are ignored. For the cost metrics {@code feesOfWindow} is the service fee of the same days as the
+ * figures (a window with exempt days: the fee of its non-exempt days); null leaves them not judged.
  */
 public final class SlaEvaluator {
 
