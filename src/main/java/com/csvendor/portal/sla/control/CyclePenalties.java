@@ -58,7 +58,8 @@ public class CyclePenalties {
             Span span = Span.of(w, c.getStartDate(), c.getEndDate());
             ContractVersion v = c.versionOn(span.end()).orElseThrow();
             ContractTerms terms = v.getTerms();
-            BigDecimal fee = feeCalculator.fees(terms.getFees(), MonthParts.of(span.start(), span.end(), days)).total();
+            BigDecimal fee = feeCalculator.fees(terms.getFees(),
+                    MonthParts.split(terms.getFees(), span.start(), span.end(), days)).total();
             List<WindowResult> results = repository.resultsEndingBetween(c.getId(), w.start(), w.end()).stream()
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
             List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), span.start(), span.end()).stream()

@@ -120,8 +120,8 @@ public class SlaEvaluation {
             }
             if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
                     || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
-                fees = feeCalculator.fees(v.getTerms().getFees(), MonthParts.of(span.start(), span.end(), days))
-                        .total();
+                fees = feeCalculator.fees(v.getTerms().getFees(),
+                        MonthParts.split(v.getTerms().getFees(), span.start(), span.end(), days)).total();
             }
             WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
