@@ -197,8 +197,12 @@ public class SlaService {
         d.accept(scope.username(), form.getComment(), clock.instant());
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             results.getResult(d.getSubjectId()).waive();
+            audit.record("SLA_RESULT", d.getSubjectId(), "WAIVED", scope.username(), "dispute #" + d.getId(), null,
+                    null);
         } else {
             incidents.getIncident(d.getSubjectId()).withdraw();
+            audit.record("SLA_INCIDENT", d.getSubjectId(), "WITHDRAWN", scope.username(), "dispute #" + d.getId(),
+                    null, null);
         }
         audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " "
                 + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
