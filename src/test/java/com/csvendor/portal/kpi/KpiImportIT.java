@@ -96,6 +96,7 @@ class KpiImportIT {
         assertEquals("PUBLISHED", done.getString("status"), done::toString);
         assertEquals(3, done.getJsonNumber("rowsImported").longValue());
         assertEquals(1, done.getJsonNumber("rowsSkipped").longValue(), "the 合计 summary row");
+        assertEquals(4, done.getJsonNumber("rowsRead").longValue(), "3 imported + 1 summary; title and header not counted");
         assertEquals(d1.toString(), done.getString("firstDate"));
         assertEquals(d2.toString(), done.getString("lastDate"));
         assertEquals("PORTAL", done.getString("profile"));
@@ -124,6 +125,7 @@ class KpiImportIT {
         JsonObject done = finished(upload(csv, "one-bad-row.csv"));
         assertEquals("REJECTED", done.getString("status"), done::toString);
         assertEquals(1, done.getJsonNumber("errorCount").longValue());
+        assertEquals(3, done.getJsonNumber("rowsRead").longValue(), "2 good rows + 1 in error, header not counted");
         JsonObject error = done.getJsonArray("errors").getJsonObject(0);
         assertEquals(3, error.getInt("row"), error::toString);
         assertEquals("paid_buyers", error.getString("column"), error::toString);
