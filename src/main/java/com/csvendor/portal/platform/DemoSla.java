@@ -4,7 +4,6 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.IncidentType;
-import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.entity.Incident;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("DemoData")
+@DependsOn({"DemoData", "DemoKpiData"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoSla {
 
@@ -50,8 +49,8 @@ public class DemoSla {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    SlaEvaluation evaluation;
+    @jakarta.ejb.EJB
+    com.csvendor.portal.sla.control.SerialEvaluation evaluations;
 
     @Inject
     UserTransaction tx;
@@ -81,10 +80,9 @@ public class DemoSla {
                 .setParameter(1, c.getStore().getId()).setParameter(2, c.getVendor().getId())
                 .setParameter(3, c.getStartDate()).setParameter(4, c.getEndDate()).getSingleResult();
         if (range[0] != null) {
-            SlaEvaluation.Evaluated e = evaluation.evaluate(c.getId(), date(range[0]), date(range[1]));
-            LOG.info(() -> "Demo SLA of " + c.getNumber() + ": " + e.results() + " results, " + e.cycles() + " cycles");
+            evaluations.evaluate(c.getId(), date(range[0]), date(range[1]), "the demo data");
         } else {
-            evaluation.recomputeCycles(c.getId());
+            evaluations.recomputeCycles(c.getId(), "the demo data");
         }
     }
 
@@ -101,7 +99,7 @@ public class DemoSla {
                     "质检抽查：客服在会话中回复顾客“不知道，自己看”（禁用语），会话编号 QC-20481。", new BigDecimal("200.00"),
                     "demo-data", Instant.now()));
             tx.commit();
-            evaluation.recomputeCycles(c.getId());
+            evaluations.recomputeCycles(c.getId(), "the demo incident");
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Demo incident not recorded", e);
         }
