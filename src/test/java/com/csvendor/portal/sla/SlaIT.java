@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * response ≤ 30 s each day, over at least 50 sessions; tiers: shortfall over 10 % → 5 % of the
  * cycle fee, prorated by the window's days), a re-upload re-judges the day, an accepted dispute
  * waives the breach and lowers the cycle's penalties, and the access rules hold. Each test uses
- * days of its own, far enough back to be inside the demo contract.
+ * days of its own inside the demo contract but before the demo data's 90 days of figures, so that
+ * the day's figures are exactly the test's.
  */
 @ExtendWith(ArquillianExtension.class)
 class SlaIT {
@@ -67,7 +68,7 @@ class SlaIT {
 
     @Test
     void aDayIsJudgedFromTheRatioOfSumsAndItsBreachCostsATierOfTheCycleFee() throws Exception {
-        LocalDate day = LocalDate.now(ZONE).minusDays(60);
+        LocalDate day = LocalDate.now(ZONE).minusDays(120);
         // 小美 40 s over 100 sessions, 阿杰 10.5 s over 21: weighted 34.88 s (breached by 16.27 %);
         // the average of the two agents' times, 25.25 s, would have met the target.
         publish(row("小美", day, 100, "40") + row("阿杰", day, 21, "10.5"));
@@ -100,7 +101,7 @@ class SlaIT {
 
     @Test
     void reUploadedFiguresReJudgeTheDay() throws Exception {
-        LocalDate day = LocalDate.now(ZONE).minusDays(64);
+        LocalDate day = LocalDate.now(ZONE).minusDays(124);
         publish(row("小美", day, 100, "40") + row("阿杰", day, 21, "10.5"));
         long contract = contractId("YF-PETS-");
         String id = awaitResult(contract, day, "BREACHED").get("id");
@@ -117,7 +118,7 @@ class SlaIT {
 
     @Test
     void anAcceptedDisputeWaivesTheBreachAndLowersTheCyclesPenalties() throws Exception {
-        LocalDate day = LocalDate.now(ZONE).minusDays(68);
+        LocalDate day = LocalDate.now(ZONE).minusDays(128);
         // (35 × 100 + 31 × 21) / 121 = 34.31 s: 14.35 % short, the 5 % tier.
         publish(row("小美", day, 100, "35") + row("阿杰", day, 21, "31"));
         long contract = contractId("YF-PETS-");

@@ -49,7 +49,7 @@ class SlaDisputePagesIT {
     @Test
     void theLeadDisputesABreachAndTheManagerAcceptsIt() throws Exception {
         Api api = new Api(Deployments.onLoopback(base));
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(75);
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(140);
         long contract = expect(200, api.get(ADMIN, "api/contracts")).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("number").startsWith("YF-PETS-") && c.getString("status").equals("ACTIVE"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
