@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.IncidentType;
+import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.entity.Incident;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -49,8 +50,8 @@ public class DemoSla {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.ejb.EJB
-    com.csvendor.portal.sla.control.SerialEvaluation evaluations;
+    @Inject
+    SerialEvaluation evaluations;
 
     @Inject
     UserTransaction tx;
