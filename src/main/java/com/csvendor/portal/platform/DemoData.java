@@ -45,7 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+// One chain of start-up singletons (schema, built-in profiles, demo data, demo KPIs, demo SLA): Payara
+// reports a false "Cyclic dependency" for diamond-shaped @DependsOn graphs and then does not start.
+@DependsOn("BuiltInProfileSeeding")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

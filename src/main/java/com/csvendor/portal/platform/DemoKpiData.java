@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoData", "BuiltInProfileSeeding"})
+@DependsOn("DemoData")
 // Bean-managed: the PostConstruct must not run in one container transaction; each import step has its own.
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoKpiData {

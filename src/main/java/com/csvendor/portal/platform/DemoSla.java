@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoData", "DemoKpiData"})
+@DependsOn("DemoKpiData")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoSla {
 
