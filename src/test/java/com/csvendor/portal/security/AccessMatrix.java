@@ -136,7 +136,14 @@ final class AccessMatrix {
             row("POST", "api/kpi-profiles",           Kind.NONE,   "201",     "403",     "403",     "403"),
             row("GET",  "api/kpi-profiles/{id}",      Kind.PROFILE, "200 200", "200 200", "200 200", "200 200"),
             row("PUT",  "api/kpi-profiles/{id}",      Kind.PROFILE, "200 200", "403 403", "403 403", "403 403"),
-            row("DELETE", "api/kpi-profiles/{id}",    Kind.PROFILE, "204 204", "403 403", "403 403", "403 403"));
+            row("DELETE", "api/kpi-profiles/{id}",    Kind.PROFILE, "204 204", "403 403", "403 403", "403 403"),
+            // Comparisons: the manager's own store PETS-TM (a foreign store answers 404: ComparisonIT).
+            row("GET",  "api/comparisons",            Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/agents",     Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("PUT",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/xlsx",       Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"));
 
     private AccessMatrix() {
     }

@@ -40,6 +40,12 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return client.send(role.login.authorization(), row.method(), row.path(id),
                     upload ? new KpiTargets(api, fixture).report() : null, upload ? "text/csv; charset=UTF-8" : null);
         }
+        if (ComparisonTargets.concerns(row)) {
+            String accept = ComparisonTargets.accept(row);
+            Api client = accept == null ? api : api.accepting(accept);
+            return client.send(role.login, row.method(), row.path(id) + new ComparisonTargets(fixture).query(row),
+                    ComparisonTargets.body(row));
+        }
         JsonStructure body = body(id);
         Api client = row.action().equals("pdf") ? api.accepting("application/pdf, application/problem+json") : api;
         return client.send(role.login, row.method(), row.path(id) + contracts().query(row, scope),

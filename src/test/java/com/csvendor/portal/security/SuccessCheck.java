@@ -36,6 +36,8 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
         }
         if (row.path().startsWith("api/contracts")) {
             new ContractChecks(ids, role, scope).verify(row, id, reply);
+        } else if (ComparisonTargets.concerns(row)) {
+            ComparisonTargets.verify(row, role, reply);
         } else if (KpiTargets.concerns(row)) {
             KpiTargets.verify(row, id, reply);
         } else {
