@@ -90,7 +90,7 @@ public final class ComparisonData {
     static String row(String account, LocalDate date, int i, int a, int v) {
         int received = 40 + 37 * i + 11 * a + 5 * v + (i % 2 == 0 ? 60 : 0);
         int inquiries = received / 2 + 3 * i;
-        int paid = inquiries * (10 + 9 * ((i + a + 2 * v) % 4)) / 100 + 1;
+        int paid = inquiries * (10 + 9 * ((i + a) % 4) + 6 * v) / 100 + 1;
         BigDecimal sales = new BigDecimal("88.50").add(BigDecimal.valueOf(3L * i + 7L * v)).multiply(BigDecimal.valueOf(paid));
         int refunds = paid % 3;
         BigDecimal refundAmount = new BigDecimal("20.50").multiply(BigDecimal.valueOf(refunds));
