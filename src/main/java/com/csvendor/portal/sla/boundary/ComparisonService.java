@@ -1,7 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
-import com.csvendor.portal.contract.control.ContractRepository;
-import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.control.SignedContracts;
+import com.csvendor.portal.contract.control.SignedContracts.Signed;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.control.KpiRollups.AgentCell;
 import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
@@ -58,7 +58,7 @@ public class ComparisonService {
     KpiRollups rollups;
 
     @Inject
-    ContractRepository contracts;
+    SignedContracts contracts;
 
     @Inject
     PeriodFees fees;
@@ -90,10 +90,9 @@ public class ComparisonService {
         for (MonthCell cell : rollups.months(storeIds, from, to)) {
             comparison.add(cell);
         }
-        for (Contract c : contracts.signedOverlapping(storeIds, from, to)) {
-            comparison.name(c.getVendor().getId(), c.getVendor().getName());
-            comparison.fees(c.getVendor().getId(),
-                    fees.of(c, from, to, comparison.months(c.getStore().getId(), c.getVendor().getId())));
+        for (Signed c : contracts.overlapping(storeIds, from, to)) {
+            comparison.name(c.vendorId(), c.vendorName());
+            comparison.fees(c.vendorId(), fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId())));
         }
         Map<Long, Standing> sla = standings.of(storeIds, from, to);
         comparison.unnamed().forEach(id -> comparison.name(id, vendors.getVendor(id).getName()));
@@ -105,15 +104,15 @@ public class ComparisonService {
             @NotNull LocalDate to) {
         List<StoreRef> chosen = resolve(storeCodes, from, to);
         List<Long> storeIds = chosen.stream().map(StoreRef::id).toList();
-        List<Contract> signed = contracts.signedOverlapping(storeIds, from, to).stream()
-                .filter(c -> c.getVendor().getId() == vendorId).toList();
+        List<Signed> signed = contracts.overlapping(storeIds, from, to).stream()
+                .filter(c -> c.vendorId() == vendorId).toList();
         if (signed.isEmpty()) {
             throw new NotFoundException("vendor", vendorId);
         }
         Map<Long, String> codes = new HashMap<>();
         chosen.forEach(s -> codes.put(s.id(), s.code()));
         List<AgentCell> cells = rollups.agents(vendorId, storeIds, from, to);
-        return AgentRanking.of(vendorId, signed.get(0).getVendor().getName(),
+        return AgentRanking.of(vendorId, signed.get(0).vendorName(),
                 chosen.stream().map(StoreRef::code).toList(), from, to, cells, codes, weights.of(caller.username()));
     }
 

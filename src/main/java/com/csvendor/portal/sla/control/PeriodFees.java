@@ -1,11 +1,9 @@
 package com.csvendor.portal.sla.control;
 
-import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.ContractStatus;
-import com.csvendor.portal.contract.entity.ContractVersion;
+import com.csvendor.portal.contract.control.SignedContracts;
+import com.csvendor.portal.contract.control.SignedContracts.Signed;
+import com.csvendor.portal.contract.control.SignedContracts.VersionDate;
 import com.csvendor.portal.contract.entity.ContractTerms;
-import com.csvendor.portal.contract.entity.Fees;
-import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.control.FeeParts.Segment;
@@ -17,23 +15,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The service fee a contract costs over a period: per version in force, its month parts through
- * {@link ServiceFeeCalculator}. A signed version's terms never change, so each version's fee terms
- * are read from its stored document once and kept (drafts are never charged).
+ * The service fee a contract costs over a period: per version in force and settlement cycle, its
+ * month parts through {@link ServiceFeeCalculator}. The versions' terms come from
+ * {@link SignedContracts#terms}, read once per version.
  */
 @ApplicationScoped
 public class PeriodFees {
 
-    private static final int MAX_CACHED = 10_000;
-
-    private final Map<Long, Terms> termsByVersion = new ConcurrentHashMap<>();
     private final ServiceFeeCalculator calculator = new ServiceFeeCalculator();
 
     @Inject
     KpiRollups rollups;
+
+    @Inject
+    SignedContracts contracts;
 
     /**
      * The fees of the contract over the days from {@code from} to {@code to}; {@code months} are
@@ -41,28 +38,24 @@ public class PeriodFees {
      * calculator is called once per settlement cycle (graduated session tiers count per cycle); a
      * cycle cut by an edge of the period is computed on its days inside the period.
      */
-    public BigDecimal of(Contract contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
-        List<Version<ContractVersion>> versions = contract.getVersions().stream()
-                .map(v -> new Version<>(v.getEffectiveFrom(), v)).toList();
+    public BigDecimal of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
+        List<Version<VersionDate>> versions = contract.versions().stream()
+                .map(v -> new Version<>(v.effectiveFrom(), v)).toList();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        DaySums days = new DaySums(contract.getStore().getId(), contract.getVendor().getId(), from, to);
-        for (Segment<ContractVersion> segment : FeeParts.segments(versions, contract.getStartDate(), lastDay(contract),
-                from, to)) {
-            Terms terms = terms(segment.terms());
-            for (Window cycle : SlaWindows.cycles(terms.cycle(), segment.from(), segment.to())) {
-                Segment<ContractVersion> inCycle = new Segment<>(segment.terms(),
+        DaySums days = new DaySums(contract.storeId(), contract.vendorId(), from, to);
+        for (Segment<VersionDate> segment : FeeParts.segments(versions, contract.start(), contract.lastDay(), from,
+                to)) {
+            ContractTerms terms = contracts.terms(segment.terms().id());
+            for (Window cycle : SlaWindows.cycles(terms.getSettlement().getCycle(), segment.from(), segment.to())) {
+                Segment<VersionDate> inCycle = new Segment<>(segment.terms(),
                         cycle.start().isBefore(segment.from()) ? segment.from() : cycle.start(),
                         cycle.end().isAfter(segment.to()) ? segment.to() : cycle.end());
                 List<MonthPart> parts = FeeParts.parts(inCycle, from, to, months, days::between).stream()
                         .map(p -> new MonthPart(p.from(), p.to(), p.sums())).toList();
-                total = total.add(calculator.fees(terms.fees(), parts).total());
+                total = total.add(calculator.fees(terms.getFees(), parts).total());
             }
         }
         return total;
-    }
-
-    /** A version's fee terms and settlement cycle, read once from its document. */
-    private record Terms(Fees fees, SettlementCycle cycle) {
     }
 
     /** The day sums of one store and vendor over the period, read only if a part needs them, and then once. */
@@ -87,24 +80,5 @@ public class PeriodFees {
             }
             return days.subMap(a, b.plusDays(1)).values().stream().reduce(KpiSums.ZERO, KpiSums::plus);
         }
-    }
-
-    /** The last day the contract is in force: its end, or the day before it was terminated. */
-    static LocalDate lastDay(Contract c) {
-        if (c.getStatus() == ContractStatus.TERMINATED && c.getStatusSince() != null
-                && c.getStatusSince().isBefore(c.getEndDate())) {
-            return c.getStatusSince().minusDays(1);
-        }
-        return c.getEndDate();
-    }
-
-    private Terms terms(ContractVersion version) {
-        if (termsByVersion.size() > MAX_CACHED) {
-            termsByVersion.clear();
-        }
-        return termsByVersion.computeIfAbsent(version.getId(), id -> {
-            ContractTerms t = version.getTerms();
-            return new Terms(t.getFees(), t.getSettlement().getCycle());
-        });
     }
 }
