@@ -17,6 +17,7 @@ import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.vendor.control.AgentRepository;
 import com.csvendor.portal.vendor.control.VendorRepository;
 import com.csvendor.portal.vendor.entity.Agent;
+import com.csvendor.portal.vendor.entity.AgentStatus;
 import com.csvendor.portal.vendor.entity.Contact;
 import com.csvendor.portal.vendor.entity.CreditCode;
 import com.csvendor.portal.vendor.entity.TaxpayerType;
@@ -82,6 +83,9 @@ public class DemoData {
     @Inject
     ContractAuditor auditor;
 
+    private final List<DemoKpiFigures.Team> teams = new java.util.ArrayList<>();
+    private final Map<DemoKpiFigures.Team, long[]> teamIds = new java.util.HashMap<>();
+
     static boolean enabled(String setting, String databaseUrl) {
         return "true".equalsIgnoreCase(setting)
                 || "auto".equalsIgnoreCase(setting) && databaseUrl.startsWith("jdbc:h2:");
@@ -105,10 +109,16 @@ public class DemoData {
         Vendor star = vendor("星辰客服", "广州星辰客服有限公司", "91440101MA5CKW8N6", TaxpayerType.GENERAL,
                 new Contact("陈晨", "020-37771234", "hello@xingchen.example"));
 
-        agentsOf(yunfan, NAMES[0], List.of(pets, home));
-        agentsOf(shenglian, NAMES[1], List.of(pets, beauty));
-        agentsOf(bee, NAMES[2], List.of(home));
-        agentsOf(star, NAMES[3], List.of(beauty));
+        List<Agent> yunfanAgents = agentsOf(yunfan, NAMES[0], List.of(pets, home));
+        List<Agent> shenglianAgents = agentsOf(shenglian, NAMES[1], List.of(pets, beauty));
+        List<Agent> beeAgents = agentsOf(bee, NAMES[2], List.of(home));
+        List<Agent> starAgents = agentsOf(star, NAMES[3], List.of(beauty));
+        // The pairs with a contract in force: 云帆 strong, 声联 weak in the same store, the others fair.
+        team(pets, yunfan, yunfanAgents, DemoKpiFigures.Level.STRONG, 110, 168);
+        team(pets, shenglian, shenglianAgents, DemoKpiFigures.Level.WEAK, 100, 168);
+        team(home, yunfan, yunfanAgents, DemoKpiFigures.Level.STRONG, 85, 420);
+        team(home, bee, beeAgents, DemoKpiFigures.Level.FAIR, 90, 420);
+        team(beauty, star, starAgents, DemoKpiFigures.Level.FAIR, 130, 96);
 
         contracts(pets, home, beauty, yunfan, shenglian, bee, star);
 
@@ -177,8 +187,34 @@ public class DemoData {
         return vendors.add(new Vendor(name, legalName, code, type, contact));
     }
 
+    /**
+     * The demo store and vendor pairs whose KPI reports {@link DemoKpiData} imports: filled only
+     * when this start-up seeded the database, so KPIs are seeded once, with the rest.
+     */
+    public List<DemoKpiFigures.Team> kpiTeams() {
+        return List.copyOf(teams);
+    }
+
+    /** The store and vendor ids of a team of {@link #kpiTeams()}. */
+    public long[] ids(DemoKpiFigures.Team team) {
+        return teamIds.get(team).clone();
+    }
+
+    /** Up to 8 of the vendor's active agents with an account in the store. */
+    private void team(Store store, Vendor vendor, List<Agent> agents, DemoKpiFigures.Level level, int customersPerDay,
+            int orderValue) {
+        List<String> accounts = agents.stream().filter(a -> a.getStatus() == AgentStatus.ACTIVE)
+                .flatMap(a -> a.getAccounts().stream()).filter(a -> a.getStore().equals(store))
+                .map(a -> a.getAccountName()).limit(8).toList();
+        DemoKpiFigures.Team team = new DemoKpiFigures.Team(store.getCode(), vendor.getName(), accounts, level,
+                customersPerDay, orderValue);
+        teams.add(team);
+        teamIds.put(team, new long[] {store.getId(), vendor.getId()});
+    }
+
     /** Ten agents; the first stores get every agent, a second store the first half (shared agents). */
-    private void agentsOf(Vendor vendor, String[] names, List<Store> served) {
+    private List<Agent> agentsOf(Vendor vendor, String[] names, List<Store> served) {
+        List<Agent> added = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             Agent agent = new Agent(vendor, names[i]);
             Map<Store, List<String>> accounts = new LinkedHashMap<>();
@@ -191,8 +227,9 @@ public class DemoData {
             if (i == names.length - 1) {
                 agent.leave();
             }
-            agents.add(agent);
+            added.add(agents.add(agent));
         }
+        return added;
     }
 
     private static String accountName(Store store, String name, int index) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * published with its rollups, a file with one bad row imports nothing, a re-upload replaces figures
  * and the same bytes are recognised, a cut-off import is marked failed and can be run again. The
  * vendor lead is 云帆客服's, whose agents hold accounts 萌宠旗舰店:… in store PETS-TM; each test
- * uses dates of its own (days back from today, inside the demo contract), and reads the database
+ * uses dates of its own (days back from today, inside the demo contract and before the 90 days of
+ * demo KPI figures, so the rollups hold only the test's rows), and reads the database
  * directly to see what became visible.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -87,8 +88,8 @@ class KpiImportIT {
 
     @Test
     void aGoodFileIsPublishedWithItsRollups() throws Exception {
-        LocalDate d1 = daysAgo(40);
-        LocalDate d2 = daysAgo(39);
+        LocalDate d1 = daysAgo(140);
+        LocalDate d2 = daysAgo(139);
         String csv = "云帆客服 KPI 日报\n" + HEADER + "\n" + row("小美", d1, 120, 60, 20, "1,234.50")
                 + row("阿杰", d1, 80, 40, 10, "800.00") + row("小美", d2, 100, 50, 25, "2000")
                 + "合计,,300,150,55,4034.50,,,,,\n";
@@ -96,6 +97,7 @@ class KpiImportIT {
         assertEquals("PUBLISHED", done.getString("status"), done::toString);
         assertEquals(3, done.getJsonNumber("rowsImported").longValue());
         assertEquals(1, done.getJsonNumber("rowsSkipped").longValue(), "the 合计 summary row");
+        assertEquals(4, done.getJsonNumber("rowsRead").longValue(), "3 imported + 1 summary; title and header not counted");
         assertEquals(d1.toString(), done.getString("firstDate"));
         assertEquals(d2.toString(), done.getString("lastDate"));
         assertEquals("PORTAL", done.getString("profile"));
@@ -118,12 +120,13 @@ class KpiImportIT {
 
     @Test
     void oneBadRowImportsNothingAndNamesRowColumnValueAndReason() throws Exception {
-        LocalDate d = daysAgo(50);
+        LocalDate d = daysAgo(150);
         String csv = HEADER + "\n" + row("小美", d, 120, 60, 20, "100") + row("阿杰", d, 80, 40, 50, "100")
                 + row("晓雯", d, 90, 30, 10, "100");
         JsonObject done = finished(upload(csv, "one-bad-row.csv"));
         assertEquals("REJECTED", done.getString("status"), done::toString);
         assertEquals(1, done.getJsonNumber("errorCount").longValue());
+        assertEquals(3, done.getJsonNumber("rowsRead").longValue(), "2 good rows + 1 in error, header not counted");
         JsonObject error = done.getJsonArray("errors").getJsonObject(0);
         assertEquals(3, error.getInt("row"), error::toString);
         assertEquals("paid_buyers", error.getString("column"), error::toString);
@@ -138,7 +141,7 @@ class KpiImportIT {
 
     @Test
     void reUploadReplacesFiguresAndTheSameBytesAreRecognised() throws Exception {
-        LocalDate d = daysAgo(60);
+        LocalDate d = daysAgo(160);
         String first = HEADER + "\n" + row("小美", d, 120, 60, 20, "100") + row("阿杰", d, 80, 40, 10, "100");
         JsonObject one = finished(upload(first, "first.csv"));
         assertEquals("PUBLISHED", one.getString("status"), one::toString);
@@ -159,7 +162,7 @@ class KpiImportIT {
 
     @Test
     void aCutOffImportIsMarkedFailedAndRunsAgainAfterItsAccountIsRegistered() throws Exception {
-        LocalDate d = daysAgo(70);
+        LocalDate d = daysAgo(170);
         String stranger = "新人" + System.nanoTime() % 100000;
         String csv = HEADER + "\n" + row("小美", d, 120, 60, 20, "100") + row(stranger, d, 80, 40, 10, "100");
         JsonObject rejected = finished(upload(csv, "with-new-agent.csv"));

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Debian Chromium with its own profile and browser language, driving the portal. */
@@ -99,6 +100,17 @@ final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The element, once it can be used: scrolled into the middle of its scrolling containers (a
+     * dialog's table, the dialog) and visible and enabled. {@code find} alone can hand out an input
+     * a dialog still animates or that lies below a scrolled table's edge ("not interactable").
+     */
+    WebElement usable(String id) {
+        WebElement element = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return waiting().until(ExpectedConditions.elementToBeClickable(element));
     }
 
     WebDriverWait waiting() {

@@ -131,7 +131,7 @@ class ContractPagesIT {
             String audit = browser.find("history-form:audit").getText();
             assertTrue(audit.contains("Created") && audit.contains("Status changed") && audit.contains("Amended"), audit);
             assertTrue(audit.contains("manager"), audit);
-            assertTrue(browser.text().contains("Times are in UTC."));
+            assertTrue(browser.text().contains("Times are Beijing time"));
         }
 
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {

@@ -40,6 +40,9 @@ public class KpiImportResource {
     @EJB
     KpiImportService imports;
 
+    @jakarta.inject.Inject
+    KpiImportLauncher launcher;
+
     @Context
     HttpHeaders headers;
 
@@ -54,7 +57,7 @@ public class KpiImportResource {
     public Response uploadForm(List<EntityPart> parts) throws IOException {
         EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "kpi.file.missing"));
         String fileName = file.getFileName().orElse("upload");
-        return accepted(imports.upload(file.getContent(), fileName, text(parts, "store"), text(parts, "profile"),
+        return accepted(launcher.upload(file.getContent(), fileName, text(parts, "store"), text(parts, "profile"),
                 ImportChannel.API, ApiLocale.of(headers)));
     }
 
@@ -64,7 +67,7 @@ public class KpiImportResource {
             + " fileName, store and profile. VENDOR_LEAD. Same answers as the multipart form")
     public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
             @QueryParam("store") String store, @QueryParam("profile") String profile) {
-        return accepted(imports.upload(body, fileName, store, profile, ImportChannel.API, ApiLocale.of(headers)));
+        return accepted(launcher.upload(body, fileName, store, profile, ImportChannel.API, ApiLocale.of(headers)));
     }
 
     @GET
@@ -103,7 +106,7 @@ public class KpiImportResource {
     @Path("{id}/rerun")
     @Operation(summary = "Run a rejected or failed import again from its stored file, as a new import (VENDOR_LEAD)")
     public Response rerun(@PathParam("id") long id) {
-        return accepted(imports.rerun(id, ApiLocale.of(headers)));
+        return accepted(launcher.rerun(id, ApiLocale.of(headers)));
     }
 
     @POST

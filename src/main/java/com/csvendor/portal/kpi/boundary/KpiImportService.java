@@ -8,7 +8,6 @@ import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.kpi.entity.KpiImport;
 import com.csvendor.portal.kpi.entity.StoredFile;
-import com.csvendor.portal.kpi.importing.ImportJobs;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
@@ -34,8 +33,9 @@ import java.util.Locale;
  * KPI report imports. A vendor lead uploads a report (web or REST) for their own vendor; the file
  * is stored, recorded and imported by the batch job, whose progress and outcome are read here.
  * Store managers read the imports that concern their stores, administrators all; anything else is
- * not found. The upload itself runs outside a transaction: the file is stored first, the import
- * recorded and committed, then the job started.
+ * not found. The upload itself runs outside a transaction: the file is stored first, then the import
+ * recorded and committed (queued, or a duplicate). Its job is started by {@link KpiImportLauncher},
+ * after this bean's call has returned — never from inside it.
  */
 @Stateless
 public class KpiImportService {
@@ -57,9 +57,6 @@ public class KpiImportService {
     @Inject
     ImportProfileRepository profiles;
 
-    @Inject
-    ImportJobs jobs;
-
     @EJB
     StoreService stores;
 
@@ -77,9 +74,12 @@ public class KpiImportService {
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
         StoredFile file = uploads.store(content, fileName);
-        KpiImport recorded = ledger.register(new KpiImport(vendorId, storeId, channel, caller.username(),
-                java.time.Instant.now(), file, profile));
-        return started(recorded, locale);
+        ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
+                caller.username(), java.time.Instant.now(), file, profile));
+        if (recorded.unusedFile() != null) {
+            uploads.delete(recorded.unusedFile());
+        }
+        return recorded(recorded.kpiImport(), locale);
     }
 
     /** Runs a rejected or failed import again from its stored file, as a new import. */
@@ -90,17 +90,10 @@ public class KpiImportService {
         if (!original.getStatus().rerunnable()) {
             throw new InvalidInputException("status", "kpi.import.notRerunnable", original.getStatus());
         }
-        return started(ledger.register(original.rerun(caller.username(), java.time.Instant.now())), locale);
+        return recorded(ledger.register(original.rerun(caller.username(), java.time.Instant.now())).kpiImport(), locale);
     }
 
-    private KpiImportView started(KpiImport recorded, Locale locale) {
-        if (!recorded.getStatus().finished()) {
-            try {
-                jobs.start(recorded.getId());
-            } catch (RuntimeException e) {
-                ledger.fail(recorded.getId(), "kpi.import.failed", e.getClass().getSimpleName());
-            }
-        }
+    private KpiImportView recorded(KpiImport recorded, Locale locale) {
         return view(imports.getImport(recorded.getId()), locale, false);
     }
 
@@ -115,8 +108,9 @@ public class KpiImportService {
         Long vendorId = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
         List<Long> storeIds = caller.has(Role.ADMIN) || vendorId != null ? null
                 : List.copyOf(caller.managedStoreIds());
-        return imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500))).stream()
-                .map(i -> view(i, locale, false)).toList();
+        List<KpiImport> found = imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500)));
+        java.util.Map<Long, String> storeCodes = imports.storeCodes(found);
+        return found.stream().map(i -> KpiImportView.of(i, storeCodes.get(i.getStoreId()), locale, null, null)).toList();
     }
 
     /** Every stored row error of an import, in the caller's language. */

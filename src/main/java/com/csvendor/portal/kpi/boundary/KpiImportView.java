@@ -16,6 +16,8 @@ import java.util.Locale;
  * An import as its uploader and the store managers concerned see it. {@code errors} holds the first
  * row errors (all of them are in the CSV report), {@code failure} why the import as a whole was
  * rejected or failed, both in the caller's language. Errors and unknown accounts are left out of lists.
+ * {@code rowsRead} counts the data rows below the header: imported + skipped (blank or summary) + rows
+ * with errors; title lines and the header are not counted.
  */
 public record KpiImportView(long id, ImportStatus status, String statusLabel, String fileName, long fileSize,
         String sha256, ImportChannel channel, String uploadedBy, Instant uploadedAt, Instant finishedAt,

@@ -40,16 +40,23 @@ public class ImportLedger {
 
     /**
      * Records an upload: as a duplicate of the published import with the same bytes (for the same
-     * vendor), which keeps the original's stored file, or as queued for its job.
+     * vendor), which then refers to the original's stored file, or as queued for its job.
+     *
+     * @return the recorded import, and the stored file it no longer needs (a duplicate's own copy,
+     *         to delete once this has committed) or {@code null}
      */
     @Transactional
-    public KpiImport register(KpiImport upload) {
+    public Registered register(KpiImport upload) {
         java.util.Optional<KpiImport> original = imports.findPublished(upload.getSha256(), upload.getVendorId());
-        original.ifPresent(o -> upload.markDuplicateOf(o, clock.instant()));
+        String unused = original.map(o -> upload.markDuplicateOf(o, clock.instant())).orElse(null);
         imports.add(upload);
         audit.record("KPI_IMPORT", upload.getId(), original.isPresent() ? "DUPLICATE" : "UPLOADED",
                 upload.getUploadedBy(), upload.getFileName() + " sha256=" + upload.getSha256(), null, null);
-        return upload;
+        return new Registered(upload, unused);
+    }
+
+    /** A recorded import and the stored file it does not need ({@code null} if none). */
+    public record Registered(KpiImport kpiImport, String unusedFile) {
     }
 
     @Transactional

@@ -71,6 +71,18 @@ public class KpiImportRepository {
         return query.getResultList();
     }
 
+    /** The codes of the imports' upload stores, in one query (a history page must not ask per import). */
+    public java.util.Map<Long, String> storeCodes(Collection<KpiImport> kpiImports) {
+        java.util.Set<Long> ids = kpiImports.stream().map(KpiImport::getStoreId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT s.id, s.code FROM Store s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
     /** Whether one of the stores is among those the import concerns. */
     public boolean concernsAny(KpiImport kpiImport, Collection<Long> storeIds) {
         if (kpiImport.getStoreId() != null && storeIds.contains(kpiImport.getStoreId())) {

@@ -22,8 +22,11 @@ public final class KpiRowParser {
     private final List<String> normalizedHeaders;
     private final int firstHeader;
     private final int[] columnOf = new int[KpiField.values().length];
+    private final java.time.LocalDate titleDate;
 
-    KpiRowParser(List<String> headers, List<KpiField> fieldOfColumn) {
+    /** {@code titleDate}: the date of every row of a file without a date column, else {@code null}. */
+    KpiRowParser(List<String> headers, List<KpiField> fieldOfColumn, java.time.LocalDate titleDate) {
+        this.titleDate = titleDate;
         this.headers = List.copyOf(headers);
         this.normalizedHeaders = headers.stream().map(ProfileMapping::normalize).toList();
         this.firstHeader = Math.max(0, normalizedHeaders.indexOf(normalizedHeaders.stream().filter(h -> !h.isEmpty())
@@ -60,6 +63,9 @@ public final class KpiRowParser {
             } catch (BadCell bad) {
                 problems.add(problem(row, column, bad.key(), bad.arguments()));
             }
+        }
+        if (titleDate != null && columnOf[BUSINESS_DATE.ordinal()] < 0) {
+            values.set(BUSINESS_DATE, titleDate);
         }
         RowDerivations.derive(values);
         for (RowChecks.Violation v : RowChecks.check(values, this::label)) {

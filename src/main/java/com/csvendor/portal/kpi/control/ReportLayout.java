@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.control;
 
 import com.csvendor.portal.kpi.entity.KpiField;
 import com.csvendor.portal.shared.InvalidInputException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.stream.Collectors;
 /**
  * Where a report's header is and what its columns mean. The header is looked for among the first
  * {@value #SCAN_ROWS} rows, since exports put title lines above it; the profile is the one whose
- * aliases name the most columns (or the one the user chose, which must fit). After
- * {@link #detect}, the file continues with the first row below the header.
+ * aliases name the most columns (or the one the user chose, which must fit). A file without a
+ * date column is one day's export when its title lines name a single date ({@link TitleDate}):
+ * every row gets that date. After {@link #detect}, the file continues with the first row below
+ * the header.
  */
 public final class ReportLayout {
 
@@ -21,11 +24,13 @@ public final class ReportLayout {
     static final Set<KpiField> REQUIRED = Set.of(KpiField.AGENT_ACCOUNT, KpiField.BUSINESS_DATE);
 
     private final HeaderMatch match;
+    private final LocalDate titleDate;
     private final KpiRowParser parser;
 
-    private ReportLayout(HeaderMatch match) {
+    private ReportLayout(HeaderMatch match, LocalDate titleDate) {
         this.match = match;
-        this.parser = new KpiRowParser(match.row().cells(), match.fields());
+        this.titleDate = titleDate;
+        this.parser = new KpiRowParser(match.row().cells(), match.fields(), titleDate);
     }
 
     /**
@@ -56,10 +61,17 @@ public final class ReportLayout {
             String hint = profiles.stream().map(ReportLayout::requiredHeaders).collect(Collectors.joining("; "));
             throw new InvalidInputException("file", "kpi.file.noHeader", SCAN_ROWS, hint);
         }
-        file.pushBack(scanned.subList(scanned.indexOf(best.row()) + 1, scanned.size()));
+        int header = scanned.indexOf(best.row());
+        file.pushBack(scanned.subList(header + 1, scanned.size()));
         duplicates(best);
         missing(best);
-        return new ReportLayout(best);
+        return new ReportLayout(best, best.matched().contains(KpiField.BUSINESS_DATE) ? null
+                : titleDate(best, scanned.subList(0, header)));
+    }
+
+    /** The date of every row when the file has no date column, from its title lines; else {@code null}. */
+    public LocalDate titleDate() {
+        return titleDate;
     }
 
     public ProfileMapping profile() {
@@ -138,8 +150,23 @@ public final class ReportLayout {
         }
     }
 
+    /** A file without a date column: the one date its title lines name, or refused. */
+    private static LocalDate titleDate(HeaderMatch match, List<RawRow> titleLines) {
+        Set<LocalDate> dates = TitleDate.in(titleLines);
+        if (dates.size() == 1) {
+            return dates.iterator().next();
+        }
+        String dateHeaders = aliases(match.profile(), KpiField.BUSINESS_DATE);
+        if (dates.isEmpty()) {
+            throw new InvalidInputException("file", "kpi.file.noDate", match.profile().name(), dateHeaders);
+        }
+        throw new InvalidInputException("file", "kpi.file.titleDates", dates.stream().map(LocalDate::toString)
+                .collect(Collectors.joining(", ")), dateHeaders);
+    }
+
     private static void missing(HeaderMatch match) {
-        List<KpiField> absent = REQUIRED.stream().filter(f -> !match.matched().contains(f)).sorted().toList();
+        List<KpiField> absent = REQUIRED.stream().filter(f -> !match.matched().contains(f))
+                .filter(f -> f != KpiField.BUSINESS_DATE).sorted().toList();
         if (!absent.isEmpty()) {
             String names = absent.stream().map(f -> aliases(match.profile(), f)).collect(Collectors.joining(", "));
             throw new InvalidInputException("file", "kpi.file.missingColumns", match.profile().name(), names);

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UploadStore {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UploadStore.class.getName());
+
     @Inject
     @ConfigProperty(name = "portal.upload.dir", defaultValue = "./data/uploads")
     String directory;
@@ -77,6 +79,15 @@ public class UploadStore {
             throw new IllegalArgumentException("Not a stored file id: " + storedAs);
         }
         return Path.of(directory).resolve(storedAs);
+    }
+
+    /** Deletes a stored file no import refers to any more (a duplicate's copy); best effort. */
+    public void delete(String storedAs) {
+        try {
+            Files.deleteIfExists(path(storedAs));
+        } catch (IOException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not delete the stored upload " + storedAs, e);
+        }
     }
 
     /** Copies until the limit is passed by one byte (then stops: the rest is never read). */

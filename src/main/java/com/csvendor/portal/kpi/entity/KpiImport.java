@@ -143,13 +143,19 @@ public class KpiImport {
         this.heartbeatAt = at;
     }
 
-    /** The same bytes were published before: recorded, not imported again. */
-    public void markDuplicateOf(KpiImport original, Instant at) {
+    /**
+     * The same bytes were published before: recorded, not imported again. It refers to the
+     * original's stored file from now on; answers its own copy's id, which nobody needs any more.
+     */
+    public String markDuplicateOf(KpiImport original, Instant at) {
+        String ownCopy = this.storedAs;
+        this.storedAs = original.storedAs;
         this.status = ImportStatus.DUPLICATE;
         this.duplicateOf = original.getId();
         this.firstDate = original.firstDate;
         this.lastDate = original.lastDate;
         this.finishedAt = at;
+        return ownCopy;
     }
 
     /** A new attempt on the stored file of a rejected or failed import. */

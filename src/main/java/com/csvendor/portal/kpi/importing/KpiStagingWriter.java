@@ -68,11 +68,12 @@ public class KpiStagingWriter extends AbstractItemWriter {
             storeProblems(c, run, problems);
             storeUnknown(c, run, unknown);
             long errorRows = problems.stream().mapToLong(RowProblem::row).distinct().count();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE kpi_import SET rows_read = ?,"
+            try (PreparedStatement ps = c.prepareStatement("UPDATE kpi_import SET rows_read = rows_read + ?,"
                     + " rows_imported = rows_imported + ?, rows_skipped = rows_skipped + ?,"
                     + " error_count = error_count + ?, progress = ?, heartbeat_at = ?, version = version + 1"
                     + " WHERE id = ?")) {
-                ps.setLong(1, run.lastRow);
+                // Every item is one data row read below the header: imported, skipped or in error.
+                ps.setLong(1, items.size());
                 ps.setLong(2, rows.size() - duplicates.size());
                 ps.setLong(3, skipped);
                 ps.setLong(4, errorRows);

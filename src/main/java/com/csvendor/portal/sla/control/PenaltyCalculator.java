@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +46,7 @@ public final class PenaltyCalculator {
     public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
             Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
             Map<Integer, Integer> consecutiveBeforeByTarget) {
+        Objects.requireNonNull(cycleFee, "cycleFee");
         List<WindowResult> ordered = results.stream()
                 .sorted(Comparator.comparing((WindowResult r) -> r.window().start()).thenComparing(WindowResult::targetNo))
                 .toList();

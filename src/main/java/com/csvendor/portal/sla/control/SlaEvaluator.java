@@ -2,6 +2,8 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Comparator;
 import com.csvendor.portal.contract.entity.DateRange;
+import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * Judges one SLA target over one window from the day sums of the contract's agents.
@@ -28,7 +31,8 @@ import java.util.SortedMap;
  * threshold of 0 has no relative gap: a breach of it is a shortfall of 100 %, a complete miss.</li>
  * </ul>
  * The caller passes the days of the contract version being judged only; days outside the window
- * are ignored.
+ * are ignored. For the cost metrics {@code feesOfWindow} is the service fee of the same days as the
+ * figures (a window with exempt days: the fee of its non-exempt days); null leaves them not judged.
  */
 public final class SlaEvaluator {
 
@@ -68,6 +72,18 @@ public final class SlaEvaluator {
         }
         return new WindowResult(targetNo, target.getMetric(), window, target.getComparator(), target.getThreshold(),
                 measured, sample, target.getMinimumSample(), judged, exemptDays, outcome, shortfall);
+    }
+
+    /**
+     * The target judged over each of its windows ({@link SlaWindows#windows}) that share a day with
+     * [from, to], in date order; {@code feesOfWindow} gives the service fee of a window for the cost
+     * metrics (it may answer null, and is not asked for the other metrics).
+     */
+    public List<WindowResult> evaluateAll(int targetNo, SlaTarget target, SettlementCycle cycle, LocalDate from,
+            LocalDate to, SortedMap<LocalDate, KpiSums> days, Function<Window, BigDecimal> feesOfWindow) {
+        boolean cost = target.getMetric().unit() == Metric.Unit.YUAN && target.getMetric() != Metric.AGENT_SALES;
+        return SlaWindows.windows(target.getWindow(), cycle, from, to).stream()
+                .map(w -> evaluate(targetNo, target, w, days, cost ? feesOfWindow.apply(w) : null)).toList();
     }
 
     static boolean exempt(LocalDate day, List<DateRange> exemptions) {

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A contract's history: its versions with the dates each was in force, the difference between
- * any two versions, and the audit trail (times in UTC), every field path in words.
+ * any two versions, and the audit trail (times in Beijing time), every field path in words.
  */
 @Named
 @ViewScoped
@@ -80,7 +80,7 @@ public class ContractHistoryBacking implements Serializable {
     private Entry entry(AuditView a) {
         TermLabels labels = labels();
         boolean initial = !a.changes().isEmpty() && a.changes().stream().allMatch(c -> c.before().isEmpty());
-        return new Entry(ContractViewBacking.UTC.format(a.at()), a.actor(),
+        return new Entry(com.csvendor.portal.web.PortalTime.format(a.at()), a.actor(),
                 FacesMessages.text("contracts.audit." + a.action()), a.summary(), initial,
                 initial ? List.of() : lines(a.changes(), labels::ofAudit, labels));
     }
@@ -94,8 +94,8 @@ public class ContractHistoryBacking implements Serializable {
         return TermLabels.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    public String utc(Instant at) {
-        return at == null ? "" : ContractViewBacking.UTC.format(at);
+    public String at(Instant at) {
+        return com.csvendor.portal.web.PortalTime.format(at);
     }
 
     public ContractView getContract() {

@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +29,6 @@ public class ContractViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @EJB
     ContractService contracts;
@@ -107,8 +103,8 @@ public class ContractViewBacking implements Serializable {
         return values == null ? "" : String.join(", ", values);
     }
 
-    public String utc(Instant at) {
-        return at == null ? "" : UTC.format(at);
+    public String at(Instant at) {
+        return com.csvendor.portal.web.PortalTime.format(at);
     }
 
     private static Locale locale() {

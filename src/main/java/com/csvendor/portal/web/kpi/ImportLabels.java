@@ -1,28 +1,23 @@
 package com.csvendor.portal.web.kpi;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 /**
- * How the KPI pages write an import's facts: times (stored in UTC) in the portal's business zone,
- * Asia/Shanghai, which is where vendor leads and store managers work; profiles by their names
+ * How the KPI pages write an import's facts: times as every page writes them
+ * ({@link com.csvendor.portal.web.PortalTime}, Beijing time); profiles by their names
  * (administrators edit them, so a code may outlive its profile).
  */
 final class ImportLabels {
-
-    static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ContractService.BUSINESS_ZONE);
 
     private ImportLabels() {
     }
 
     static String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant);
+        return com.csvendor.portal.web.PortalTime.format(instant);
     }
 
     /** The profile's name, or its code when no profile has that code (any more). */

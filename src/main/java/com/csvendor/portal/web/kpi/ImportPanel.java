@@ -2,6 +2,7 @@ package com.csvendor.portal.web.kpi;
 
 import com.csvendor.portal.kpi.boundary.ImportProfileService;
 import com.csvendor.portal.kpi.boundary.ImportProfileView;
+import com.csvendor.portal.kpi.boundary.KpiImportLauncher;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.kpi.entity.ImportStatus;
@@ -31,6 +32,9 @@ public class ImportPanel implements Serializable {
 
     @EJB
     ImportProfileService profiles;
+
+    @Inject
+    KpiImportLauncher launcher;
 
     /** The page's language; while a view action runs the view root still has the browser's. */
     @Inject
@@ -64,7 +68,7 @@ public class ImportPanel implements Serializable {
 
     public void rerun() {
         try {
-            follow(imports.rerun(importId, locale()).id());
+            follow(launcher.rerun(importId, locale()).id());
         } catch (RuntimeException e) {
             FacesMessages.error(e);
             refresh();

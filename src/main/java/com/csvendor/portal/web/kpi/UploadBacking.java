@@ -2,7 +2,7 @@ package com.csvendor.portal.web.kpi;
 
 import com.csvendor.portal.kpi.boundary.ImportProfileService;
 import com.csvendor.portal.kpi.boundary.ImportProfileView;
-import com.csvendor.portal.kpi.boundary.KpiImportService;
+import com.csvendor.portal.kpi.boundary.KpiImportLauncher;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.store.boundary.StoreService;
@@ -34,8 +34,8 @@ public class UploadBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    KpiImportService imports;
+    @Inject
+    KpiImportLauncher imports;
 
     @EJB
     StoreService stores;

@@ -86,9 +86,6 @@ class ReportLayoutTest {
 
     @Test
     void aMissingRequiredColumnIsNamedAsTheProfileWritesIt() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> detect("旺旺,咨询人数,接待人数,询单人数\n", null));
-        assertEquals("kpi.file.missingColumns", e.messageKey());
-        assertEquals(List.of(BuiltInProfiles.taobao().name(), "日期"), List.of(e.arguments()));
         InvalidInputException jd = assertThrows(InvalidInputException.class, () -> detect("日期,咨询量,接待量\n", null));
         assertEquals(List.of(BuiltInProfiles.jd().name(), "客服帐号 / 客服账号"), List.of(jd.arguments()));
     }
@@ -119,6 +116,59 @@ class ReportLayoutTest {
             assertEquals(0, new java.math.BigDecimal("1000").compareTo(v.decimal(KpiField.SALES_AMOUNT)));
             assertEquals(0, new java.math.BigDecimal("99").compareTo(v.decimal(KpiField.RESPONSE_RATE_3MIN)));
         }
+    }
+
+    @Test
+    void withoutADateColumnTheSingleDateOfTheTitleLinesIsEveryRowsDate() {
+        for (String title : List.of("日期：2026-11-20", "统计日期 2026-11-20", "2026-11-20 客服绩效", "统计日期,2026/11/20",
+                "２０２６年１１月２０日 客服数据", "统计时间：2026-11-20 ~ 2026-11-20", "20261120 客服日报")) {
+            try (ReportFile file = open("萌宠旗舰店 客服绩效\n" + title + "\n旺旺,接待人数,询单人数\n萌宠旗舰店:小美,148,60\n")) {
+                ReportLayout layout = ReportLayout.detect(file, BuiltInProfiles.all(), null);
+                assertEquals(java.time.LocalDate.of(2026, 11, 20), layout.titleDate(), title);
+                ParsedRow row = layout.parser().parse(file.next());
+                assertEquals(ParsedRow.Status.DATA, row.status(), title);
+                assertEquals(java.time.LocalDate.of(2026, 11, 20), row.values().date(), title);
+            }
+        }
+    }
+
+    @Test
+    void aDateColumnWinsOverTheTitleLines() {
+        try (ReportFile file = open("日期：2026-11-20\n旺旺,日期,接待人数\n萌宠旗舰店:小美,2026-11-19,148\n")) {
+            ReportLayout layout = ReportLayout.detect(file, BuiltInProfiles.all(), null);
+            assertEquals(null, layout.titleDate());
+            assertEquals(java.time.LocalDate.of(2026, 11, 19), layout.parser().parse(file.next()).values().date());
+        }
+    }
+
+    @Test
+    void withoutADateColumnOrATitleDateTheFileIsRefusedSayingHowToExportIt() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> detect("旺旺,咨询人数,接待人数,询单人数\n", null));
+        assertEquals("kpi.file.noDate", e.messageKey());
+        assertEquals(List.of(BuiltInProfiles.taobao().name(), "日期"), List.of(e.arguments()));
+        assertTrue(e.localizedMessage(Locale.SIMPLIFIED_CHINESE).contains("没有日期列"), e.localizedMessage(Locale.SIMPLIFIED_CHINESE));
+        InvalidInputException orderNumber = assertThrows(InvalidInputException.class,
+                () -> detect("订单 12345678901\n旺旺,接待人数,询单人数\n", null));
+        assertEquals("kpi.file.noDate", orderNumber.messageKey());
+    }
+
+    @Test
+    void severalTitleDatesWithoutADateColumnAreRefusedNamingThem() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> detect("统计时间：2026-11-01 ~ 2026-11-03\n旺旺,接待人数,询单人数\n", null));
+        assertEquals("kpi.file.titleDates", e.messageKey());
+        assertEquals(List.of("2026-11-01, 2026-11-03", "日期"), List.of(e.arguments()));
+        assertTrue(e.localizedMessage(Locale.ENGLISH).contains("several dates (2026-11-01, 2026-11-03)"),
+                e.localizedMessage(Locale.ENGLISH));
+    }
+
+    @Test
+    void theTaobaoDayExportWithTheDateInItsTitleReadsEveryAgentsRow() {
+        List<KpiValues> rows = KpiFixtures.data(KpiFixtures.parseAll(KpiFixtures.resource("taobao-title-date.csv"), null));
+        assertEquals(2, rows.size());
+        assertEquals(List.of("萌宠旗舰店:小美", "萌宠旗舰店:阿杰"), rows.stream().map(KpiValues::account).toList());
+        assertTrue(rows.stream().allMatch(v -> v.date().equals(java.time.LocalDate.of(2026, 11, 20))));
+        assertEquals(24L, rows.get(0).count(KpiField.PAID_BUYERS));
     }
 
     @Test

@@ -45,7 +45,9 @@ class ImportLabelsTest {
         assertEquals("导入 #12345", Messages.format(Locale.SIMPLIFIED_CHINESE, "kpi.result.title", 12345L));
         assertEquals("1 new agent registered. Run the import again to import the file.",
                 Messages.format(Locale.ENGLISH, "kpi.accounts.registered", 1));
-        assertEquals("1,190 imported, 10 skipped (blank or summary rows)",
-                Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1190L, 10L, 0L));
+        assertEquals("1,200 data rows read (header and title lines not counted): 1,190 imported, 10 skipped"
+                + " (blank or summary rows)", Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1190L, 10L, 0L, 1200L));
+        assertEquals("3 data rows read: 2 valid, 0 skipped (blank or summary rows), 1 row with errors; none imported",
+                Messages.format(Locale.ENGLISH, "kpi.result.rowCountsNotImported", 2L, 0L, 1L, 3L));
     }
 }

@@ -1,0 +1,56 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.Fees;
+import com.csvendor.portal.contract.entity.Surcharge;
+import com.csvendor.portal.kpi.entity.KpiSums;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * Splits days in service into the {@link MonthPart}s {@link ServiceFeeCalculator} expects: a new part
+ * at every first of a month and wherever a promotion surcharge starts or ends, so that each part
+ * lies in one month and is wholly inside or outside every surcharge (surcharges are then exact,
+ * not pro rata by days). Each part carries the sums of its days.
+ */
+public final class MonthParts {
+
+    private MonthParts() {
+    }
+
+    /**
+     * The parts of [from, to] (the days in service of a cycle or a window, already clipped to the
+     * contract version's period) with the sums of the given days that fall in each.
+     */
+    public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, SortedMap<LocalDate, KpiSums> days) {
+        List<MonthPart> parts = new ArrayList<>();
+        if (to.isBefore(from)) {
+            return parts;
+        }
+        TreeSet<LocalDate> starts = new TreeSet<>();
+        for (LocalDate first = from.withDayOfMonth(1).plusMonths(1); !first.isAfter(to); first = first.plusMonths(1)) {
+            starts.add(first);
+        }
+        for (Surcharge s : fees.getSurcharges()) {
+            starts.add(s.getFrom());
+            starts.add(s.getTo().plusDays(1));
+        }
+        LocalDate start = from;
+        for (LocalDate next : starts.subSet(from, false, to, true)) {
+            parts.add(part(start, next.minusDays(1), days));
+            start = next;
+        }
+        parts.add(part(start, to, days));
+        return parts;
+    }
+
+    private static MonthPart part(LocalDate from, LocalDate to, SortedMap<LocalDate, KpiSums> days) {
+        KpiSums sums = KpiSums.ZERO;
+        for (KpiSums s : days.subMap(from, to.plusDays(1)).values()) {
+            sums = sums.plus(s);
+        }
+        return new MonthPart(from, to, sums);
+    }
+}
