@@ -50,12 +50,23 @@ public class PeriodFees {
                 Segment<VersionDate> inCycle = new Segment<>(segment.terms(),
                         cycle.start().isBefore(segment.from()) ? segment.from() : cycle.start(),
                         cycle.end().isAfter(segment.to()) ? segment.to() : cycle.end());
-                List<MonthPart> parts = FeeParts.parts(inCycle, from, to, months, days::between).stream()
-                        .map(p -> new MonthPart(p.from(), p.to(), p.sums())).toList();
+                List<MonthPart> parts = surchargeWithin(terms, inCycle)
+                        ? MonthParts.split(terms.getFees(), inCycle.from(), inCycle.to(), days.all())
+                        : FeeParts.parts(inCycle, from, to, months, days::between).stream()
+                                .map(p -> new MonthPart(p.from(), p.to(), p.sums())).toList();
                 total = total.add(calculator.fees(terms.getFees(), parts).total());
             }
         }
         return total;
+    }
+
+    /**
+     * Whether a promotion surcharge starts or ends inside the days: then the parts are cut at its
+     * dates from the day sums (exact surcharges), else whole months from the month rollup will do.
+     */
+    private static boolean surchargeWithin(ContractTerms terms, Segment<?> days) {
+        return terms.getFees().getSurcharges().stream().anyMatch(s -> !s.getTo().isBefore(days.from())
+                && !s.getFrom().isAfter(days.to()));
     }
 
     /** The day sums of one store and vendor over the period, read only if a part needs them, and then once. */
@@ -74,11 +85,15 @@ public class PeriodFees {
             this.to = to;
         }
 
-        KpiSums between(LocalDate a, LocalDate b) {
+        SortedMap<LocalDate, KpiSums> all() {
             if (days == null) {
                 days = rollups.days(storeId, vendorId, from, to);
             }
-            return days.subMap(a, b.plusDays(1)).values().stream().reduce(KpiSums.ZERO, KpiSums::plus);
+            return days;
+        }
+
+        KpiSums between(LocalDate a, LocalDate b) {
+            return all().subMap(a, b.plusDays(1)).values().stream().reduce(KpiSums.ZERO, KpiSums::plus);
         }
     }
 }
