@@ -375,7 +375,8 @@ class ComparisonIT {
      * SLA results and cycles of 声联服务's contract, as the SLA evaluation would write them (targets
      * numbered from 901, so they never collide with the contract's own): inside the period two
      * met, one breached, one breached but waived, one not judged; one met before the period; a
-     * cycle ending inside the period and one ending after it.
+     * cycle ending inside the period and one ending after it (starting on the 2nd and the 17th, so
+     * that they never share a key with the cycles the evaluation writes).
      */
     static synchronized void slaRows() throws SQLException {
         LocalDate b = ComparisonData.from().withDayOfMonth(1).plusMonths(1);
@@ -396,11 +397,13 @@ class ComparisonIT {
             update(c, "INSERT INTO sla_cycle (contract_id, cycle_start, cycle_end, contract_version, service_fee,"
                     + " breach_penalty, incident_penalty, penalty_total, windows_judged, windows_breached,"
                     + " consecutive_breaches, evaluated_at) VALUES (?, ?, ?, 1, 1000, 123.45, 0, 123.45, 1, 1, 1, NOW())"
-                    + " ON DUPLICATE KEY UPDATE penalty_total = penalty_total", contract, b, b.withDayOfMonth(15));
+                    + " ON DUPLICATE KEY UPDATE cycle_end = VALUES(cycle_end), penalty_total = VALUES(penalty_total)",
+                    contract, b.withDayOfMonth(2), b.withDayOfMonth(15));
             update(c, "INSERT INTO sla_cycle (contract_id, cycle_start, cycle_end, contract_version, service_fee,"
                     + " breach_penalty, incident_penalty, penalty_total, windows_judged, windows_breached,"
                     + " consecutive_breaches, evaluated_at) VALUES (?, ?, ?, 1, 1000, 999, 0, 999, 1, 1, 1, NOW())"
-                    + " ON DUPLICATE KEY UPDATE penalty_total = penalty_total", contract, c2,
+                    + " ON DUPLICATE KEY UPDATE cycle_end = VALUES(cycle_end), penalty_total = VALUES(penalty_total)",
+                    contract, c2.plusDays(1),
                     c2.plusMonths(1).withDayOfMonth(1).minusDays(1));
         }
     }
