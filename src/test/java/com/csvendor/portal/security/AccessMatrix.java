@@ -148,7 +148,14 @@ final class AccessMatrix {
             row("POST", "api/disputes",               Kind.NONE,   "403",     "403",     "201",     "403"),
             row("GET",  "api/disputes/{id}",          Kind.DISPUTE, "200 200", "200 404", "200 404", "200 200"),
             row("POST", "api/disputes/{id}/accept",   Kind.DISPUTE, "403 403", "200 404", "403 403", "403 403"),
-            row("POST", "api/disputes/{id}/reject",   Kind.DISPUTE, "403 403", "200 404", "403 403", "403 403"));
+            row("POST", "api/disputes/{id}/reject",   Kind.DISPUTE, "403 403", "200 404", "403 403", "403 403"),
+            // Comparisons: the manager's own store PETS-TM (a foreign store answers 404: ComparisonIT).
+            row("GET",  "api/comparisons",            Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/agents",     Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("PUT",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/xlsx",       Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"));
 
     private AccessMatrix() {
     }

@@ -49,6 +49,12 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return api.send(role.login, row.method(), row.path(id) + sla().query(row),
                     body == null ? null : body.toString());
         }
+        if (ComparisonTargets.concerns(row)) {
+            String accept = ComparisonTargets.accept(row);
+            Api client = accept == null ? api : api.accepting(accept);
+            return client.send(role.login, row.method(), row.path(id) + new ComparisonTargets(fixture).query(row),
+                    ComparisonTargets.body(row));
+        }
         JsonStructure body = body(id);
         Api client = row.action().equals("pdf") ? api.accepting("application/pdf, application/problem+json") : api;
         return client.send(role.login, row.method(), row.path(id) + contracts().query(row, scope),

@@ -1,2 +1,5 @@
-/** Backing beans of the SLA pages under {@code /sla}: the standing per contract and one contract's SLA page. */
+/**
+ * Backing beans of the SLA pages under {@code /sla}: the standing per contract, one contract's SLA page and
+ * the vendor comparison dashboard.
+ */
 package com.csvendor.portal.web.sla;

@@ -1,0 +1,64 @@
+package com.csvendor.portal.sla.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
+import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
+import com.csvendor.portal.sla.control.ScorecardWeights;
+import com.csvendor.portal.sla.control.SlaStandings.Standing;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VendorComparisonTest {
+
+    static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+    static final LocalDate FEB = LocalDate.of(2026, 2, 1);
+
+    /** Agent-days, received, inquiries, paid buyers, sales; the rest 0. */
+    static KpiSums sums(long agentDays, long received, long inquiries, long paid, String sales) {
+        return new KpiSums(agentDays, 0, received, inquiries, 0, paid, paid, inquiries, new BigDecimal(sales), 0,
+                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+    }
+
+    @Test
+    void aVendorsFiguresAreItsSummedSumsOverStoresAndMonthsNotAnAverageOfTheirRates() {
+        VendorComparison c = new VendorComparison(ScorecardWeights.defaults());
+        // Store 1, January: 10 of 100 inquiries paid (10 %); store 2, February: 450 of 900 (50 %).
+        c.add(new MonthCell(1, 7, JAN, sums(5, 200, 100, 10, "1000.00")));
+        c.add(new MonthCell(2, 7, FEB, sums(5, 1800, 900, 450, "9000.00")));
+        c.name(7, "甲");
+        c.fees(7, new BigDecimal("1000.00"));
+        c.fees(7, new BigDecimal("500.00"));
+        VendorColumn col = c.columns(Map.of()).get(0);
+        assertEquals(new BigDecimal("46.0000"), col.kpis().conversionRate(), "460 / 1000, not (10 % + 50 %) / 2");
+        assertEquals(new BigDecimal("1500.00"), col.fees());
+        assertEquals(new BigDecimal("0.75"), col.kpis().costPerReceived(), "1500 / 2000");
+        assertEquals(new BigDecimal("3.26"), col.kpis().costPerPaidOrder(), "1500 / 460");
+        assertEquals(new BigDecimal("6.67"), col.salesPerYuanOfFee(), "10000 / 1500");
+        assertEquals(List.of(JAN, FEB), col.trend().stream().map(ComparisonView.MonthFigures::month).toList());
+        assertEquals(new BigDecimal("10.0000"), col.trend().get(0).kpis().conversionRate());
+        assertNull(col.slaCompliance(), "no window judged");
+    }
+
+    @Test
+    void columnsAreRankedByScoreWithComplianceFromTheStandings() {
+        VendorComparison c = new VendorComparison(Map.of(com.csvendor.portal.sla.entity.Criterion.SLA_COMPLIANCE, 1));
+        c.add(new MonthCell(1, 1, JAN, sums(1, 10, 10, 1, "1")));
+        c.add(new MonthCell(1, 2, JAN, sums(1, 10, 10, 1, "1")));
+        c.name(1, "A");
+        c.name(2, "B");
+        c.name(3, "C without figures");
+        List<VendorColumn> columns = c.columns(Map.of(1L, new Standing(1, 3, BigDecimal.ZERO),
+                2L, new Standing(3, 1, new BigDecimal("50.00"))));
+        assertEquals(List.of("B", "A", "C without figures"), columns.stream().map(VendorColumn::vendorName).toList());
+        assertEquals(new BigDecimal("75.0000"), columns.get(0).slaCompliance());
+        assertEquals(new BigDecimal("50.00"), columns.get(0).penalties());
+        assertEquals(List.of(1, 2, 3), columns.stream().map(VendorColumn::rank).toList());
+        assertEquals(0L, columns.get(2).kpis().agentDays());
+    }
+}
