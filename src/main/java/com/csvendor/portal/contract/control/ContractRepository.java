@@ -83,6 +83,20 @@ public class ContractRepository {
         return query.getResultList();
     }
 
+    /**
+     * Signed contracts (not drafts) of the stores whose dates overlap the days from {@code from} to
+     * {@code to}, with their versions, in one query: what a period's fees are computed from.
+     */
+    public List<Contract> signedOverlapping(Collection<Long> storeIds, LocalDate from, LocalDate to) {
+        if (storeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT c FROM Contract c LEFT JOIN FETCH c.versions WHERE c.store.id IN :storeIds"
+                + " AND c.status <> :draft AND c.startDate <= :to AND c.endDate >= :from", Contract.class)
+                .setParameter("storeIds", storeIds).setParameter("draft", ContractStatus.DRAFT)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** Contracts still in force whose end date has passed: the calendar renews or expires them. */
     public List<Long> endedInForce(LocalDate today) {
         return em.createQuery("SELECT c.id FROM Contract c WHERE c.status IN :inForce AND c.endDate < :today",

@@ -129,6 +129,11 @@ public class KpiTables {
         return java.util.Arrays.stream(ROLLUP).map(c -> c[0]).collect(Collectors.joining(", "));
     }
 
+    /** The rollup sums computed from {@code kpi_daily} rows, in the order of {@code KpiSums.COLUMNS}. */
+    static String dailySums() {
+        return expressions(false);
+    }
+
     private static String expressions(boolean fromDays) {
         return java.util.Arrays.stream(ROLLUP).map(c -> fromDays ? "SUM(" + c[0] + ")" : c[1])
                 .collect(Collectors.joining(", "));

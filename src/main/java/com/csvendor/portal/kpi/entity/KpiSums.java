@@ -66,9 +66,24 @@ public record KpiSums(long agentDays, long consultations, long received, long in
 
     /**
      * The metric's value over these sums, or {@code null} when its base is 0 (nothing to judge).
-     * The cost metrics need the fees of the same period; the others ignore {@code fees}.
+     * The cost metrics need the fees of the same period; the others ignore {@code fees}. Rates are
+     * rounded to {@link #RATE_SCALE}, times to {@link #TIME_SCALE}, money per unit to
+     * {@link #MONEY_SCALE}; compare with {@link #ratio} when the rounding must not decide.
      */
     public BigDecimal value(Metric metric, BigDecimal fees) {
+        Ratio r = ratio(metric, fees);
+        return r == null ? null : r.rounded(switch (metric.unit()) {
+            case PERCENT -> RATE_SCALE;
+            case SECONDS -> TIME_SCALE;
+            case YUAN -> MONEY_SCALE;
+        });
+    }
+
+    /**
+     * The metric's exact value as numerator / denominator, before any rounding, or {@code null}
+     * when its base is 0. Rates are in percent (the numerator is the count × 100).
+     */
+    public Ratio ratio(Metric metric, BigDecimal fees) {
         return switch (metric) {
             case CONVERSION_RATE -> percent(conversionPaid, conversionBase);
             case FIRST_RESPONSE_SECONDS -> weighted(firstResponseWeighted, firstResponseSessions);
@@ -79,10 +94,25 @@ public record KpiSums(long agentDays, long consultations, long received, long in
             case RETURN_RATE -> percent(returnsCount, paidBuyers);
             case DISPUTE_RATE -> percent(disputes, paidBuyers);
             case SATISFACTION_RATE -> percent(satisfied, ratings);
-            case AGENT_SALES -> agentDays == 0 ? null : salesAmount;
+            case AGENT_SALES -> agentDays == 0 ? null : new Ratio(salesAmount, BigDecimal.ONE);
             case COST_PER_RECEIVED -> perUnit(fees, received);
             case COST_PER_PAID_ORDER -> perUnit(fees, paidBuyers);
         };
+    }
+
+    /** An exact value: {@code numerator / denominator}, the denominator always positive. */
+    public record Ratio(BigDecimal numerator, BigDecimal denominator) {
+
+        /** The value rounded HALF_UP to {@code scale}; a whole amount (denominator 1) as it is. */
+        public BigDecimal rounded(int scale) {
+            return denominator.compareTo(BigDecimal.ONE) == 0 ? numerator
+                    : numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+        }
+
+        /** The sign of {@code value − x}, exactly: no rounding decides a comparison. */
+        public int compareTo(BigDecimal x) {
+            return numerator.compareTo(x.multiply(denominator));
+        }
     }
 
     /**
@@ -103,19 +133,16 @@ public record KpiSums(long agentDays, long consultations, long received, long in
         };
     }
 
-    private static BigDecimal percent(long part, long base) {
-        return base == 0 ? null
-                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(base), RATE_SCALE,
-                        RoundingMode.HALF_UP);
+    private static Ratio percent(long part, long base) {
+        return base == 0 ? null : new Ratio(BigDecimal.valueOf(part).multiply(HUNDRED), BigDecimal.valueOf(base));
     }
 
-    private static BigDecimal weighted(BigDecimal weighted, long sessions) {
-        return sessions == 0 ? null : weighted.divide(BigDecimal.valueOf(sessions), TIME_SCALE, RoundingMode.HALF_UP);
+    private static Ratio weighted(BigDecimal weighted, long sessions) {
+        return sessions == 0 ? null : new Ratio(weighted, BigDecimal.valueOf(sessions));
     }
 
-    private static BigDecimal perUnit(BigDecimal fees, long units) {
-        return fees == null || units == 0 ? null
-                : fees.divide(BigDecimal.valueOf(units), MONEY_SCALE, RoundingMode.HALF_UP);
+    private static Ratio perUnit(BigDecimal fees, long units) {
+        return fees == null || units == 0 ? null : new Ratio(fees, BigDecimal.valueOf(units));
     }
 
     private static long n(Object o) {

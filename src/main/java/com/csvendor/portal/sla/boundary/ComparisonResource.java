@@ -1,0 +1,127 @@
+package com.csvendor.portal.sla.boundary;
+
+import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("comparisons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vendor comparison", description = "The vendors of chosen stores side by side over a period, ranked by"
+        + " the caller's weighted scorecard; their agents; exports")
+public class ComparisonResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    ComparisonService comparisons;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "One column per vendor across the stores: every KPI (ratios of sums, session-weighted times),"
+            + " SLA compliance, penalties of cycles ending in the period, fees, cost per received customer and per"
+            + " paid order, sales per yuan of fee, monthly trend and the scorecard ranking (ADMIN, STORE_MANAGER"
+            + " for own stores, FINANCE)")
+    public ComparisonView compare(
+            @Parameter(description = "store codes, comma-separated") @QueryParam("stores") String stores,
+            @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD") @QueryParam("to") String to) {
+        return comparisons.compare(codes(stores), date("from", from), date("to", to));
+    }
+
+    @GET
+    @Path("agents")
+    @Operation(summary = "A vendor's agents over the stores and period, ranked, with the best and worst and the"
+            + " agents working in several of the stores flagged")
+    public AgentsView agents(@QueryParam("vendor") Long vendor, @QueryParam("stores") String stores,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (vendor == null) {
+            throw new InvalidInputException("vendor", "comparison.vendor.required");
+        }
+        return comparisons.agents(vendor, codes(stores), date("from", from), date("to", to));
+    }
+
+    @GET
+    @Path("weights")
+    @Operation(summary = "The caller's scorecard weights (0-100 per criterion; defaults until saved)")
+    public List<WeightView> weights() {
+        return comparisons.weights();
+    }
+
+    @PUT
+    @Path("weights")
+    @Operation(summary = "Replace the caller's scorecard weights; criteria left out go back to their default")
+    public List<WeightView> saveWeights(@NotNull @Valid List<WeightForm> weights) {
+        return comparisons.saveWeights(weights);
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The comparison as an Excel workbook (numbers as numeric cells, text formula-safe);"
+            + " ?lang=zh or en")
+    public Response xlsx(@QueryParam("stores") String stores, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
+        return Response.ok(ComparisonExports.xlsx(view, locale(lang)))
+                .header("Content-Disposition", Downloads.attachment(ComparisonExports.fileName(view, "xlsx"))).build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The comparison as a printable PDF; ?lang=zh or en")
+    public Response pdf(@QueryParam("stores") String stores, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
+        return Response.ok(ComparisonExports.pdf(view, locale(lang)))
+                .header("Content-Disposition", Downloads.attachment(ComparisonExports.fileName(view, "pdf"))).build();
+    }
+
+    private Locale locale(String lang) {
+        return "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH : ApiLocale.of(headers);
+    }
+
+    private static List<String> codes(String stores) {
+        if (stores == null || stores.isBlank()) {
+            throw new InvalidInputException("stores", "comparison.stores.count", ComparisonService.MAX_STORES);
+        }
+        return Arrays.stream(stores.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "comparison.date.invalid", String.valueOf(text));
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "comparison.date.invalid", text);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.Comparator;
+import com.csvendor.portal.contract.entity.DateRange;
+import com.csvendor.portal.contract.entity.SlaTarget;
+import com.csvendor.portal.kpi.entity.KpiSums;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Judges one SLA target over one window from the day sums of the contract's agents.
+ * <ul>
+ * <li>The window's non-exempt days are added up ({@link KpiSums#plus}) and the value is a ratio of
+ * those sums ({@link KpiSums#ratio}) — never an average of daily values.</li>
+ * <li>NOT_JUDGED when no day had figures, when the metric has no base (no ratings, no sessions…),
+ * or when the sample ({@link KpiSums#sample}) is below the target's minimum sample.</li>
+ * <li>The comparison is exact (numerator against threshold × denominator): a value exactly at the
+ * threshold meets GE and LE and breaches GT and LT, and the rounding of the shown value never
+ * decides. The shown value may therefore read 95.0000 for a breached "≥ 95" whose exact value is
+ * 94.99996.</li>
+ * <li>Shortfall, for a breach: the gap to the threshold in percent of the threshold, exact and then
+ * rounded UP to 4 decimals — rounding up keeps "shortfall over X %" tier decisions exact for any X
+ * of up to 4 decimals. It is capped at {@link #MAX_SHORTFALL} (no tier goes above 100 %). A
+ * threshold of 0 has no relative gap: a breach of it is a shortfall of 100 %, a complete miss.</li>
+ * </ul>
+ * The caller passes the days of the contract version being judged only; days outside the window
+ * are ignored.
+ */
+public final class SlaEvaluator {
+
+    /** The largest shortfall recorded (fits DECIMAL(9,4); tiers never exceed 100 %). */
+    public static final BigDecimal MAX_SHORTFALL = new BigDecimal("99999.9999");
+
+    static final int SHORTFALL_SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public WindowResult evaluate(int targetNo, SlaTarget target, Window window, SortedMap<LocalDate, KpiSums> days,
+            BigDecimal feesOfWindow) {
+        List<DateRange> exemptions = target.getExemptions();
+        KpiSums sums = KpiSums.ZERO;
+        int judged = 0;
+        for (Map.Entry<LocalDate, KpiSums> e : days.subMap(window.start(), window.end().plusDays(1)).entrySet()) {
+            if (!exempt(e.getKey(), exemptions) && e.getValue() != null && !e.getValue().isEmpty()) {
+                sums = sums.plus(e.getValue());
+                judged++;
+            }
+        }
+        int exemptDays = 0;
+        for (LocalDate d = window.start(); !d.isAfter(window.end()); d = d.plusDays(1)) {
+            exemptDays += exempt(d, exemptions) ? 1 : 0;
+        }
+        long sample = sums.sample(target.getMetric());
+        KpiSums.Ratio ratio = judged == 0 ? null : sums.ratio(target.getMetric(), feesOfWindow);
+        BigDecimal measured = ratio == null ? null : sums.value(target.getMetric(), feesOfWindow);
+        Outcome outcome;
+        BigDecimal shortfall = null;
+        if (ratio == null || sample < target.getMinimumSample()) {
+            outcome = Outcome.NOT_JUDGED;
+        } else if (meets(ratio.compareTo(target.getThreshold()), target.getComparator())) {
+            outcome = Outcome.MET;
+        } else {
+            outcome = Outcome.BREACHED;
+            shortfall = shortfall(ratio, target.getThreshold(), target.getComparator());
+        }
+        return new WindowResult(targetNo, target.getMetric(), window, target.getComparator(), target.getThreshold(),
+                measured, sample, target.getMinimumSample(), judged, exemptDays, outcome, shortfall);
+    }
+
+    static boolean exempt(LocalDate day, List<DateRange> exemptions) {
+        for (DateRange r : exemptions) {
+            if (!day.isBefore(r.getFrom()) && !day.isAfter(r.getTo())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean meets(int sign, Comparator comparator) {
+        return switch (comparator) {
+            case GE -> sign >= 0;
+            case GT -> sign > 0;
+            case LE -> sign <= 0;
+            case LT -> sign < 0;
+        };
+    }
+
+    private static BigDecimal shortfall(KpiSums.Ratio value, BigDecimal threshold, Comparator comparator) {
+        if (threshold.signum() == 0) {
+            return HUNDRED.setScale(SHORTFALL_SCALE);
+        }
+        BigDecimal target = threshold.multiply(value.denominator());
+        boolean atLeast = comparator == Comparator.GE || comparator == Comparator.GT;
+        BigDecimal gap = atLeast ? target.subtract(value.numerator()) : value.numerator().subtract(target);
+        BigDecimal percent = gap.max(BigDecimal.ZERO).multiply(HUNDRED).divide(target, SHORTFALL_SCALE,
+                RoundingMode.CEILING);
+        return percent.min(MAX_SHORTFALL);
+    }
+}

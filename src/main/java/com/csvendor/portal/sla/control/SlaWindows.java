@@ -1,0 +1,68 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.SettlementCycle;
+import com.csvendor.portal.contract.entity.SlaWindow;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Window arithmetic. Every window is a full calendar unit: DAILY a day, WEEKLY an ISO week
+ * (Monday to Sunday), SETTLEMENT_CYCLE the contract's cycle — MONTHLY a calendar month,
+ * SEMI_MONTHLY the 1st–15th and the 16th–last day, WEEKLY an ISO week, QUARTERLY a calendar quarter.
+ */
+public final class SlaWindows {
+
+    private SlaWindows() {
+    }
+
+    /** The full windows of a kind that share at least one day with [from, to], in date order. */
+    public static List<Window> windows(SlaWindow kind, SettlementCycle cycle, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        List<Window> out = new ArrayList<>();
+        for (Window w = of(kind, cycle, from); !w.start().isAfter(to); w = of(kind, cycle, w.end().plusDays(1))) {
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** The window of a kind containing the day; {@code cycle} matters only for SETTLEMENT_CYCLE. */
+    public static Window of(SlaWindow kind, SettlementCycle cycle, LocalDate day) {
+        return switch (kind) {
+            case DAILY -> new Window(SlaWindow.DAILY, day, day);
+            case WEEKLY -> week(SlaWindow.WEEKLY, day);
+            case SETTLEMENT_CYCLE -> cycleOf(cycle, day);
+        };
+    }
+
+    /** The settlement cycle containing the day. */
+    public static Window cycleOf(SettlementCycle cycle, LocalDate day) {
+        SlaWindow kind = SlaWindow.SETTLEMENT_CYCLE;
+        return switch (cycle) {
+            case MONTHLY -> new Window(kind, day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
+            case SEMI_MONTHLY -> day.getDayOfMonth() <= 15
+                    ? new Window(kind, day.withDayOfMonth(1), day.withDayOfMonth(15))
+                    : new Window(kind, day.withDayOfMonth(16), day.with(TemporalAdjusters.lastDayOfMonth()));
+            case WEEKLY -> week(kind, day);
+            case QUARTERLY -> {
+                LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
+                yield new Window(kind, first, first.plusMonths(3).minusDays(1));
+            }
+        };
+    }
+
+    /** The settlement cycles that share at least one day with [from, to], in date order. */
+    public static List<Window> cycles(SettlementCycle cycle, LocalDate from, LocalDate to) {
+        return windows(SlaWindow.SETTLEMENT_CYCLE, cycle, from, to);
+    }
+
+    private static Window week(SlaWindow kind, LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Window(kind, monday, monday.plusDays(6));
+    }
+}
