@@ -22,8 +22,11 @@
 #   FRESH=1                          drop the database and generate everything again
 #   ONE=200 ALL=50 WARMUP=20         API requests for one store / all stores; warm-up requests (a quarter
 #                                    of them, at least 2, for all stores)
-#   RAW_ONE=20 RAW_ALL=5             runs of the SQL aggregations (one store / all stores; the month
-#                                    rollup runs RAW_ONE times for both)
+#   RAW_ONE=20 RAW_ALL=3             runs of the SQL aggregations (one store / all stores; the month
+#                                    rollup runs RAW_ONE times for both); 0: not run (a raw run over all
+#                                    stores takes over a minute on a busy machine)
+#   PROFILE=1                        record the API requests with Java Flight Recorder and print the
+#                                    server's hot methods (the recording costs CPU: take figures without it)
 #   API_PATH=api/comparisons         the route measured
 #   HEAP=1g PORT=8095 CONTEXT_ROOT=/portal KEEP_SERVER=1 REBUILD=1
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_NAME=csvp_bench_cmp DB_USER=csvp_bench_cmp DB_PASSWORD=csvp_bench_cmp_pw
@@ -39,7 +42,7 @@ ONE="${ONE:-200}"
 ALL="${ALL:-50}"
 WARMUP="${WARMUP:-20}"
 RAW_ONE="${RAW_ONE:-20}"
-RAW_ALL="${RAW_ALL:-5}"
+RAW_ALL="${RAW_ALL:-3}"
 API_PATH="${API_PATH:-api/comparisons}"
 HEAP="${HEAP:-1g}"
 PORT="${PORT:-8095}"
@@ -52,6 +55,7 @@ DB_NAME="${DB_NAME:-csvp_bench_cmp}"
 DB_USER="${DB_USER:-csvp_bench_cmp}"
 DB_PASSWORD="${DB_PASSWORD:-csvp_bench_cmp_pw}"
 BENCH_DIR="${BENCH_DIR:-target/bench-comparison}"
+PROFILE="${PROFILE:-0}"
 PAYARA_VERSION="6.2025.10"
 ADMIN_USER="cmp-admin"
 ADMIN_PASSWORD="cmp-admin-pw"
@@ -60,8 +64,11 @@ say() { echo "[bench] $*" >&2; }
 fail() { echo "[bench] ERROR: $*" >&2; exit 1; }
 
 [[ "$DB_NAME" =~ ^[A-Za-z0-9_]+$ && "$DB_USER" =~ ^[A-Za-z0-9_]+$ ]] || fail "DB_NAME and DB_USER: letters, digits, _"
-for n in ROWS ONE ALL WARMUP RAW_ONE RAW_ALL; do
+for n in ROWS ONE ALL WARMUP; do
     [[ "${!n}" =~ ^[0-9]+$ && "${!n}" -gt 0 ]] || fail "$n is a whole number > 0"
+done
+for n in RAW_ONE RAW_ALL; do
+    [[ "${!n}" =~ ^[0-9]+$ ]] || fail "$n is a whole number (0: not run)"
 done
 for tool in java mvn curl mariadb; do
     command -v "$tool" >/dev/null || fail "$tool not found"
@@ -183,11 +190,24 @@ COUNTS="$(db -e "SELECT CONCAT(FORMAT((SELECT COUNT(*) FROM kpi_daily), 0), ' kp
 say "$COUNTS"
 
 # ---- measuring ----------------------------------------------------------------------------------
+DB_PID="$(pidof mariadbd 2>/dev/null || pidof mysqld 2>/dev/null || true)"
+DB_PID="${DB_PID%% *}"
+JAVA_PID="$(pgrep -P "$SERVER_PID" java 2>/dev/null || true)"   # the subshell's exec: normally the same pid
+JAVA_PID="${JAVA_PID:-$SERVER_PID}"
+if [[ "$PROFILE" == 1 ]]; then
+    jcmd "$JAVA_PID" JFR.start name=comparison settings=profile filename="$BENCH_DIR/comparison.jfr" >/dev/null
+fi
 LOAD_BEFORE="$(uptime)"
 say "measuring (load: $LOAD_BEFORE)"
 figures="$(bench measure --jdbc "$JDBC" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --base "$BASE" \
-    --path "$API_PATH" --rows "$ROWS" --one "$ONE" --all "$ALL" --warmup "$WARMUP" --raw-one "$RAW_ONE" --raw-all "$RAW_ALL")"
+    --path "$API_PATH" --rows "$ROWS" --one "$ONE" --all "$ALL" --warmup "$WARMUP" --raw-one "$RAW_ONE" --raw-all "$RAW_ALL" \
+    --server-pid "$JAVA_PID" --db-pid "${DB_PID:-0}")"
 LOAD_AFTER="$(uptime)"
+if [[ "$PROFILE" == 1 ]]; then
+    jcmd "$JAVA_PID" JFR.stop name=comparison >/dev/null
+    figures+=$'\n\n'"PROFILE=1: the flight recording cost the server CPU; take the figures above from a run without it."
+    figures+=$'\n'"$(java -cp "$CP" com.csvendor.portal.kpi.bench.KpiBench hot-methods "$BENCH_DIR/comparison.jfr" --top 25 2>&1)"
+fi
 
 RESULTS="$BENCH_DIR/results.txt"
 {

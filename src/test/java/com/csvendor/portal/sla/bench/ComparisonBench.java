@@ -24,8 +24,10 @@ import java.util.stream.IntStream;
  *                          rollups unless this shape and seed are already there, then has the portal
  *                          evaluate the contracts' SLA targets unless it did; prints the seconds
  * measure --jdbc URL --db-user U --db-password P --base URL [--path api/comparisons] [--warmup 20]
- *         [--one 200] [--all 50] [--raw-one 20] [--raw-all 5] [--rows 10000000]
- *                          times the API and the same aggregations in SQL; prints the table
+ *         [--one 200] [--all 50] [--raw-one 20] [--raw-all 3] [--rows 10000000] [--server-pid P --db-pid P]
+ *                          times the API and the same aggregations in SQL (0 runs: not run); prints the
+ *                          table, with the server's and the database's CPU per API request when their
+ *                          pids are given
  * </pre>
  * Not a test: a benchmark that runs on demand and prints its figures. Progress goes to stderr, the
  * figures to stdout.
@@ -96,24 +98,27 @@ public final class ComparisonBench {
             List<List<String>> answers = new ArrayList<>();
             List<ComparisonMeasure.Timings> rows = new ArrayList<>();
             int rawOne = Integer.parseInt(opt.getOrDefault("raw-one", "20"));
-            int rawAll = Integer.parseInt(opt.getOrDefault("raw-all", "5"));
+            int rawAll = Integer.parseInt(opt.getOrDefault("raw-all", "3"));
             ComparisonMeasure.Timings rawOneT = m.sql("raw GROUP BY, 1 store", ComparisonMeasure.rawSql(1),
                     m.storeIds(one), rawOne, null, answers);
             ComparisonMeasure.Timings rollOneT = m.sql("month rollup SQL, 1 store", ComparisonMeasure.monthRollupSql(1),
-                    m.storeIds(one), rawOne, answers.get(0), null);
+                    m.storeIds(one), rawOne, answers.isEmpty() ? null : answers.get(0), null);
             ComparisonMeasure.Timings rawAllT = m.sql("raw GROUP BY, " + all.length + " stores",
                     ComparisonMeasure.rawSql(all.length), m.storeIds(all), rawAll, null, answers);
             ComparisonMeasure.Timings rollAllT = m.sql("month rollup SQL, " + all.length + " stores",
-                    ComparisonMeasure.monthRollupSql(all.length), m.storeIds(all), rawOne, answers.get(1), null);
+                    ComparisonMeasure.monthRollupSql(all.length), m.storeIds(all), rawOne,
+                    rawAll == 0 ? null : answers.get(answers.size() - 1), null);
             URI base = URI.create(opt.get("base").endsWith("/") ? opt.get("base") : opt.get("base") + "/");
             String path = opt.getOrDefault("path", "api/comparisons");
             Login login = new Login(opt.getOrDefault("user", ComparisonSeeder.MANAGER.username()),
                     opt.getOrDefault("password", ComparisonSeeder.MANAGER.password()));
             int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+            long serverPid = Long.parseLong(opt.getOrDefault("server-pid", "0"));
+            long dbPid = Long.parseLong(opt.getOrDefault("db-pid", "0"));
             ComparisonMeasure.Timings apiOne = m.api("API, 1 store", base, path, login, one, warmup,
-                    Integer.parseInt(opt.getOrDefault("one", "200")));
+                    Integer.parseInt(opt.getOrDefault("one", "200")), serverPid, dbPid);
             ComparisonMeasure.Timings apiAll = m.api("API, " + all.length + " stores", base, path, login, all,
-                    Math.max(2, warmup / 4), Integer.parseInt(opt.getOrDefault("all", "50")));
+                    Math.max(2, warmup / 4), Integer.parseInt(opt.getOrDefault("all", "50")), serverPid, dbPid);
             rows.add(apiOne);
             rows.add(apiAll);
             rows.add(rawOneT);
@@ -148,8 +153,13 @@ public final class ComparisonBench {
             return;
         }
         double p95 = api.percentile(95);
-        System.out.printf("Target: API p95 for %s ≤ %.0f ms: %.1f ms → %s; raw GROUP BY p95 %.1f ms is %.1f× the API's%n",
-                what, target, p95, p95 <= target ? "MET" : "NOT MET", raw.percentile(95), raw.percentile(95) / p95);
+        System.out.printf("Target: API p95 for %s ≤ %.0f ms: %.1f ms → %s", what, target, p95,
+                p95 <= target ? "MET" : "NOT MET");
+        if (raw.count() > 0) {
+            System.out.printf("; raw GROUP BY p95 %.1f ms is %.1f× the API's", raw.percentile(95),
+                    raw.percentile(95) / p95);
+        }
+        System.out.println();
     }
 
     private static long[] storeIds(Connection db, ComparisonShape shape) throws SQLException {

@@ -75,6 +75,9 @@ final class ComparisonMeasure {
     /** Runs a query {@code runs} times after one unmeasured run; fails if the answers differ from {@code expected}. */
     Timings sql(String label, String sql, long[] stores, int runs, List<String> expected, List<List<String>> answer)
             throws SQLException {
+        if (runs == 0) {
+            return new Timings(label, 0, new double[0], "not run");
+        }
         List<String> first = null;
         double[] millis = new double[runs];
         for (int i = -1; i < runs; i++) {
@@ -122,9 +125,27 @@ final class ComparisonMeasure {
         }
     }
 
-    /** GETs the comparison of the stores over the shape's year, {@code warmup} then {@code requests} times. */
-    Timings api(String label, URI base, String path, Login login, int[] stores, int warmup, int requests)
-            throws Exception {
+    /** CPU seconds (user + system) a process has used so far, from /proc; 0 when unknown. */
+    static double cpuSeconds(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // CLK_TCK is 100 on Linux
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * GETs the comparison of the stores over the shape's year, {@code warmup} then {@code requests}
+     * times; notes the CPU the server and the database spent per measured request (when their pids
+     * are known), a figure the machine's load disturbs less than the latency.
+     */
+    Timings api(String label, URI base, String path, Login login, int[] stores, int warmup, int requests,
+            long serverPid, long dbPid) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String codes = Arrays.stream(stores).mapToObj(ComparisonShape::storeCode).collect(Collectors.joining(","));
         URI uri = base.resolve(path + "?stores=" + URLEncoder.encode(codes, StandardCharsets.UTF_8)
@@ -133,23 +154,32 @@ final class ComparisonMeasure {
                 .header("Authorization", login.authorization()).header("Accept", "application/json").GET().build();
         double[] millis = new double[requests];
         long bytes = 0;
+        double serverCpu = 0;
+        double dbCpu = 0;
         for (int i = -warmup; i < requests; i++) {
+            if (i == 0) {
+                serverCpu = cpuSeconds(serverPid);
+                dbCpu = cpuSeconds(dbPid);
+            }
             long t = System.nanoTime();
             HttpResponse<byte[]> reply = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             double ms = (System.nanoTime() - t) / 1e6;
             if (reply.statusCode() != 200) {
                 String body = new String(reply.body(), StandardCharsets.UTF_8);
-                return new Timings(label, 0, new double[0], "GET " + uri + " answered " + reply.statusCode() + " "
-                        + body.substring(0, Math.min(300, body.length())));
+                return new Timings(label, 0, new double[0], "GET " + path + " answered " + reply.statusCode() + " "
+                        + body.substring(0, Math.min(200, body.length())));
             }
             if (i >= 0) {
                 millis[i] = ms;
                 bytes = reply.body().length;
             }
         }
+        serverCpu = (cpuSeconds(serverPid) - serverCpu) * 1000 / requests;
+        dbCpu = (cpuSeconds(dbPid) - dbCpu) * 1000 / requests;
         log.printf("%s: %d requests, p50 %.1f ms, %d bytes%n", label, requests,
                 new Timings(label, requests, millis, "").percentile(50), bytes);
-        return new Timings(label, requests, millis, bytes + " bytes of JSON");
+        return new Timings(label, requests, millis, String.format("%d bytes of JSON; CPU per request: server %.1f ms,"
+                + " database %.1f ms", bytes, serverCpu, dbCpu));
     }
 
     long[] storeIds(int[] stores) {
