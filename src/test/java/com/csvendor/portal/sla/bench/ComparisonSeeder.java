@@ -27,7 +27,8 @@ import java.util.Map;
  * (the README's example terms with the seat price varying by vendor). Straight into the tables
  * (too many for one REST call each): the agents and their store accounts, as {@code AgentService}
  * stores them (version 1, status ACTIVE, one account per store they work in). What exists is
- * reused, so seeding again is harmless.
+ * reused, so seeding again is harmless; accounts of the benchmark's stores the shape does not have
+ * are removed.
  */
 final class ComparisonSeeder {
 
@@ -195,6 +196,28 @@ final class ComparisonSeeder {
             while (rs.next()) {
                 accounts.put(rs.getLong(1) + "/" + rs.getString(2), true);
             }
+        }
+        // Accounts in the benchmark's stores that this shape does not have (left by a run with another
+        // row count) go, so the stores hold exactly the shape's accounts.
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (int s = 0; s < stores.length; s++) {
+            for (int agent : shape.agentsOf(s)) {
+                expected.add(stores[s] + "/" + shape.accountName(s, agent));
+            }
+        }
+        java.util.Set<Long> ours = java.util.Arrays.stream(stores).boxed().collect(java.util.stream.Collectors.toSet());
+        try (PreparedStatement delete = db.prepareStatement(
+                "DELETE FROM agent_account WHERE store_id = ? AND account_name = ?")) {
+            for (String key : accounts.keySet()) {
+                String[] k = key.split("/", 2);
+                if (ours.contains(Long.valueOf(k[0])) && !expected.contains(key)) {
+                    delete.setLong(1, Long.parseLong(k[0]));
+                    delete.setString(2, k[1]);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+            db.commit();
         }
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO agent_account (agent_id, store_id, account_name) VALUES (?, ?, ?)")) {
