@@ -15,6 +15,7 @@ import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.shared.Versions;
 import com.csvendor.portal.sla.control.DisputeRepository;
 import com.csvendor.portal.sla.control.IncidentRepository;
+import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.control.SlaRepository;
 import com.csvendor.portal.sla.entity.Dispute;
@@ -23,6 +24,8 @@ import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +65,9 @@ public class SlaService {
     SlaEvaluation evaluation;
 
     @Inject
+    SerialEvaluation serial;
+
+    @Inject
     SlaViews views;
 
     @Inject
@@ -80,6 +86,7 @@ public class SlaService {
 
     /** Evaluates a contract's targets over the windows touching [from, to] and recomputes its cycles. */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SlaEvaluation.Evaluated evaluate(long contractId, @NotNull LocalDate from, @NotNull LocalDate to) {
         Contract c = scope.visible(contractId);
         if (!scope.mayEvaluate(c)) {
@@ -88,10 +95,7 @@ public class SlaService {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "sla.evaluate.range", from, to);
         }
-        SlaEvaluation.Evaluated e = evaluation.evaluate(c.getId(), from, to);
-        audit.record("CONTRACT", c.getId(), "SLA_EVALUATED", scope.username(),
-                e.from() + ".." + e.to() + ": " + e.results() + " results, " + e.cycles() + " cycles", null, null);
-        return e;
+        return serial.now(scope.username(), c.getId(), from, to);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})

@@ -39,6 +39,20 @@ public class SerialEvaluation {
         }
     }
 
+    /**
+     * An evaluation a user asked for, in turn with the background ones (the caller has no transaction,
+     * so this one commits before the next evaluation starts); a failure reaches the caller. Without
+     * the turn, a user's evaluation and an import's could deadlock on the results' index gaps.
+     */
+    public SlaEvaluation.Evaluated now(String actor, long contractId, LocalDate from, LocalDate to) {
+        turn.lock();
+        try {
+            return evaluation.evaluateFor(actor, contractId, from, to);
+        } finally {
+            turn.unlock();
+        }
+    }
+
     /** Recomputes one contract's cycles in turn with the background evaluations. */
     public boolean recomputeCycles(long contractId, String cause) {
         turn.lock();

@@ -1,5 +1,6 @@
 package com.csvendor.portal.sla.control;
 
+import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
@@ -57,10 +58,22 @@ public class SlaEvaluation {
     @Inject
     CyclePenalties cycles;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     private final SlaEvaluator evaluator = new SlaEvaluator();
     private final ServiceFeeCalculator feeCalculator = new ServiceFeeCalculator();
+
+    /** An evaluation a user asked for, audited in the same transaction. */
+    @Transactional
+    public Evaluated evaluateFor(String actor, long contractId, LocalDate from, LocalDate to) {
+        Evaluated e = evaluate(contractId, from, to);
+        audit.record("CONTRACT", contractId, "SLA_EVALUATED", actor,
+                e.from() + ".." + e.to() + ": " + e.results() + " results, " + e.cycles() + " cycles", null, null);
+        return e;
+    }
 
     @Transactional
     public Evaluated evaluate(long contractId, LocalDate from, LocalDate to) {
