@@ -1,26 +1,34 @@
 package com.csvendor.portal.kpi.control;
 
-import com.csvendor.portal.kpi.entity.KpiField;
+import com.csvendor.portal.platform.PortalDataSource;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
- * The SQL that publishes staged rows: replaces the canonical records with the same store, agent
- * and date (never adds to them), then recomputes the vendor-store rollups of the days and months
- * the import touched. Runs in the caller's transaction, so the records and their rollups become
- * visible together.
+ * The SQL that publishes an import's spooled rows: replaces the canonical records with the same
+ * store, agent and date (never adds to them), then recomputes the vendor-store rollups of the days
+ * and months the import touched. Runs on a connection of the caller's transaction, so the records
+ * and their rollups become visible together, or (the server killed half-way) not at all.
  */
 @ApplicationScoped
 public class KpiTables {
-
-    private static final String STORED = KpiField.stored().stream().map(KpiField::column)
-            .collect(Collectors.joining(", "));
 
     /** The rollup columns and how each is computed from kpi_daily rows (the month sums the days). */
     private static final String[][] ROLLUP = {
@@ -51,62 +59,120 @@ public class KpiTables {
         {"online_hours", "SUM(online_hours)"},
     };
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
 
-    /** The dates and stores an import's staged rows cover. */
-    public record Touched(long storeId, LocalDate first, LocalDate last) {
+    /** A connection in the caller's transaction (closing it returns the handle; the transaction keeps it). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
     }
 
-    public List<Touched> touched(long importId) {
-        List<?> rows = em.createNativeQuery("SELECT store_id, MIN(business_date), MAX(business_date)"
-                + " FROM kpi_staging WHERE import_id = ?1 GROUP BY store_id").setParameter(1, importId).getResultList();
-        List<Touched> out = new ArrayList<>();
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            out.add(new Touched(((Number) r[0]).longValue(), date(r[1]), date(r[2])));
+    /**
+     * Writes the spooled rows over the canonical ones (same key: the figures are replaced, never
+     * added): on MySQL/MariaDB one {@code LOAD DATA LOCAL INFILE … REPLACE} streamed from the
+     * spool, elsewhere (H2) batched {@code INSERT … ON DUPLICATE KEY UPDATE}. Answers the rows the
+     * database reports written.
+     */
+    public long load(Connection c, Path spool) throws SQLException {
+        return isMySql(c) ? loadData(c, spool) : upsertBatches(c, spool);
+    }
+
+    private static long loadData(Connection c, Path spool) throws SQLException {
+        try (Statement st = c.createStatement();
+                InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            com.mysql.cj.jdbc.JdbcStatement mysql = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
+            // A statement keeps its stream; a fresh statement and stream every time (STACK-NOTES).
+            mysql.setLocalInfileInputStream(in);
+            long loaded = st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'kpi-rows.tsv' REPLACE INTO TABLE kpi_daily"
+                    + " CHARACTER SET ascii FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'"
+                    + " (" + RowSpool.LOAD_COLUMNS + ")");
+            // LOCAL turns errors into warnings: the rows were validated, so any warning is a fault.
+            SQLWarning w = st.getWarnings();
+            if (w != null) {
+                throw new SQLException("Loading KPI rows: " + w.getMessage() + " (" + w.getErrorCode() + ")");
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new SQLException("Reading the spooled KPI rows " + spool.getFileName(), e);
         }
-        return out;
     }
 
-    /** Copies the staged rows over the canonical ones (same key: the figures are replaced). */
-    public int upsert(long importId) {
-        String updates = java.util.stream.Stream.concat(java.util.stream.Stream.of("vendor_id", "import_id"),
-                KpiField.stored().stream().map(KpiField::column)).map(c -> c + " = VALUES(" + c + ")")
+    private static long upsertBatches(Connection c, Path spool) throws SQLException {
+        List<String> columns = RowSpool.TABLE_COLUMNS;
+        String updates = columns.stream().skip(3).map(col -> col + " = VALUES(" + col + ")")
                 .collect(Collectors.joining(", "));
-        return em.createNativeQuery("INSERT INTO kpi_daily (store_id, agent_id, business_date, vendor_id, import_id, "
-                + STORED + ") SELECT store_id, agent_id, business_date, vendor_id, import_id, " + STORED
-                + " FROM kpi_staging WHERE import_id = ?1 ON DUPLICATE KEY UPDATE " + updates)
-                .setParameter(1, importId).executeUpdate();
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_daily (" + String.join(", ", columns)
+                + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE " + updates)) {
+            long[] written = {0, 0};
+            RowSpool.lines(spool, values -> {
+                try {
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            ps.setNull(i + 1, Types.VARCHAR);
+                        } else {
+                            ps.setString(i + 1, values[i]);
+                        }
+                    }
+                    ps.addBatch();
+                    if (++written[1] % 1000 == 0) {
+                        written[0] += sum(ps.executeBatch());
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            written[0] += sum(ps.executeBatch());
+            return written[0];
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int n : counts) {
+            total += Math.max(n, 0);
+        }
+        return total;
+    }
+
+    /** MySQL or MariaDB (LOAD DATA), as opposed to the embedded H2. */
+    public static boolean isMySql(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return product.contains("MySQL") || product.contains("MariaDB");
     }
 
     /** Recomputes the vendor's day and month rollups in a store over the days from {@code first} to {@code last}. */
-    public void rollUp(long vendorId, Touched t) {
+    public void rollUp(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
         String columns = columns();
-        em.createNativeQuery("DELETE FROM kpi_vendor_store_day WHERE store_id = ?1 AND vendor_id = ?2"
-                + " AND business_date BETWEEN ?3 AND ?4").setParameter(1, t.storeId()).setParameter(2, vendorId)
-                .setParameter(3, t.first()).setParameter(4, t.last()).executeUpdate();
-        em.createNativeQuery("INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns
+        update(c, "DELETE FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ?"
+                + " AND business_date BETWEEN ? AND ?", t.storeId(), vendorId, t.first(), t.last());
+        update(c, "INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns
                 + ") SELECT store_id, vendor_id, business_date, " + expressions(false) + " FROM kpi_daily"
-                + " WHERE vendor_id = ?1 AND store_id = ?2 AND business_date BETWEEN ?3 AND ?4"
-                + " GROUP BY store_id, vendor_id, business_date").setParameter(1, vendorId)
-                .setParameter(2, t.storeId()).setParameter(3, t.first()).setParameter(4, t.last()).executeUpdate();
+                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
+                + " GROUP BY store_id, vendor_id, business_date", t.storeId(), vendorId, t.first(), t.last());
         for (LocalDate month = t.first().withDayOfMonth(1); !month.isAfter(t.last()); month = month.plusMonths(1)) {
-            em.createNativeQuery("DELETE FROM kpi_vendor_store_month WHERE store_id = ?1 AND vendor_id = ?2"
-                    + " AND month_start = ?3").setParameter(1, t.storeId()).setParameter(2, vendorId)
-                    .setParameter(3, month).executeUpdate();
-            em.createNativeQuery("INSERT INTO kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns
-                    + ") SELECT store_id, vendor_id, CAST(?3 AS DATE), " + expressions(true) + " FROM kpi_vendor_store_day"
-                    + " WHERE vendor_id = ?1 AND store_id = ?2 AND business_date BETWEEN ?3 AND ?4"
-                    + " GROUP BY store_id, vendor_id").setParameter(1, vendorId).setParameter(2, t.storeId())
-                    .setParameter(3, month).setParameter(4, month.plusMonths(1).minusDays(1)).executeUpdate();
+            update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
+                    + " AND month_start = ?", t.storeId(), vendorId, month);
+            update(c, "INSERT INTO kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns
+                    + ") SELECT store_id, vendor_id, ?, " + expressions(true) + " FROM kpi_vendor_store_day"
+                    + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
+                    + " GROUP BY store_id, vendor_id", month, t.storeId(), vendorId, month,
+                    month.plusMonths(1).minusDays(1));
         }
     }
 
-    /** Deletes an import's staged rows, at most {@code limit} at a time on MySQL; answers how many went. */
-    public int clearStaging(long importId, boolean mysql, int limit) {
-        return em.createNativeQuery("DELETE FROM kpi_staging WHERE import_id = ?1" + (mysql ? " LIMIT " + limit : ""))
-                .setParameter(1, importId).executeUpdate();
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
+            }
+            return ps.executeUpdate();
+        }
     }
 
     private static String columns() {

@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.shared.BusinessException;
 import java.util.HashSet;
@@ -9,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the artifacts of one job execution share (the job context's transient data): the open file,
- * its layout, the resolver and the running counts the chunks write.
+ * its layout, the resolver, the keys of the rows spooled and the running counts the chunks write.
  */
 final class ImportRun {
 
@@ -25,6 +26,8 @@ final class ImportRun {
     BusinessException fileProblem;
     long lastRow;
     long errorsStored;
+    /** The keys spooled so far (the writer's, rebuilt from the spool on a restart). */
+    RowKeys keys;
     final Set<String> unknownAccounts = new HashSet<>();
 
     ImportRun(long importId, long vendorId) {

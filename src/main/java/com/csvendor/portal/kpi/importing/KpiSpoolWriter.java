@@ -2,8 +2,10 @@ package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.control.RowProblem;
+import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
-import com.csvendor.portal.kpi.control.StagingRows;
+import com.csvendor.portal.kpi.control.RowSpool;
+import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.platform.PortalDataSource;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -11,6 +13,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -21,38 +24,61 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.nio.file.Path;
 
 /**
- * Writes one chunk in the chunk's transaction: the valid rows to staging, the problems (up to
- * {@link ImportRun#MAX_STORED_ERRORS}) and unknown accounts to the import, and the import's counts,
- * progress and heartbeat — so after a crash the counts agree with the last checkpoint.
+ * Writes one chunk: the valid rows to the import's {@link RowSpool} (a row repeating the store,
+ * agent and date of an earlier row is a problem instead), then, in the chunk's transaction, the
+ * problems (up to {@link ImportRun#MAX_STORED_ERRORS}) and unknown accounts to the import, and the
+ * import's counts, progress and heartbeat. The checkpoint is the spool's length: a restart cuts
+ * the spool back to the last committed chunk, so the counts always agree with the rows spooled.
+ * Nothing of the rows is in the database before the publish step.
  */
 @Named
 @Dependent
-public class KpiStagingWriter extends AbstractItemWriter {
+public class KpiSpoolWriter extends AbstractItemWriter {
 
     @Inject
     JobContext job;
 
+    @Inject
+    UploadStore uploads;
+
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     javax.sql.DataSource dataSource;
 
-    private final StagingRows staging = new StagingRows();
+    private RowSpool spool;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        ImportRun run = ImportRun.of(job);
+        long length = checkpoint == null ? 0L : (Long) checkpoint;
+        Path path = uploads.spool(run.importId);
+        spool = RowSpool.open(path, length);
+        run.keys = new RowKeys();
+        RowSpool.keys(path, length, k -> run.keys.accept(k.storeId(), k.agentId(), k.date(), k.row()));
+    }
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         ImportRun run = ImportRun.of(job);
-        List<RowResolver.Resolved> rows = new ArrayList<>(items.size());
         List<RowProblem> problems = new ArrayList<>();
         List<RowResolver.UnknownAccount> unknown = new ArrayList<>();
         long skipped = 0;
+        long spooled = 0;
         for (Object item : items) {
             RowOutcome o = (RowOutcome) item;
             if (o.skipped()) {
                 skipped++;
             } else if (o.resolved() != null) {
-                rows.add(o.resolved());
+                RowResolver.Resolved r = o.resolved();
+                long first = run.keys.accept(r.storeId(), r.agentId(), r.values().date(), r.values().rowNumber());
+                if (first != 0) {
+                    problems.add(new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicate", first));
+                } else {
+                    spool.add(run.importId, run.vendorId, r);
+                    spooled++;
+                }
             } else {
                 problems.addAll(o.problems());
                 if (o.unknown() != null) {
@@ -60,10 +86,8 @@ public class KpiStagingWriter extends AbstractItemWriter {
                 }
             }
         }
+        spool.flush();
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, Long> duplicates = staging.write(c, run.importId, run.vendorId, rows);
-            duplicates.forEach((row, first) -> problems.add(
-                    new RowProblem(row, null, null, "kpi.row.duplicate", first)));
             problems.sort(java.util.Comparator.comparingLong(RowProblem::row));
             storeProblems(c, run, problems);
             storeUnknown(c, run, unknown);
@@ -73,7 +97,7 @@ public class KpiStagingWriter extends AbstractItemWriter {
                     + " error_count = error_count + ?, progress = ?, heartbeat_at = ?, version = version + 1"
                     + " WHERE id = ?")) {
                 ps.setLong(1, run.lastRow);
-                ps.setLong(2, rows.size() - duplicates.size());
+                ps.setLong(2, spooled);
                 ps.setLong(3, skipped);
                 ps.setLong(4, errorRows);
                 ps.setBigDecimal(5, BigDecimal.valueOf(Math.min(run.file.progress(), 0.9999))
@@ -82,6 +106,18 @@ public class KpiStagingWriter extends AbstractItemWriter {
                 ps.setLong(7, run.importId);
                 ps.executeUpdate();
             }
+        }
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return spool == null ? 0L : spool.length();
+    }
+
+    @Override
+    public void close() {
+        if (spool != null) {
+            spool.close();
         }
     }
 
