@@ -110,8 +110,8 @@ public class ImportLedger {
         }
     }
 
-    /** An import's spool and the stores and days its rows touch. */
-    public record Spooled(Path spool, List<RowKeys.StoreDays> touched) {
+    /** An import's spool, the stores and days its rows touch and their day sums ({@code null}: unknown). */
+    public record Spooled(Path spool, List<RowKeys.StoreDays> touched, DaySums sums) {
     }
 
     /**
@@ -124,11 +124,12 @@ public class ImportLedger {
         long started = System.nanoTime();
         long written;
         long loaded;
+        int fromSums = 0;
         try (Connection c = tables.connection()) {
             written = tables.load(c, rows.spool());
             loaded = System.nanoTime();
             for (RowKeys.StoreDays t : rows.touched()) {
-                tables.rollUp(c, i.getVendorId(), t);
+                fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Publishing KPI import " + importId + ": " + e.getMessage(), e);
@@ -145,8 +146,9 @@ public class ImportLedger {
         audit.record("KPI_IMPORT", importId, "PUBLISHED", i.getUploadedBy(),
                 i.getRowsImported() + " rows " + first + ".." + last + " " + i.getFileName(), null, null);
         long done = System.nanoTime();
+        int summed = fromSums;
         LOG.info(() -> String.format("KPI import %d published: %d rows (%d written) in %d stores, records %d ms,"
-                + " rollups %d ms", importId, i.getRowsImported(), written, rows.touched().size(),
-                (loaded - started) / 1_000_000, (done - loaded) / 1_000_000));
+                + " rollups %d ms (%d stores' days from the import's sums)", importId, i.getRowsImported(), written,
+                rows.touched().size(), (loaded - started) / 1_000_000, (done - loaded) / 1_000_000, summed));
     }
 }

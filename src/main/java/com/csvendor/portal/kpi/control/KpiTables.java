@@ -30,8 +30,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class KpiTables {
 
-    /** The rollup columns and how each is computed from kpi_daily rows (the month sums the days). */
-    private static final String[][] ROLLUP = {
+    /**
+     * The rollup columns and how each is computed from kpi_daily rows (the month sums the days).
+     * {@link DaySums} computes the same in the application, column for column.
+     */
+    static final String[][] ROLLUP = {
         {"agent_days", "COUNT(*)"},
         {"consultations", "SUM(consultations)"},
         {"received", "SUM(received)"},
@@ -146,15 +149,61 @@ public class KpiTables {
         return product.contains("MySQL") || product.contains("MariaDB");
     }
 
-    /** Recomputes the vendor's day and month rollups in a store over the days from {@code first} to {@code last}. */
+    /**
+     * Recomputes the vendor's day and month rollups in a store over the days from {@code first} to
+     * {@code last}. The day rollup comes from {@code sums} (the import's own rows, summed while
+     * spooled) when the vendor had no rows in the store on any of those days before — the common
+     * case of new days, without reading the rows back — and from {@code kpi_daily} otherwise.
+     * Answers whether the sums were used.
+     */
+    public boolean rollUp(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums) throws SQLException {
+        boolean fresh = sums != null && sums.usable() && count(c, "SELECT COUNT(*) FROM kpi_vendor_store_day"
+                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?",
+                t.storeId(), vendorId, t.first(), t.last()) == 0;
+        if (fresh) {
+            insertDays(c, vendorId, t, sums);
+        } else {
+            rollUpDays(c, vendorId, t);
+        }
+        rollUpMonths(c, vendorId, t);
+        return fresh;
+    }
+
+    /** Recomputes the day and month rollups from {@code kpi_daily}. */
     public void rollUp(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
-        String columns = columns();
+        rollUp(c, vendorId, t, null);
+    }
+
+    private static void rollUpDays(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
         update(c, "DELETE FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ?"
                 + " AND business_date BETWEEN ? AND ?", t.storeId(), vendorId, t.first(), t.last());
-        update(c, "INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns
+        update(c, "INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns()
                 + ") SELECT store_id, vendor_id, business_date, " + expressions(false) + " FROM kpi_daily"
                 + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
                 + " GROUP BY store_id, vendor_id, business_date", t.storeId(), vendorId, t.first(), t.last());
+    }
+
+    private static void insertDays(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums)
+            throws SQLException {
+        String marks = String.join(", ", Collections.nCopies(ROLLUP.length + 3, "?"));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_vendor_store_day (store_id, vendor_id,"
+                + " business_date, " + columns() + ") VALUES (" + marks + ")")) {
+            for (var day : sums.days(t.storeId(), t.first(), t.last())) {
+                ps.setLong(1, t.storeId());
+                ps.setLong(2, vendorId);
+                ps.setDate(3, Date.valueOf(day.getKey()));
+                ps.setLong(4, day.getValue().rows());
+                for (int i = 0; i < DaySums.COLUMNS.size(); i++) {
+                    ps.setBigDecimal(5 + i, day.getValue().sum(i));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void rollUpMonths(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
+        String columns = columns();
         for (LocalDate month = t.first().withDayOfMonth(1); !month.isAfter(t.last()); month = month.plusMonths(1)) {
             update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
                     + " AND month_start = ?", t.storeId(), vendorId, month);
@@ -166,11 +215,25 @@ public class KpiTables {
         }
     }
 
+    private static long count(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
+        }
+    }
+
     private static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
-            }
+            bind(ps, args);
             return ps.executeUpdate();
         }
     }

@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.shared.BusinessException;
@@ -28,6 +29,8 @@ final class ImportRun {
     long errorsStored;
     /** The keys spooled so far (the writer's, rebuilt from the spool on a restart). */
     RowKeys keys;
+    /** The day sums of the rows spooled; {@code null} after a restart (the rollups then come from SQL). */
+    DaySums sums;
     final Set<String> unknownAccounts = new HashSet<>();
 
     ImportRun(long importId, long vendorId) {

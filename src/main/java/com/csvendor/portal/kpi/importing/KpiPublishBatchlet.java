@@ -46,7 +46,8 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
             RowSpool.keys(spool, length, k -> rebuilt.accept(k.storeId(), k.agentId(), k.date(), k.row()));
             keys = rebuilt;
         }
-        ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays()));
+        ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays(),
+                run == null ? null : run.sums));
         cleaner.clear(id);
         return "DONE";
     }

@@ -1,5 +1,6 @@
 package com.csvendor.portal.kpi.importing;
 
+import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.control.RowProblem;
 import com.csvendor.portal.kpi.control.RowKeys;
@@ -56,6 +57,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         Path path = uploads.spool(run.importId);
         spool = RowSpool.open(path, length);
         run.keys = new RowKeys();
+        run.sums = length == 0 ? new DaySums() : null;
         RowSpool.keys(path, length, k -> run.keys.accept(k.storeId(), k.agentId(), k.date(), k.row()));
     }
 
@@ -77,6 +79,9 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                     problems.add(new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicate", first));
                 } else {
                     spool.add(run.importId, run.vendorId, r);
+                    if (run.sums != null) {
+                        run.sums.add(r.storeId(), r.values());
+                    }
                     spooled++;
                 }
             } else {
