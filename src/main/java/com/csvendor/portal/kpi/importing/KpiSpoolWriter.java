@@ -1,7 +1,10 @@
 package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.DaySums;
+import com.csvendor.portal.kpi.control.KpiRowParser;
 import com.csvendor.portal.kpi.control.MessageArgs;
+import com.csvendor.portal.kpi.control.ParsedRow;
+import com.csvendor.portal.kpi.control.RawRow;
 import com.csvendor.portal.kpi.control.RowProblem;
 import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
@@ -11,6 +14,7 @@ import com.csvendor.portal.platform.PortalDataSource;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,10 +29,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.nio.file.Path;
 
 /**
- * Writes one chunk: the valid rows to the import's {@link RowSpool} (a row repeating the store,
+ * Parses, checks and writes one chunk: the valid rows to the import's {@link RowSpool} (a row repeating the store,
  * agent and date of an earlier row is a problem instead), then, in the chunk's transaction, the
  * problems (up to {@link ImportRun#MAX_STORED_ERRORS}) and unknown accounts to the import, and the
  * import's counts, progress and heartbeat. The checkpoint is the spool's length: a restart cuts
@@ -48,6 +54,12 @@ public class KpiSpoolWriter extends AbstractItemWriter {
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     javax.sql.DataSource dataSource;
 
+    /** Rows of a chunk below which it is parsed on one thread. */
+    static final int PARALLEL_FROM = 1000;
+
+    @Resource
+    ManagedExecutorService executor;
+
     private RowSpool spool;
 
     @Override
@@ -64,12 +76,12 @@ public class KpiSpoolWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         ImportRun run = ImportRun.of(job);
+        List<RowOutcome> outcomes = outcomes(run, items);
         List<RowProblem> problems = new ArrayList<>();
         List<RowResolver.UnknownAccount> unknown = new ArrayList<>();
         long skipped = 0;
         long spooled = 0;
-        for (Object item : items) {
-            RowOutcome o = (RowOutcome) item;
+        for (RowOutcome o : outcomes) {
             if (o.skipped()) {
                 skipped++;
             } else if (o.resolved() != null) {
@@ -111,6 +123,48 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 ps.setLong(7, run.importId);
                 ps.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Parses the chunk's rows, the second half on another thread of the server's managed executor
+     * while this one parses the first (parsing is pure and most of an import's work; the database
+     * is idle until the publish step), then matches them to stores and agents in order here.
+     */
+    private List<RowOutcome> outcomes(ImportRun run, List<Object> items) {
+        int n = items.size();
+        ParsedRow[] parsed = new ParsedRow[n];
+        KpiRowParser parser = run.layout.parser();
+        int half = n >= PARALLEL_FROM && executor != null ? n / 2 : n;
+        Future<?> second = half < n ? executor.submit(() -> parse(parser, items, parsed, half, n)) : null;
+        parse(parser, items, parsed, 0, half);
+        if (second != null) {
+            try {
+                second.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while parsing a chunk", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        List<RowOutcome> outcomes = new ArrayList<>(n);
+        for (ParsedRow p : parsed) {
+            outcomes.add(switch (p.status()) {
+                case SKIPPED -> RowOutcome.SKIPPED;
+                case INVALID -> new RowOutcome(null, p.problems(), null);
+                case DATA -> {
+                    RowResolver.Outcome o = run.resolver.resolve(p.values());
+                    yield new RowOutcome(o.resolved(), o.problems(), o.unknown());
+                }
+            });
+        }
+        return outcomes;
+    }
+
+    private static void parse(KpiRowParser parser, List<Object> items, ParsedRow[] parsed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            parsed[i] = parser.parse((RawRow) items.get(i));
         }
     }
 
