@@ -16,8 +16,12 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -31,7 +35,7 @@ import javax.sql.DataSource;
 public class KpiTables {
 
     /**
-     * The rollup columns and how each is computed from kpi_daily rows (the month sums the days).
+     * The rollup columns and how each is computed from kpi_daily rows (a month sums its days).
      * {@link DaySums} computes the same in the application, column for column.
      */
     static final String[][] ROLLUP = {
@@ -178,40 +182,87 @@ public class KpiTables {
         update(c, "DELETE FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ?"
                 + " AND business_date BETWEEN ? AND ?", t.storeId(), vendorId, t.first(), t.last());
         update(c, "INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns()
-                + ") SELECT store_id, vendor_id, business_date, " + expressions(false) + " FROM kpi_daily"
+                + ") SELECT store_id, vendor_id, business_date, " + expressions() + " FROM kpi_daily"
                 + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
                 + " GROUP BY store_id, vendor_id, business_date", t.storeId(), vendorId, t.first(), t.last());
     }
 
     private static void insertDays(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums)
             throws SQLException {
-        String marks = String.join(", ", Collections.nCopies(ROLLUP.length + 3, "?"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_vendor_store_day (store_id, vendor_id,"
-                + " business_date, " + columns() + ") VALUES (" + marks + ")")) {
-            for (var day : sums.days(t.storeId(), t.first(), t.last())) {
-                ps.setLong(1, t.storeId());
-                ps.setLong(2, vendorId);
-                ps.setDate(3, Date.valueOf(day.getKey()));
-                ps.setLong(4, day.getValue().rows());
-                for (int i = 0; i < DaySums.COLUMNS.size(); i++) {
-                    ps.setBigDecimal(5 + i, day.getValue().sum(i));
-                }
-                ps.addBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (var day : sums.days(t.storeId(), t.first(), t.last())) {
+            Object[] row = new Object[ROLLUP.length + 3];
+            row[0] = t.storeId();
+            row[1] = vendorId;
+            row[2] = day.getKey();
+            row[3] = day.getValue().rows();
+            for (int i = 0; i < DaySums.COLUMNS.size(); i++) {
+                row[4 + i] = day.getValue().sum(i);
             }
-            ps.executeBatch();
+            rows.add(row);
         }
+        insert(c, "kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns() + ")", rows);
     }
 
+    /**
+     * The month rollups of the months the days touch, summed from the day rollups (a column's sum
+     * is NULL when every day's is, as SQL's SUM): one read, one delete, one insert per store.
+     */
     private static void rollUpMonths(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
-        String columns = columns();
-        for (LocalDate month = t.first().withDayOfMonth(1); !month.isAfter(t.last()); month = month.plusMonths(1)) {
-            update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
-                    + " AND month_start = ?", t.storeId(), vendorId, month);
-            update(c, "INSERT INTO kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns
-                    + ") SELECT store_id, vendor_id, ?, " + expressions(true) + " FROM kpi_vendor_store_day"
-                    + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
-                    + " GROUP BY store_id, vendor_id", month, t.storeId(), vendorId, month,
-                    month.plusMonths(1).minusDays(1));
+        LocalDate from = t.first().withDayOfMonth(1);
+        LocalDate to = t.last().withDayOfMonth(t.last().lengthOfMonth());
+        Map<LocalDate, Object[]> months = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT business_date, " + columns()
+                + " FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?")) {
+            bind(ps, t.storeId(), vendorId, from, to);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate month = rs.getDate(1).toLocalDate().withDayOfMonth(1);
+                    Object[] sums = months.computeIfAbsent(month, m -> {
+                        Object[] row = new Object[ROLLUP.length + 3];
+                        row[0] = t.storeId();
+                        row[1] = vendorId;
+                        row[2] = m;
+                        return row;
+                    });
+                    for (int i = 0; i < ROLLUP.length; i++) {
+                        BigDecimal value = rs.getBigDecimal(2 + i);
+                        if (value != null) {
+                            sums[3 + i] = sums[3 + i] == null ? value : ((BigDecimal) sums[3 + i]).add(value);
+                        }
+                    }
+                }
+            }
+        }
+        update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
+                + " AND month_start BETWEEN ? AND ?", t.storeId(), vendorId, from, to);
+        insert(c, "kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns() + ")",
+                new ArrayList<>(months.values()));
+    }
+
+    /** Inserts rows with multi-row INSERT statements (a few hundred rows a statement, few round trips). */
+    private static void insert(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
+        final int perStatement = 500;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            String tuple = "(" + String.join(", ", Collections.nCopies(part.get(0).length, "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), tuple)))) {
+                int i = 0;
+                for (Object[] row : part) {
+                    for (Object value : row) {
+                        i++;
+                        if (value == null) {
+                            ps.setNull(i, Types.DECIMAL);
+                        } else if (value instanceof LocalDate d) {
+                            ps.setDate(i, Date.valueOf(d));
+                        } else {
+                            ps.setObject(i, value);
+                        }
+                    }
+                }
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -242,9 +293,8 @@ public class KpiTables {
         return java.util.Arrays.stream(ROLLUP).map(c -> c[0]).collect(Collectors.joining(", "));
     }
 
-    private static String expressions(boolean fromDays) {
-        return java.util.Arrays.stream(ROLLUP).map(c -> fromDays ? "SUM(" + c[0] + ")" : c[1])
-                .collect(Collectors.joining(", "));
+    private static String expressions() {
+        return java.util.Arrays.stream(ROLLUP).map(c -> c[1]).collect(Collectors.joining(", "));
     }
 
     /** A DATE column of a native query, whichever type the driver answers with. */

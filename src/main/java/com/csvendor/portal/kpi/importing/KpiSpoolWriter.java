@@ -29,8 +29,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
 
 /**
@@ -136,9 +138,28 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         ParsedRow[] parsed = new ParsedRow[n];
         KpiRowParser parser = run.layout.parser();
         int half = n >= PARALLEL_FROM && executor != null ? n / 2 : n;
-        Future<?> second = half < n ? executor.submit(() -> parse(parser, items, parsed, half, n)) : null;
-        parse(parser, items, parsed, 0, half);
-        if (second != null) {
+        if (half < n) {
+            // Whoever claims the second half parses it: this thread does if the executor has not
+            // started it by the time the first half is done, so a busy executor never blocks the job.
+            AtomicBoolean claimed = new AtomicBoolean();
+            CompletableFuture<Void> second = new CompletableFuture<>();
+            Runnable secondHalf = () -> {
+                if (claimed.compareAndSet(false, true)) {
+                    try {
+                        parse(parser, items, parsed, half, n);
+                        second.complete(null);
+                    } catch (RuntimeException | Error e) {
+                        second.completeExceptionally(e);
+                    }
+                }
+            };
+            try {
+                executor.execute(secondHalf);
+            } catch (RejectedExecutionException busy) {
+                // parsed below
+            }
+            parse(parser, items, parsed, 0, half);
+            secondHalf.run();
             try {
                 second.get();
             } catch (InterruptedException e) {
@@ -147,6 +168,8 @@ public class KpiSpoolWriter extends AbstractItemWriter {
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
+        } else {
+            parse(parser, items, parsed, 0, n);
         }
         List<RowOutcome> outcomes = new ArrayList<>(n);
         for (ParsedRow p : parsed) {
