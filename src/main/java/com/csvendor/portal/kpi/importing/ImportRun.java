@@ -38,6 +38,17 @@ final class ImportRun {
         this.vendorId = vendorId;
     }
 
+    /**
+     * Lets go of what grows with the file (keys, day sums) once the rows are published or never
+     * will be: the batch runtime may keep a finished job's context, and with it this object.
+     */
+    static void release(ImportRun run) {
+        if (run != null) {
+            run.keys = null;
+            run.sums = null;
+        }
+    }
+
     static ImportRun of(jakarta.batch.runtime.context.JobContext job) {
         return (ImportRun) job.getTransientUserData();
     }

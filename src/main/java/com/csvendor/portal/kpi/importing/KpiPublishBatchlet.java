@@ -46,8 +46,12 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
             RowSpool.keys(spool, length, k -> rebuilt.accept(k.storeId(), k.agentId(), k.date(), k.row()));
             keys = rebuilt;
         }
-        ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays(),
-                run == null ? null : run.sums));
+        try {
+            ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays(),
+                    run == null ? null : run.sums));
+        } finally {
+            ImportRun.release(run);
+        }
         cleaner.clear(id);
         return "DONE";
     }
