@@ -9,7 +9,10 @@ import com.csvendor.portal.kpi.control.ParsedRow;
 import com.csvendor.portal.kpi.control.RawRow;
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.DaySums;
+import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
+import com.csvendor.portal.kpi.control.RowSpool;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.kpi.entity.KpiField;
@@ -23,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Imports one demo report the way an upload is imported, without the batch job's threads: the
@@ -66,10 +67,14 @@ public class DemoKpiImports {
                 report.uploadedBy(), report.uploadedAt(), file, null)).kpiImport();
         long id = recorded.getId();
         ledger.started(id, 0);
-        List<RowResolver.Resolved> rows = new ArrayList<>();
+        java.nio.file.Path spoolPath = uploads.spool(id);
+        RowKeys keys = new RowKeys();
+        DaySums sums = new DaySums();
+        long spooled = 0;
         long read = 0;
         long skipped = 0;
-        try (ReportFile opened = ReportFile.open(uploads.path(file.storedAs()), ImportLimits.defaults())) {
+        try (ReportFile opened = ReportFile.open(uploads.path(file.storedAs()), ImportLimits.defaults());
+                RowSpool spool = RowSpool.open(spoolPath, 0)) {
             ReportLayout layout = ReportLayout.detect(opened, profiles.mappings(), null);
             ledger.described(id, layout.profile().code(), opened.encoding(), layout.unknownColumns());
             RowResolver resolver = new RowResolver(scopes.load(report.vendorId(), report.storeId(),
@@ -88,13 +93,20 @@ public class DemoKpiImports {
                     throw new IllegalStateException("Demo KPI row " + raw + " refused: "
                             + (outcome == null ? parsed.problems() : outcome.problems()));
                 }
-                rows.add(outcome.resolved());
+                RowResolver.Resolved r = outcome.resolved();
+                if (keys.accept(r.storeId(), r.agentId(), r.values().date(), r.values().rowNumber()) != 0) {
+                    throw new IllegalStateException("Demo KPI report " + id + " has an agent twice on a day");
+                }
+                spool.add(id, report.vendorId(), r);
+                sums.add(r.storeId(), r.values());
+                spooled++;
             }
+            spool.flush();
         }
-        staging.stage(id, report.vendorId(), rows, read, skipped);
-        ledger.finish(id, null);
+        staging.counted(id, read, spooled, skipped);
+        ledger.finish(id, null, new ImportLedger.Spooled(spoolPath, keys.storeDays(), sums));
         cleaner.clear(id);
-        return rows.size();
+        return spooled;
     }
 
     /** When a month's report is uploaded: the morning after its last day (Beijing time), never later than now. */

@@ -76,7 +76,7 @@ public class RoutingXADataSource implements XADataSource {
                 type.getMethod("setPassword", String.class).invoke(ds, password);
                 if (className.equals(MYSQL_XA)) {
                     // KPI imports stream validated rows through LOAD DATA LOCAL INFILE from memory
-                    // (kpi.control.StagingRows); only the application's own streams are sent.
+                    // (kpi.control.KpiTables, from the import's spool); only the application's own streams are sent.
                     type.getMethod("setAllowLoadLocalInfile", boolean.class).invoke(ds, true);
                 }
                 delegate = (XADataSource) ds;

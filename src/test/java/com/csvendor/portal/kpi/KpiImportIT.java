@@ -4,12 +4,15 @@ import static com.csvendor.portal.security.Api.LEAD;
 import static com.csvendor.portal.security.Api.MANAGER;
 import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -111,9 +114,8 @@ class KpiImportIT {
             // Session-weighted response time over the day: (12.5 × 120 + 12.5 × 80) — every row 12.5 s.
             assertEquals("2500.00", text(c, "SELECT first_response_weighted FROM kpi_vendor_store_day r JOIN store s"
                     + " ON s.id = r.store_id WHERE s.code = ? AND r.business_date = ?", STORE, d1));
-            assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_staging WHERE import_id = ?",
-                    done.getJsonNumber("id").longValue()));
         }
+        assertFalse(Files.exists(spool(done.getJsonNumber("id").longValue())), "the spool is deleted once published");
         JsonObject seenByManager = expect(200, api.get(MANAGER, "api/kpi-imports/" + done.getInt("id"))).json();
         assertEquals("PUBLISHED", seenByManager.getString("status"));
     }
@@ -134,9 +136,8 @@ class KpiImportIT {
         try (Connection c = db()) {
             assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_daily d JOIN store s ON s.id = d.store_id"
                     + " WHERE s.code = ? AND d.business_date = ?", STORE, d));
-            assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_staging WHERE import_id = ?",
-                    done.getJsonNumber("id").longValue()));
         }
+        assertFalse(Files.exists(spool(done.getJsonNumber("id").longValue())), "the spool is deleted once rejected");
     }
 
     @Test
@@ -171,14 +172,14 @@ class KpiImportIT {
                 .getString("account"));
         long id = rejected.getJsonNumber("id").longValue();
         try (Connection c = db()) {
-            // As a crash would leave it: running, silent for an hour, with a chunk staged.
+            // As a crash would leave it: running, silent for an hour, with a chunk spooled.
             update(c, "UPDATE kpi_import SET status = 'RUNNING', failure_key = NULL, finished_at = NULL,"
                     + " heartbeat_at = ? WHERE id = ?", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(
                             java.time.ZoneOffset.UTC).minusHours(1)), id);
-            update(c, "INSERT INTO kpi_staging (import_id, store_id, agent_id, business_date, row_no, vendor_id)"
-                    + " SELECT ?, aa.store_id, aa.agent_id, ?, 2, a.vendor_id FROM agent_account aa"
-                    + " JOIN agent a ON a.id = aa.agent_id WHERE aa.account_name = ?", id, d, "萌宠旗舰店:小美");
-            assertEquals(1, count(c, "SELECT COUNT(*) FROM kpi_staging WHERE import_id = ?", id));
+            String key = text(c, "SELECT CONCAT(aa.store_id, '\t', aa.agent_id, '\t', ?, '\t', a.vendor_id)"
+                    + " FROM agent_account aa JOIN agent a ON a.id = aa.agent_id WHERE aa.account_name = ?",
+                    d.toString(), "萌宠旗舰店:小美");
+            Files.writeString(spool(id), "2\t" + key + "\t" + id + "\n");
         }
         JsonObject failed = null;
         for (int i = 0; i < 90 && (failed == null || !failed.getString("status").equals("FAILED")); i++) {
@@ -186,8 +187,10 @@ class KpiImportIT {
             failed = expect(200, api.get(LEAD, "api/kpi-imports/" + id)).json();
         }
         assertEquals("FAILED", failed.getString("status"), failed::toString);
+        assertFalse(Files.exists(spool(id)), "the failed import's spool is deleted");
         try (Connection c = db()) {
-            assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_staging WHERE import_id = ?", id));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_daily d JOIN store s ON s.id = d.store_id"
+                    + " WHERE s.code = ? AND d.business_date = ?", STORE, d), "nothing of it published");
         }
         JsonObject registered = expect(200, api.post(LEAD, "api/kpi-imports/" + id + "/register-accounts", null)).json();
         assertEquals(1, registered.getInt("registered"), registered::toString);
@@ -195,6 +198,11 @@ class KpiImportIT {
         assertEquals("PUBLISHED", rerun.getString("status"), rerun::toString);
         assertEquals(id, rerun.getJsonNumber("rerunOf").longValue());
         assertEquals(2, rerun.getJsonNumber("rowsImported").longValue());
+    }
+
+    /** Where the server keeps a running import's validated rows (failsafe sets its upload directory). */
+    static Path spool(long importId) {
+        return Path.of(System.getProperty("it.upload.dir")).resolve("kpi-import-" + importId + ".rows");
     }
 
     static Connection db() throws SQLException {

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Cells {
 
+    /** At most three characters each (a longer cell is never one). */
     private static final Set<String> NOT_REPORTED = Set.of("-", "--", "---", "—", "——", "―", "–");
     private static final List<String> SUMMARY_WORDS = List.of("汇总", "合计", "总计", "小计", "平均值", "平均",
             "total", "totals", "sum", "average", "avg", "subtotal", "grandtotal");
@@ -35,7 +36,7 @@ final class Cells {
 
     /** Empty or a dash: the export has no figure for this agent and day. */
     static boolean notReported(String cleaned) {
-        return cleaned.isEmpty() || NOT_REPORTED.contains(cleaned);
+        return cleaned.isEmpty() || cleaned.length() <= 3 && NOT_REPORTED.contains(cleaned);
     }
 
     /** Full-width digits, signs and symbols as ASCII (NFKC), for reading numbers and dates. */

@@ -25,7 +25,36 @@ final class DateText {
     private DateText() {
     }
 
+    /** {@code yyyy-MM-dd} exactly, the form of most files: read without a pattern. */
+    private static boolean isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
     static LocalDate parse(String cleaned) throws BadCell {
+        if (isoDate(cleaned)) {
+            try {
+                return LocalDate.of(digits(cleaned, 0, 4), digits(cleaned, 5, 7), digits(cleaned, 8, 10));
+            } catch (DateTimeException e) {
+                throw new BadCell("kpi.value.notDate");
+            }
+        }
         String s = Cells.ascii(cleaned).toLowerCase(java.util.Locale.ROOT);
         try {
             Matcher m = YMD.matcher(s);

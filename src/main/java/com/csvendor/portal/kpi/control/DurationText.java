@@ -30,16 +30,20 @@ final class DurationText {
     }
 
     static BigDecimal seconds(String cleaned) throws BadCell {
-        BigDecimal seconds = parse(cleaned, false);
+        BigDecimal plain = NumberText.plain(cleaned);
+        BigDecimal seconds = plain != null ? plain : parse(cleaned, false);
         NumberText.atMost(seconds, MAX_SECONDS);
         return seconds;
     }
 
     /** Hours 0–24, rounded to 2 decimals (7小时50分 is 7.83 h). */
     static BigDecimal hours(String cleaned) throws BadCell {
-        String s = normalized(cleaned);
-        BigDecimal hours = PLAIN.matcher(s).matches() ? new BigDecimal(s)
-                : parse(cleaned, true).divide(HOUR, 2, RoundingMode.HALF_UP);
+        BigDecimal hours = NumberText.plain(cleaned);
+        if (hours == null) {
+            String s = normalized(cleaned);
+            hours = PLAIN.matcher(s).matches() ? new BigDecimal(s)
+                    : parse(cleaned, true).divide(HOUR, 2, RoundingMode.HALF_UP);
+        }
         if (hours.compareTo(DAY_HOURS) > 0) {
             throw new BadCell("kpi.value.hoursRange");
         }

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * The import job's bookkeeping, each method one transaction: an import starts, is rejected, fails
- * or is published. Publishing replaces the canonical records, recomputes the rollups, records the
- * stores and marks the import published in one transaction — the figures appear all at once.
+ * or is published. Publishing replaces the canonical records with the spooled rows, recomputes the
+ * rollups, records the stores and marks the import published in one transaction — the figures
+ * appear all at once.
  */
 @ApplicationScoped
 public class ImportLedger {
@@ -99,11 +103,11 @@ public class ImportLedger {
     }
 
     /**
-     * Ends an import whose rows are all staged: rejected for a problem with the file, for row
-     * errors or for having no rows; otherwise published.
+     * Ends an import whose rows are all spooled: rejected for a problem with the file, for row
+     * errors or for having no rows; otherwise published from the spool.
      */
     @Transactional
-    public void finish(long importId, com.csvendor.portal.shared.BusinessException fileProblem) {
+    public void finish(long importId, com.csvendor.portal.shared.BusinessException fileProblem, Spooled rows) {
         KpiImport i = imports.getImport(importId);
         if (fileProblem != null) {
             reject(importId, fileProblem.messageKey(), fileProblem.arguments());
@@ -112,20 +116,37 @@ public class ImportLedger {
         } else if (i.getRowsImported() == 0) {
             reject(importId, "kpi.import.noRows");
         } else {
-            publish(i);
+            publish(i, rows);
         }
     }
 
-    private void publish(KpiImport i) {
+    /** An import's spool, the stores and days its rows touch and their day sums ({@code null}: unknown). */
+    public record Spooled(Path spool, List<RowKeys.StoreDays> touched, DaySums sums) {
+    }
+
+    /**
+     * The one place an import is published: its rows replace the canonical ones, the rollups of the
+     * days it touched are recomputed, its stores are recorded and it is marked published — all in
+     * the caller's transaction.
+     */
+    private void publish(KpiImport i, Spooled rows) {
         long importId = i.getId();
         long started = System.nanoTime();
-        List<KpiTables.Touched> touched = tables.touched(importId);
-        int written = tables.upsert(importId);
-        long upserted = System.nanoTime();
+        long written;
+        long loaded;
+        int fromSums = 0;
+        try (Connection c = tables.connection()) {
+            written = tables.load(c, rows.spool());
+            loaded = System.nanoTime();
+            for (RowKeys.StoreDays t : rows.touched()) {
+                fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Publishing KPI import " + importId + ": " + e.getMessage(), e);
+        }
         LocalDate first = null;
         LocalDate last = null;
-        for (KpiTables.Touched t : touched) {
-            tables.rollUp(i.getVendorId(), t);
+        for (RowKeys.StoreDays t : rows.touched()) {
             em.persist(new KpiImportStore(importId, t.storeId()));
             first = first == null || t.first().isBefore(first) ? t.first() : first;
             last = last == null || t.last().isAfter(last) ? t.last() : last;
@@ -134,17 +155,13 @@ public class ImportLedger {
         i.published(first, last, now);
         audit.record("KPI_IMPORT", importId, "PUBLISHED", i.getUploadedBy(),
                 i.getRowsImported() + " rows " + first + ".." + last + " " + i.getFileName(), null, null);
-        published.fire(new com.csvendor.portal.kpi.entity.KpiPublished(importId, i.getVendorId(), touched.stream()
+        published.fire(new com.csvendor.portal.kpi.entity.KpiPublished(importId, i.getVendorId(), rows.touched().stream()
                 .map(t -> new com.csvendor.portal.kpi.entity.KpiPublished.StoreDates(t.storeId(), t.first(), t.last()))
                 .toList()));
+        long done = System.nanoTime();
+        int summed = fromSums;
         LOG.info(() -> String.format("KPI import %d published: %d rows (%d written) in %d stores, records %d ms,"
-                + " rollups %d ms", importId, i.getRowsImported(), written, touched.size(),
-                (upserted - started) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000));
-    }
-
-    /** Deletes up to {@code limit} staged rows of a finished import; answers how many went. */
-    @Transactional
-    public int clearStaging(long importId, boolean mysql, int limit) {
-        return tables.clearStaging(importId, mysql, limit);
+                + " rollups %d ms (%d stores' days from the import's sums)", importId, i.getRowsImported(), written,
+                rows.touched().size(), (loaded - started) / 1_000_000, (done - loaded) / 1_000_000, summed));
     }
 }

@@ -75,16 +75,25 @@ public final class KpiRowParser {
     }
 
     private boolean skippable(RawRow row) {
-        List<String> filled = row.cells().stream().filter(c -> !Cells.blank(c)).toList();
-        if (filled.isEmpty()) {
+        String firstFilled = null;
+        int filled = 0;
+        for (String cell : row.cells()) {
+            if (!Cells.blank(cell)) {
+                firstFilled = firstFilled == null ? cell : firstFilled;
+                if (++filled > 1) {
+                    break;
+                }
+            }
+        }
+        if (filled == 0) {
             return true;
         }
         String account = columnOf[AGENT_ACCOUNT.ordinal()] < 0 ? "" : row.cell(columnOf[AGENT_ACCOUNT.ordinal()]);
         if (Cells.isSummary(Cells.clean(row.cell(0))) || Cells.isSummary(Cells.clean(account))
-                || Cells.isSummary(Cells.clean(filled.get(0)))) {
+                || Cells.isSummary(Cells.clean(firstFilled))) {
             return true;
         }
-        if (filled.size() == 1 && Cells.isNote(Cells.clean(filled.get(0)))) {
+        if (filled == 1 && Cells.isNote(Cells.clean(firstFilled))) {
             return true;
         }
         return repeatsHeader(row);
@@ -92,7 +101,9 @@ public final class KpiRowParser {
 
     /** Exports paged by day or by agent repeat the header line. */
     private boolean repeatsHeader(RawRow row) {
-        if (!normalizedHeaders.get(firstHeader).equals(ProfileMapping.normalize(row.cell(firstHeader)))) {
+        String first = row.cell(firstHeader);
+        if (visibleAscii(first) ? !normalizedHeaders.get(firstHeader).equalsIgnoreCase(first)
+                : !normalizedHeaders.get(firstHeader).equals(ProfileMapping.normalize(first))) {
             return false;
         }
         long same = 0;
@@ -104,6 +115,17 @@ public final class KpiRowParser {
             }
         }
         return same * 2 > named;
+    }
+
+    /** Printable ASCII without spaces: what {@link ProfileMapping#normalize} only lower-cases. */
+    private static boolean visibleAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The column a field's problem is shown in: its own, or the one it was derived from. */

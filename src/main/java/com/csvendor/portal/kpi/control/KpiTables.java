@@ -1,29 +1,44 @@
 package com.csvendor.portal.kpi.control;
 
-import com.csvendor.portal.kpi.entity.KpiField;
+import com.csvendor.portal.platform.PortalDataSource;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
- * The SQL that publishes staged rows: replaces the canonical records with the same store, agent
- * and date (never adds to them), then recomputes the vendor-store rollups of the days and months
- * the import touched. Runs in the caller's transaction, so the records and their rollups become
- * visible together.
+ * The SQL that publishes an import's spooled rows: replaces the canonical records with the same
+ * store, agent and date (never adds to them), then recomputes the vendor-store rollups of the days
+ * and months the import touched. Runs on a connection of the caller's transaction, so the records
+ * and their rollups become visible together, or (the server killed half-way) not at all.
  */
 @ApplicationScoped
 public class KpiTables {
 
-    private static final String STORED = KpiField.stored().stream().map(KpiField::column)
-            .collect(Collectors.joining(", "));
-
-    /** The rollup columns and how each is computed from kpi_daily rows (the month sums the days). */
-    private static final String[][] ROLLUP = {
+    /**
+     * The rollup columns and how each is computed from kpi_daily rows (a month sums its days).
+     * {@link DaySums} computes the same in the application, column for column.
+     */
+    static final String[][] ROLLUP = {
         {"agent_days", "COUNT(*)"},
         {"consultations", "SUM(consultations)"},
         {"received", "SUM(received)"},
@@ -51,62 +66,227 @@ public class KpiTables {
         {"online_hours", "SUM(online_hours)"},
     };
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
 
-    /** The dates and stores an import's staged rows cover. */
-    public record Touched(long storeId, LocalDate first, LocalDate last) {
+    /** A connection in the caller's transaction (closing it returns the handle; the transaction keeps it). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
     }
 
-    public List<Touched> touched(long importId) {
-        List<?> rows = em.createNativeQuery("SELECT store_id, MIN(business_date), MAX(business_date)"
-                + " FROM kpi_staging WHERE import_id = ?1 GROUP BY store_id").setParameter(1, importId).getResultList();
-        List<Touched> out = new ArrayList<>();
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            out.add(new Touched(((Number) r[0]).longValue(), date(r[1]), date(r[2])));
+    /**
+     * Writes the spooled rows over the canonical ones (same key: the figures are replaced, never
+     * added): on MySQL/MariaDB one {@code LOAD DATA LOCAL INFILE … REPLACE} streamed from the
+     * spool, elsewhere (H2) batched {@code INSERT … ON DUPLICATE KEY UPDATE}. Answers the rows the
+     * database reports written.
+     */
+    public long load(Connection c, Path spool) throws SQLException {
+        return isMySql(c) ? loadData(c, spool) : upsertBatches(c, spool);
+    }
+
+    private static long loadData(Connection c, Path spool) throws SQLException {
+        try (Statement st = c.createStatement();
+                InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            com.mysql.cj.jdbc.JdbcStatement mysql = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
+            // A statement keeps its stream; a fresh statement and stream every time (STACK-NOTES).
+            mysql.setLocalInfileInputStream(in);
+            long loaded = st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'kpi-rows.tsv' REPLACE INTO TABLE kpi_daily"
+                    + " CHARACTER SET ascii FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'"
+                    + " (" + RowSpool.LOAD_COLUMNS + ")");
+            // LOCAL turns errors into warnings: the rows were validated, so any warning is a fault.
+            SQLWarning w = st.getWarnings();
+            if (w != null) {
+                throw new SQLException("Loading KPI rows: " + w.getMessage() + " (" + w.getErrorCode() + ")");
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new SQLException("Reading the spooled KPI rows " + spool.getFileName(), e);
         }
-        return out;
     }
 
-    /** Copies the staged rows over the canonical ones (same key: the figures are replaced). */
-    public int upsert(long importId) {
-        String updates = java.util.stream.Stream.concat(java.util.stream.Stream.of("vendor_id", "import_id"),
-                KpiField.stored().stream().map(KpiField::column)).map(c -> c + " = VALUES(" + c + ")")
+    private static long upsertBatches(Connection c, Path spool) throws SQLException {
+        List<String> columns = RowSpool.TABLE_COLUMNS;
+        String updates = columns.stream().skip(3).map(col -> col + " = VALUES(" + col + ")")
                 .collect(Collectors.joining(", "));
-        return em.createNativeQuery("INSERT INTO kpi_daily (store_id, agent_id, business_date, vendor_id, import_id, "
-                + STORED + ") SELECT store_id, agent_id, business_date, vendor_id, import_id, " + STORED
-                + " FROM kpi_staging WHERE import_id = ?1 ON DUPLICATE KEY UPDATE " + updates)
-                .setParameter(1, importId).executeUpdate();
-    }
-
-    /** Recomputes the vendor's day and month rollups in a store over the days from {@code first} to {@code last}. */
-    public void rollUp(long vendorId, Touched t) {
-        String columns = columns();
-        em.createNativeQuery("DELETE FROM kpi_vendor_store_day WHERE store_id = ?1 AND vendor_id = ?2"
-                + " AND business_date BETWEEN ?3 AND ?4").setParameter(1, t.storeId()).setParameter(2, vendorId)
-                .setParameter(3, t.first()).setParameter(4, t.last()).executeUpdate();
-        em.createNativeQuery("INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns
-                + ") SELECT store_id, vendor_id, business_date, " + expressions(false) + " FROM kpi_daily"
-                + " WHERE vendor_id = ?1 AND store_id = ?2 AND business_date BETWEEN ?3 AND ?4"
-                + " GROUP BY store_id, vendor_id, business_date").setParameter(1, vendorId)
-                .setParameter(2, t.storeId()).setParameter(3, t.first()).setParameter(4, t.last()).executeUpdate();
-        for (LocalDate month = t.first().withDayOfMonth(1); !month.isAfter(t.last()); month = month.plusMonths(1)) {
-            em.createNativeQuery("DELETE FROM kpi_vendor_store_month WHERE store_id = ?1 AND vendor_id = ?2"
-                    + " AND month_start = ?3").setParameter(1, t.storeId()).setParameter(2, vendorId)
-                    .setParameter(3, month).executeUpdate();
-            em.createNativeQuery("INSERT INTO kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns
-                    + ") SELECT store_id, vendor_id, CAST(?3 AS DATE), " + expressions(true) + " FROM kpi_vendor_store_day"
-                    + " WHERE vendor_id = ?1 AND store_id = ?2 AND business_date BETWEEN ?3 AND ?4"
-                    + " GROUP BY store_id, vendor_id").setParameter(1, vendorId).setParameter(2, t.storeId())
-                    .setParameter(3, month).setParameter(4, month.plusMonths(1).minusDays(1)).executeUpdate();
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_daily (" + String.join(", ", columns)
+                + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE " + updates)) {
+            long[] written = {0, 0};
+            RowSpool.lines(spool, values -> {
+                try {
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            ps.setNull(i + 1, Types.VARCHAR);
+                        } else {
+                            ps.setString(i + 1, values[i]);
+                        }
+                    }
+                    ps.addBatch();
+                    if (++written[1] % 1000 == 0) {
+                        written[0] += sum(ps.executeBatch());
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            written[0] += sum(ps.executeBatch());
+            return written[0];
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
     }
 
-    /** Deletes an import's staged rows, at most {@code limit} at a time on MySQL; answers how many went. */
-    public int clearStaging(long importId, boolean mysql, int limit) {
-        return em.createNativeQuery("DELETE FROM kpi_staging WHERE import_id = ?1" + (mysql ? " LIMIT " + limit : ""))
-                .setParameter(1, importId).executeUpdate();
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int n : counts) {
+            total += Math.max(n, 0);
+        }
+        return total;
+    }
+
+    /** MySQL or MariaDB (LOAD DATA), as opposed to the embedded H2. */
+    public static boolean isMySql(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return product.contains("MySQL") || product.contains("MariaDB");
+    }
+
+    /**
+     * Recomputes the vendor's day and month rollups in a store over the days from {@code first} to
+     * {@code last}. The day rollup comes from {@code sums} (the import's own rows, summed while
+     * spooled) when the vendor had no rows in the store on any of those days before — the common
+     * case of new days, without reading the rows back — and from {@code kpi_daily} otherwise.
+     * Answers whether the sums were used.
+     */
+    public boolean rollUp(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums) throws SQLException {
+        boolean fresh = sums != null && sums.usable() && count(c, "SELECT COUNT(*) FROM kpi_vendor_store_day"
+                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?",
+                t.storeId(), vendorId, t.first(), t.last()) == 0;
+        if (fresh) {
+            insertDays(c, vendorId, t, sums);
+        } else {
+            rollUpDays(c, vendorId, t);
+        }
+        rollUpMonths(c, vendorId, t);
+        return fresh;
+    }
+
+    /** Recomputes the day and month rollups from {@code kpi_daily}. */
+    public void rollUp(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
+        rollUp(c, vendorId, t, null);
+    }
+
+    private static void rollUpDays(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
+        update(c, "DELETE FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ?"
+                + " AND business_date BETWEEN ? AND ?", t.storeId(), vendorId, t.first(), t.last());
+        update(c, "INSERT INTO kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns()
+                + ") SELECT store_id, vendor_id, business_date, " + expressions(false) + " FROM kpi_daily"
+                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
+                + " GROUP BY store_id, vendor_id, business_date", t.storeId(), vendorId, t.first(), t.last());
+    }
+
+    private static void insertDays(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums)
+            throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (var day : sums.days(t.storeId(), t.first(), t.last())) {
+            Object[] row = new Object[ROLLUP.length + 3];
+            row[0] = t.storeId();
+            row[1] = vendorId;
+            row[2] = day.getKey();
+            row[3] = day.getValue().rows();
+            for (int i = 0; i < DaySums.COLUMNS.size(); i++) {
+                row[4 + i] = day.getValue().sum(i);
+            }
+            rows.add(row);
+        }
+        insert(c, "kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns() + ")", rows);
+    }
+
+    /**
+     * The month rollups of the months the days touch, summed from the day rollups (a column's sum
+     * is NULL when every day's is, as SQL's SUM): one read, one delete, one insert per store.
+     */
+    private static void rollUpMonths(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
+        LocalDate from = t.first().withDayOfMonth(1);
+        LocalDate to = t.last().withDayOfMonth(t.last().lengthOfMonth());
+        Map<LocalDate, Object[]> months = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT business_date, " + columns()
+                + " FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?")) {
+            bind(ps, t.storeId(), vendorId, from, to);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate month = rs.getDate(1).toLocalDate().withDayOfMonth(1);
+                    Object[] sums = months.computeIfAbsent(month, m -> {
+                        Object[] row = new Object[ROLLUP.length + 3];
+                        row[0] = t.storeId();
+                        row[1] = vendorId;
+                        row[2] = m;
+                        return row;
+                    });
+                    for (int i = 0; i < ROLLUP.length; i++) {
+                        BigDecimal value = rs.getBigDecimal(2 + i);
+                        if (value != null) {
+                            sums[3 + i] = sums[3 + i] == null ? value : ((BigDecimal) sums[3 + i]).add(value);
+                        }
+                    }
+                }
+            }
+        }
+        update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
+                + " AND month_start BETWEEN ? AND ?", t.storeId(), vendorId, from, to);
+        insert(c, "kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns() + ")",
+                new ArrayList<>(months.values()));
+    }
+
+    /** Inserts rows with multi-row INSERT statements (a few hundred rows a statement, few round trips). */
+    private static void insert(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
+        final int perStatement = 500;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            String tuple = "(" + String.join(", ", Collections.nCopies(part.get(0).length, "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), tuple)))) {
+                int i = 0;
+                for (Object[] row : part) {
+                    for (Object value : row) {
+                        i++;
+                        if (value == null) {
+                            ps.setNull(i, Types.DECIMAL);
+                        } else if (value instanceof LocalDate d) {
+                            ps.setDate(i, Date.valueOf(d));
+                        } else {
+                            ps.setObject(i, value);
+                        }
+                    }
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i] instanceof LocalDate d ? Date.valueOf(d) : args[i]);
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
     }
 
     /**

@@ -22,6 +22,13 @@ final class NumberText {
     }
 
     static long count(String cleaned) throws BadCell {
+        long digits = digits(cleaned);
+        if (digits >= 0) {
+            if (digits > MAX_COUNT.longValue()) {
+                throw new BadCell("kpi.value.tooLarge", MAX_COUNT);
+            }
+            return digits;
+        }
         BigDecimal n = number(cleaned);
         nonNegative(n);
         if (n.stripTrailingZeros().scale() > 0) {
@@ -32,18 +39,19 @@ final class NumberText {
     }
 
     static BigDecimal money(String cleaned) throws BadCell {
-        String s = Cells.ascii(cleaned).replace(" ", "");
-        for (String prefix : new String[] {"¥", "RMB", "CNY", "rmb", "cny"}) {
+        BigDecimal plain = plain(cleaned);
+        String s = plain != null ? null : Cells.ascii(cleaned).replace(" ", "");
+        for (String prefix : s == null ? new String[0] : new String[] {"¥", "RMB", "CNY", "rmb", "cny"}) {
             if (s.startsWith(prefix)) {
                 s = s.substring(prefix.length());
             }
         }
-        if (s.endsWith("元")) {
+        if (s != null && s.endsWith("元")) {
             s = s.substring(0, s.length() - 1);
         }
-        BigDecimal n = number(s);
+        BigDecimal n = plain != null ? plain : number(s);
         nonNegative(n);
-        if (n.stripTrailingZeros().scale() > 2) {
+        if (n.scale() > 2 && n.stripTrailingZeros().scale() > 2) {
             throw new BadCell("kpi.value.tooManyDecimals", 2);
         }
         atMost(n, MAX_MONEY);
@@ -52,11 +60,14 @@ final class NumberText {
 
     /** A percentage 0–100, kept as reported (the % sign dropped). */
     static BigDecimal rate(String cleaned) throws BadCell {
-        String s = Cells.ascii(cleaned).replace(" ", "");
-        if (s.endsWith("%")) {
-            s = s.substring(0, s.length() - 1);
+        BigDecimal n = plain(cleaned);
+        if (n == null) {
+            String s = Cells.ascii(cleaned).replace(" ", "");
+            if (s.endsWith("%")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            n = number(s);
         }
-        BigDecimal n = number(s);
         if (n.signum() < 0 || n.compareTo(HUNDRED) > 0) {
             throw new BadCell("kpi.value.rateRange");
         }
@@ -65,11 +76,60 @@ final class NumberText {
 
     /** A plain decimal number; full-width digits allowed, nothing else. */
     static BigDecimal number(String cleaned) throws BadCell {
+        BigDecimal plain = plain(cleaned);
+        if (plain != null) {
+            return plain;
+        }
         String s = Cells.ascii(cleaned).replace(" ", "");
         if (!NUMBER.matcher(s).matches()) {
             throw new BadCell("kpi.value.notNumber");
         }
         return new BigDecimal(s.replace(",", "").replace("+", ""));
+    }
+
+    /**
+     * The common case without a pattern: ASCII digits, optionally a point and more digits, at most
+     * 18 digits in all — the same value (and scale) as {@code new BigDecimal(s)}; {@code null} for
+     * anything else, which the full rules then read.
+     */
+    static BigDecimal plain(String s) {
+        int length = s.length();
+        if (length == 0 || length > 19) {
+            return null;
+        }
+        long unscaled = 0;
+        int point = -1;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0 && i > 0 && i < length - 1) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (point < 0 ? length > 18 : length > 19) {
+            return null;
+        }
+        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - point - 1);
+    }
+
+    /** A whole number of ASCII digits only (at most 18), or -1. */
+    static long digits(String s) {
+        int length = s.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static void nonNegative(BigDecimal n) throws BadCell {

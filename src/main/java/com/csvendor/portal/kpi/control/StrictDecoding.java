@@ -62,6 +62,62 @@ final class StrictDecoding {
         return null;
     }
 
+    /**
+     * Whether the bytes after {@code skipBytes} are well-formed UTF-8 exactly as Java's strict
+     * decoder accepts them (Unicode table 3-7: no overlong forms, no surrogates, nothing above
+     * U+10FFFF, no cut-off sequence), checked on the bytes without decoding them — the fast answer
+     * for the common case; where a file fails, {@link #firstFailure} finds the line.
+     */
+    static boolean isUtf8(InputStream stream) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        int need = 0;
+        int low = 0x80;
+        int high = 0xBF;
+        int n;
+        while ((n = stream.read(buffer)) >= 0) {
+            for (int i = 0; i < n; i++) {
+                int b = buffer[i];
+                if (need == 0) {
+                    if (b >= 0) {
+                        continue;
+                    }
+                    b &= 0xFF;
+                    low = 0x80;
+                    high = 0xBF;
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        need = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        need = 2;
+                        low = b == 0xE0 ? 0xA0 : 0x80;
+                        high = b == 0xED ? 0x9F : 0xBF;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        need = 3;
+                        low = b == 0xF0 ? 0x90 : 0x80;
+                        high = b == 0xF4 ? 0x8F : 0xBF;
+                    } else {
+                        return false;
+                    }
+                } else {
+                    b &= 0xFF;
+                    if (b < low || b > high) {
+                        return false;
+                    }
+                    need--;
+                    low = 0x80;
+                    high = 0xBF;
+                }
+            }
+        }
+        return need == 0;
+    }
+
+    static boolean isUtf8(Path file, int skipBytes) throws IOException {
+        try (InputStream stream = Files.newInputStream(file)) {
+            stream.skipNBytes(skipBytes);
+            return isUtf8(stream);
+        }
+    }
+
     /** Counts line breaks (LF, CRLF or a lone CR) and non-ASCII characters of decoded text. */
     private static final class Counter {
         private long breaks;

@@ -41,6 +41,9 @@ record TextEncoding(Charset charset, int bomBytes, String label) {
             return withBom.validated(file);
         }
         TextEncoding utf8 = new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+        if (StrictDecoding.isUtf8(file, 0)) {
+            return utf8;
+        }
         StrictDecoding.Failure notUtf8 = StrictDecoding.firstFailure(file, utf8.charset, 0);
         if (notUtf8 == null) {
             return utf8;
@@ -52,6 +55,9 @@ record TextEncoding(Charset charset, int bomBytes, String label) {
     }
 
     private TextEncoding validated(Path file) throws IOException {
+        if (charset.equals(StandardCharsets.UTF_8) && StrictDecoding.isUtf8(file, bomBytes)) {
+            return this;
+        }
         StrictDecoding.Failure failure = StrictDecoding.firstFailure(file, charset, bomBytes);
         if (failure != null) {
             throw encodingError(failure);

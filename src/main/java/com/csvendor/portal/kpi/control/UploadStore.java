@@ -90,6 +90,14 @@ public class UploadStore {
         }
     }
 
+    /**
+     * Where a running import keeps its validated rows until it is published ({@link RowSpool}): next
+     * to the uploads, so on shared storage like them.
+     */
+    public Path spool(long importId) {
+        return Path.of(directory).resolve("kpi-import-" + importId + ".rows");
+    }
+
     /** Copies until the limit is passed by one byte (then stops: the rest is never read). */
     static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];

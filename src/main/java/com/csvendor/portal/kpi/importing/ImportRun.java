@@ -2,6 +2,8 @@ package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.DaySums;
+import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.shared.BusinessException;
 import java.util.HashSet;
@@ -9,7 +11,7 @@ import java.util.Set;
 
 /**
  * What the artifacts of one job execution share (the job context's transient data): the open file,
- * its layout, the resolver and the running counts the chunks write.
+ * its layout, the resolver, the keys of the rows spooled and the running counts the chunks write.
  */
 final class ImportRun {
 
@@ -25,11 +27,26 @@ final class ImportRun {
     BusinessException fileProblem;
     long lastRow;
     long errorsStored;
+    /** The keys spooled so far (the writer's, rebuilt from the spool on a restart). */
+    RowKeys keys;
+    /** The day sums of the rows spooled; {@code null} after a restart (the rollups then come from SQL). */
+    DaySums sums;
     final Set<String> unknownAccounts = new HashSet<>();
 
     ImportRun(long importId, long vendorId) {
         this.importId = importId;
         this.vendorId = vendorId;
+    }
+
+    /**
+     * Lets go of what grows with the file (keys, day sums) once the rows are published or never
+     * will be: the batch runtime may keep a finished job's context, and with it this object.
+     */
+    static void release(ImportRun run) {
+        if (run != null) {
+            run.keys = null;
+            run.sums = null;
+        }
     }
 
     static ImportRun of(jakarta.batch.runtime.context.JobContext job) {

@@ -32,6 +32,7 @@ public class KpiImportJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
+        ImportRun.release(ImportRun.of(job));
         long id = ImportRun.importId(job);
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.STOPPING) {
