@@ -21,7 +21,7 @@ final class AccessMatrix {
     }
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
-    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE }
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -79,6 +79,8 @@ final class AccessMatrix {
     // lead's vendor; foreign = SL-PETS (the manager's store, another vendor) for the lead, XC-BEAUTY
     // (BEAUTY-DY × 星辰客服) for the others. KPI_IMPORT own = a report of the lead's vendor for
     // PETS-TM, foreign = one of 星辰客服 for BEAUTY-DY (see KpiTargets).
+    // INCIDENT and DISPUTE: of YF-PETS (own), of SL-PETS for the lead and XC-BEAUTY for the others
+    // (foreign); see SlaTargets.
     // PROFILE: import profiles are not scoped; own = the built-in
     // JD profile, foreign = the built-in DOUYIN one (the writes that succeed act on throwaway profiles).
     static final List<Row> ROWS = List.of(
@@ -143,7 +145,17 @@ final class AccessMatrix {
             row("GET",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
             row("PUT",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
             row("GET",  "api/comparisons/xlsx",       Kind.NONE,   "200",     "200",     "403",     "200"),
-            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"));
+            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"),
+            row("GET",  "api/sla-results",            Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/sla-results/evaluate",   Kind.NONE,   "200",     "200",     "403",     "403"),
+            row("GET",  "api/incidents",              Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/incidents",              Kind.NONE,   "403",     "201",     "403",     "403"),
+            row("GET",  "api/incidents/{id}",         Kind.INCIDENT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/disputes",               Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/disputes",               Kind.NONE,   "403",     "403",     "201",     "403"),
+            row("GET",  "api/disputes/{id}",          Kind.DISPUTE, "200 200", "200 404", "200 404", "200 200"),
+            row("POST", "api/disputes/{id}/accept",   Kind.DISPUTE, "403 403", "200 404", "403 403", "403 403"),
+            row("POST", "api/disputes/{id}/reject",   Kind.DISPUTE, "403 403", "200 404", "403 403", "403 403"));
 
     private AccessMatrix() {
     }

@@ -36,6 +36,9 @@ public class ImportLedger {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiPublished> published;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -131,6 +134,9 @@ public class ImportLedger {
         i.published(first, last, now);
         audit.record("KPI_IMPORT", importId, "PUBLISHED", i.getUploadedBy(),
                 i.getRowsImported() + " rows " + first + ".." + last + " " + i.getFileName(), null, null);
+        published.fire(new com.csvendor.portal.kpi.entity.KpiPublished(importId, i.getVendorId(), touched.stream()
+                .map(t -> new com.csvendor.portal.kpi.entity.KpiPublished.StoreDates(t.storeId(), t.first(), t.last()))
+                .toList()));
         LOG.info(() -> String.format("KPI import %d published: %d rows (%d written) in %d stores, records %d ms,"
                 + " rollups %d ms", importId, i.getRowsImported(), written, touched.size(),
                 (upserted - started) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000));

@@ -1,0 +1,25 @@
+package com.csvendor.portal.sla.boundary;
+
+import com.csvendor.portal.sla.entity.SlaCycle;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A settlement cycle's SLA money: service fee, breach and incident penalties, the cap, the total
+ * owed, windows judged and breached, the consecutive breaches reached and, when they reach the
+ * contract's {@code terminationAfter}, the store's termination right.
+ */
+public record SlaCycleView(long contractId, LocalDate cycleStart, LocalDate cycleEnd, int contractVersion,
+        BigDecimal serviceFee, BigDecimal breachPenalty, BigDecimal incidentPenalty, BigDecimal penaltyCap,
+        BigDecimal penaltyTotal, int windowsJudged, int windowsBreached, int consecutiveBreaches,
+        Integer terminationAfter, boolean terminationRight, Instant evaluatedAt) implements Serializable {
+
+    static SlaCycleView of(SlaCycle c, Integer terminationAfter) {
+        return new SlaCycleView(c.getContractId(), c.getCycleStart(), c.getCycleEnd(), c.getContractVersion(),
+                c.getServiceFee(), c.getBreachPenalty(), c.getIncidentPenalty(), c.getPenaltyCap(),
+                c.getPenaltyTotal(), c.getWindowsJudged(), c.getWindowsBreached(), c.getConsecutiveBreaches(),
+                terminationAfter, c.isTerminationRight(), c.getEvaluatedAt());
+    }
+}

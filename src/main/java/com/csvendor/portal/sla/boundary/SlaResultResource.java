@@ -1,0 +1,60 @@
+package com.csvendor.portal.sla.boundary;
+
+import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.sla.control.SlaEvaluation;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("sla-results")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "SLA results", description = "Each SLA target of a contract judged per window (DAILY, WEEKLY,"
+        + " SETTLEMENT_CYCLE) from the KPI figures: measured value, target, outcome, shortfall, contract version")
+public class SlaResultResource {
+
+    @EJB
+    SlaService sla;
+
+    @GET
+    @Operation(summary = "SLA results the caller may see (store manager: their stores; vendor lead: their vendor;"
+            + " admin and finance: all), newest window first, filtered by contract, window kind, a period the"
+            + " windows overlap and breaches only; offset/limit page them (limit at most 1000)")
+    public List<SlaResultView> list(@QueryParam("contract") @Parameter(description = "contract id") Long contract,
+            @QueryParam("window") SlaWindow window,
+            @QueryParam("from") @Parameter(description = "ISO date: windows ending on or after it") LocalDate from,
+            @QueryParam("to") @Parameter(description = "ISO date: windows starting on or before it") LocalDate to,
+            @QueryParam("breachedOnly") @DefaultValue("false") boolean breachedOnly,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("200") int limit) {
+        return sla.results(contract, window, from, to, breachedOnly, offset, limit);
+    }
+
+    @POST
+    @Path("evaluate")
+    @Operation(summary = "Evaluate a contract's SLA targets now over every window touching from..to (up to today,"
+            + " within the contract's period) and recompute its settlement cycles (STORE_MANAGER of the store,"
+            + " ADMIN); answers the period evaluated and how many results and cycles were written")
+    public SlaEvaluation.Evaluated evaluate(@QueryParam("contract") Long contract, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        if (contract == null) {
+            throw new InvalidInputException("contract", "sla.evaluate.contractRequired");
+        }
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "sla.evaluate.range", from, to);
+        }
+        return sla.evaluate(contract, from, to);
+    }
+}

@@ -1,0 +1,260 @@
+package com.csvendor.portal.sla.boundary;
+
+import com.csvendor.portal.audit.control.AuditLog;
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ContractVersion;
+import com.csvendor.portal.contract.entity.IncidentFine;
+import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.ConflictException;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.shared.NotFoundException;
+import com.csvendor.portal.shared.Versions;
+import com.csvendor.portal.sla.control.DisputeRepository;
+import com.csvendor.portal.sla.control.IncidentRepository;
+import com.csvendor.portal.sla.control.SlaEvaluation;
+import com.csvendor.portal.sla.control.SlaRepository;
+import com.csvendor.portal.sla.entity.Dispute;
+import com.csvendor.portal.sla.entity.DisputeSubject;
+import com.csvendor.portal.sla.entity.Incident;
+import com.csvendor.portal.sla.entity.SlaResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * SLA results, cycles, incidents and disputes. Everyone reads within their scope ({@link SlaScope});
+ * store managers (and administrators) re-evaluate; store managers record incidents for their
+ * stores' contracts and decide disputes; vendor leads dispute their own vendor's breaches and
+ * incidents; finance reads. Every change is audited in its transaction, and an accepted dispute
+ * recomputes the contract's cycles in the same transaction.
+ */
+@Stateless
+public class SlaService {
+
+    static final int MAX_RESULTS = 1000;
+    static final int MAX_LISTED = 500;
+
+    @Inject
+    SlaScope scope;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    SlaRepository results;
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    DisputeRepository disputes;
+
+    @Inject
+    SlaEvaluation evaluation;
+
+    @Inject
+    SlaViews views;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+
+    /** Results in scope, newest window first; {@code contractId} null for every contract in scope. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public List<SlaResultView> results(Long contractId, SlaWindow window, LocalDate from, LocalDate to,
+            boolean breachedOnly, int offset, int limit) {
+        List<Long> ids = contractId == null ? scope.contractIds() : List.of(scope.visible(contractId).getId());
+        return views.results(results.search(new SlaRepository.ResultQuery(ids, window, from, to, breachedOnly,
+                Math.max(0, offset), Math.max(1, Math.min(limit, MAX_RESULTS)))));
+    }
+
+    /** Evaluates a contract's targets over the windows touching [from, to] and recomputes its cycles. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME})
+    public SlaEvaluation.Evaluated evaluate(long contractId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        Contract c = scope.visible(contractId);
+        if (!scope.mayEvaluate(c)) {
+            throw new NotFoundException("contract", contractId);
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "sla.evaluate.range", from, to);
+        }
+        SlaEvaluation.Evaluated e = evaluation.evaluate(c.getId(), from, to);
+        audit.record("CONTRACT", c.getId(), "SLA_EVALUATED", scope.username(),
+                e.from() + ".." + e.to() + ": " + e.results() + " results, " + e.cycles() + " cycles", null, null);
+        return e;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public List<ContractStanding> standings() {
+        return scope.contracts().stream().map(views::standing).toList();
+    }
+
+    /** The SLA page of a contract, showing the cycle starting on {@code cycleStart} (else the latest). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public ContractSla contract(long contractId, LocalDate cycleStart) {
+        Contract c = scope.visible(contractId);
+        return views.contractSla(c, cycleStart, scope.manages(c), scope.leads(c), scope.mayEvaluate(c));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public List<IncidentView> incidents(Long contractId) {
+        List<Long> ids = contractId == null ? scope.contractIds() : List.of(scope.visible(contractId).getId());
+        return incidents.ofContracts(ids, MAX_LISTED).stream().map(views::incident).toList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public IncidentView incident(long id) {
+        return views.incident(visibleIncident(id));
+    }
+
+    /**
+     * Records an incident on a day in the contract's period, up to today; the fine is the clause
+     * for its type in the version in force that day (none agreed: recorded without a fine).
+     */
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
+    public IncidentView recordIncident(@NotNull @Valid IncidentForm form) {
+        Contract c = managed(form.getContractId());
+        LocalDate day = form.getOccurredOn();
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("occurredOn", "sla.incident.future", day);
+        }
+        ContractVersion v = c.versionOn(day).filter(x -> !day.isAfter(c.getEndDate()))
+                .orElseThrow(() -> new InvalidInputException("occurredOn", "sla.incident.outsidePeriod", day,
+                        c.getStartDate(), c.getEndDate()));
+        List<IncidentFine> fines = v.getTerms().getPenalties().getIncidentFines();
+        int clause = -1;
+        for (int i = 0; i < fines.size() && clause < 0; i++) {
+            clause = fines.get(i).getType() == form.getType() ? i : -1;
+        }
+        Incident incident = incidents.add(new Incident(c.getId(), day, form.getType(),
+                clause < 0 ? null : "v" + v.getNumber() + " penalties.incidentFines[" + clause + "]",
+                form.getEvidence(), clause < 0 ? java.math.BigDecimal.ZERO : fines.get(clause).getAmount(),
+                scope.username(), clock.instant()));
+        audit.record("SLA_INCIDENT", incident.getId(), "RECORDED", scope.username(), c.getNumber() + " " + day + " "
+                + form.getType() + " " + incident.getAmount(), null, incident.getEvidence());
+        evaluation.recomputeCycles(c.getId());
+        return views.incident(incident);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public List<DisputeView> disputes(Long contractId) {
+        List<Long> ids = contractId == null ? scope.contractIds() : List.of(scope.visible(contractId).getId());
+        return disputes.ofContracts(ids, MAX_LISTED).stream().map(views::dispute).toList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public DisputeView dispute(long id) {
+        Dispute d = disputes.findDispute(id).orElseThrow(() -> new NotFoundException("dispute", id));
+        Contract c = contracts.findContract(d.getContractId()).filter(scope::sees)
+                .orElseThrow(() -> new NotFoundException("dispute", id));
+        return views.dispute(d, c);
+    }
+
+    /** A vendor lead disputes a breach that counts, or a recorded incident, of their own vendor. */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    public DisputeView raise(@NotNull @Valid DisputeForm form) {
+        long subjectId = form.getSubjectId();
+        long contractId = form.getSubjectType() == DisputeSubject.BREACH
+                ? results.findResult(subjectId).map(SlaResult::getContractId).orElse(-1L)
+                : incidents.findIncident(subjectId).map(Incident::getContractId).orElse(-1L);
+        Contract c = contractId < 0 ? null : contracts.findContract(contractId).orElse(null);
+        if (c == null || !scope.leads(c)) {
+            throw new NotFoundException(form.getSubjectType() == DisputeSubject.BREACH ? "slaResult" : "incident",
+                    subjectId);
+        }
+        disputes.findOpen(form.getSubjectType(), subjectId).ifPresent(d -> {
+            throw new ConflictException("subjectId", "sla.dispute.alreadyOpen", d.getId());
+        });
+        if (form.getSubjectType() == DisputeSubject.BREACH) {
+            if (!results.getResult(subjectId).isCountedBreach()) {
+                throw new InvalidInputException("subjectId", "sla.result.notBreached", subjectId);
+            }
+        } else {
+            incidents.getIncident(subjectId).dispute();
+        }
+        Dispute d = disputes.add(new Dispute(c.getId(), form.getSubjectType(), subjectId, form.getComment(),
+                scope.username(), clock.instant()));
+        audit.record("SLA_DISPUTE", d.getId(), "RAISED", scope.username(), c.getNumber() + " "
+                + d.getSubjectType() + " #" + subjectId, null, d.getComment());
+        return views.dispute(d, c);
+    }
+
+    /** The store manager accepts: the breach is waived or the incident withdrawn, and the cycles recomputed. */
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
+    public DisputeView accept(long id, @NotNull @Valid DecisionForm form) {
+        Dispute d = decidable(id, form);
+        Contract c = contracts.getContract(d.getContractId());
+        d.accept(scope.username(), form.getComment(), clock.instant());
+        if (d.getSubjectType() == DisputeSubject.BREACH) {
+            results.getResult(d.getSubjectId()).waive();
+            audit.record("SLA_RESULT", d.getSubjectId(), "WAIVED", scope.username(), "dispute #" + d.getId(), null,
+                    null);
+        } else {
+            incidents.getIncident(d.getSubjectId()).withdraw();
+            audit.record("SLA_INCIDENT", d.getSubjectId(), "WITHDRAWN", scope.username(), "dispute #" + d.getId(),
+                    null, null);
+        }
+        audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " "
+                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        disputes.written(d);
+        evaluation.recomputeCycles(c.getId());
+        return views.dispute(d, c);
+    }
+
+    /** The store manager rejects, with a comment: the breach or incident stands. */
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
+    public DisputeView reject(long id, @NotNull @Valid DecisionForm form) {
+        Dispute d = decidable(id, form);
+        Contract c = contracts.getContract(d.getContractId());
+        d.reject(scope.username(), form.getComment(), clock.instant());
+        if (d.getSubjectType() == DisputeSubject.INCIDENT) {
+            incidents.getIncident(d.getSubjectId()).uphold();
+        }
+        audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " "
+                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        disputes.written(d);
+        return views.dispute(d, c);
+    }
+
+    private Dispute decidable(long id, DecisionForm form) {
+        Dispute d = disputes.findDispute(id).orElseThrow(() -> new NotFoundException("dispute", id));
+        Contract c = contracts.findContract(d.getContractId()).orElseThrow();
+        if (!scope.manages(c)) {
+            throw new NotFoundException("dispute", id);
+        }
+        if (form.getVersion() != null) {
+            Versions.check(form.getVersion(), d.getVersion());
+        }
+        return d;
+    }
+
+    private Contract managed(long contractId) {
+        Contract c = scope.visible(contractId);
+        if (!scope.manages(c)) {
+            throw new NotFoundException("contract", contractId);
+        }
+        return c;
+    }
+
+    private Incident visibleIncident(long id) {
+        Incident i = incidents.findIncident(id).orElseThrow(() -> new NotFoundException("incident", id));
+        contracts.findContract(i.getContractId()).filter(scope::sees)
+                .orElseThrow(() -> new NotFoundException("incident", id));
+        return i;
+    }
+
+    /** The terms in force on a date, for the pages' help (fines, forbidden phrases). */
+    static ContractTerms termsOn(Contract c, LocalDate day) {
+        return c.versionOn(day).orElse(c.current()).getTerms();
+    }
+}

@@ -1,0 +1,156 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.contract.entity.ContractVersion;
+import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.SettlementCycle;
+import com.csvendor.portal.contract.entity.SlaTarget;
+import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.shared.NotFoundException;
+import com.csvendor.portal.sla.entity.SlaResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Evaluates a contract over a date range: every window (DAILY, WEEKLY, SETTLEMENT_CYCLE) that
+ * shares a day with the range, up to today, is judged in full for every target of that kind in the
+ * contract version in force on the window's last day within the contract's period (that version's
+ * number is recorded with the result), from the day sums of the contract's store and vendor within
+ * the contract's period. Results are upserted by their natural key, keeping a waiver; results no
+ * target produces any more are removed unless disputed. Then the contract's settlement cycles are
+ * recomputed ({@link CyclePenalties}). Evaluations of one contract run one at a time (the contract
+ * row is locked), so two imports publishing together cannot interleave.
+ */
+@ApplicationScoped
+public class SlaEvaluation {
+
+    /** What one evaluation did. */
+    public record Evaluated(long contractId, LocalDate from, LocalDate to, int results, int cycles) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    KpiRollups rollups;
+
+    @Inject
+    SlaRepository repository;
+
+    @Inject
+    CyclePenalties cycles;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+
+    private final SlaEvaluator evaluator = new SlaEvaluator();
+    private final ServiceFeeCalculator feeCalculator = new ServiceFeeCalculator();
+
+    @Transactional
+    public Evaluated evaluate(long contractId, LocalDate from, LocalDate to) {
+        Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new NotFoundException("contract", contractId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lo = later(from, c.getStartDate());
+        LocalDate hi = earlier(earlier(to, c.getEndDate()), today);
+        if (c.getStatus() == ContractStatus.DRAFT || hi.isBefore(lo)) {
+            return new Evaluated(contractId, from, to, 0, 0);
+        }
+        SettlementCycle cycle = cycleOf(c, hi);
+        List<Window> windows = new ArrayList<>();
+        for (SlaWindow kind : SlaWindow.values()) {
+            windows.addAll(SlaWindows.windows(kind, cycle, lo, hi));
+        }
+        LocalDate first = windows.stream().map(Window::start).min(LocalDate::compareTo).orElse(lo);
+        LocalDate last = windows.stream().map(Window::end).max(LocalDate::compareTo).orElse(hi);
+        SortedMap<LocalDate, KpiSums> days = rollups.days(c.getStore().getId(), c.getVendor().getId(),
+                later(first, c.getStartDate()), earlier(last, c.getEndDate()));
+        Map<String, SlaResult> stored = new HashMap<>();
+        for (SlaResult r : repository.resultsStartingBetween(contractId, first, hi)) {
+            stored.put(key(r.getTargetNo(), r.getWindow(), r.getWindowStart()), r);
+        }
+        Instant now = Instant.now(clock);
+        int written = 0;
+        for (Window w : windows) {
+            written += judge(c, w, days, stored, now);
+        }
+        stored.values().forEach(repository::removeUnlessDisputed);
+        int recomputed = cycles.recompute(c, cycle, hi);
+        return new Evaluated(contractId, lo, hi, written, recomputed);
+    }
+
+    /** Recomputes the settlement cycles only: after a breach is waived or an incident recorded or withdrawn. */
+    @Transactional
+    public int recomputeCycles(long contractId) {
+        Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate hi = earlier(c.getEndDate(), LocalDate.now(clock));
+        return c.getStatus() == ContractStatus.DRAFT || hi.isBefore(c.getStartDate()) ? 0
+                : cycles.recompute(c, cycleOf(c, hi), hi);
+    }
+
+    private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Map<String, SlaResult> stored,
+            Instant now) {
+        Span span = Span.of(w, c.getStartDate(), c.getEndDate());
+        ContractVersion v = c.versionOn(span.end()).orElseThrow();
+        List<SlaTarget> targets = v.getTerms().getSlaTargets();
+        BigDecimal fees = null;
+        int written = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            SlaTarget t = targets.get(i);
+            if (t.getWindow() != w.kind()) {
+                continue;
+            }
+            if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
+                    || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
+                fees = feeCalculator.fees(v.getTerms().getFees(),
+                        MonthParts.split(v.getTerms().getFees(), span.start(), span.end(), days)).total();
+            }
+            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees);
+            SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
+            if (row == null) {
+                row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());
+            }
+            row.refresh(new SlaResult.Judgement(v.getNumber(), r.metric(), w.end(), r.comparator(), r.threshold(),
+                    r.measured(), r.sample(), r.minimumSample(), r.daysJudged(), r.daysExempt(), r.outcome(),
+                    r.shortfallPercent()), now);
+            repository.save(row);
+            written++;
+        }
+        return written;
+    }
+
+    /** The settlement cycle of the version in force on the last day evaluated. */
+    static SettlementCycle cycleOf(Contract c, LocalDate day) {
+        return c.versionOn(day).orElse(c.current()).getTerms().getSettlement().getCycle();
+    }
+
+    private static String key(int targetNo, SlaWindow kind, LocalDate start) {
+        return targetNo + "|" + kind + "|" + start;
+    }
+
+    static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

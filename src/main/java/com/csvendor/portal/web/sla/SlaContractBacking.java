@@ -1,0 +1,235 @@
+package com.csvendor.portal.web.sla;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.entity.IncidentType;
+import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.sla.boundary.ContractSla;
+import com.csvendor.portal.sla.boundary.DecisionForm;
+import com.csvendor.portal.sla.boundary.DisputeForm;
+import com.csvendor.portal.sla.boundary.DisputeView;
+import com.csvendor.portal.sla.boundary.IncidentForm;
+import com.csvendor.portal.sla.boundary.SlaService;
+import com.csvendor.portal.sla.control.Outcome;
+import com.csvendor.portal.sla.control.SlaEvaluation;
+import com.csvendor.portal.sla.entity.DisputeSubject;
+import com.csvendor.portal.web.ErrorPages;
+import com.csvendor.portal.web.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The SLA page of one contract ({@code ?id=}, optionally {@code &cycle=} a cycle's first day): the
+ * cycle's money and results, the latest day, incidents and disputes. Store managers re-evaluate,
+ * record incidents and decide disputes; vendor leads dispute breaches and incidents; the service
+ * decides who may do what, the page only hides what the caller cannot do.
+ */
+@Named
+@ViewScoped
+public class SlaContractBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ContractService.BUSINESS_ZONE);
+
+    @EJB
+    SlaService sla;
+
+    private String idParam;
+    private String cycleParam;
+    private ContractSla contract;
+    private boolean breachedOnly;
+    private IncidentForm incident = new IncidentForm();
+    private DisputeForm dispute = new DisputeForm();
+    private DecisionForm decision = new DecisionForm();
+    private Long decidedId;
+    private boolean accepting;
+
+    public void load() throws IOException {
+        Long id = ErrorPages.id(idParam).orElse(null);
+        LocalDate cycle = null;
+        try {
+            cycle = cycleParam == null || cycleParam.isBlank() ? null : LocalDate.parse(cycleParam.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            id = null;
+        }
+        if (id == null) {
+            ErrorPages.send(404);
+            return;
+        }
+        try {
+            contract = sla.contract(id, cycle);
+        } catch (RuntimeException e) {
+            ErrorPages.sendFor(e);
+        }
+    }
+
+    private void reload() {
+        contract = sla.contract(contract.contractId(), contract.cycle() == null ? null : contract.cycle().cycleStart());
+    }
+
+    public void evaluate() {
+        try {
+            LocalDate today = LocalDate.now(ContractService.BUSINESS_ZONE);
+            LocalDate to = contract.endDate().isBefore(today) ? contract.endDate() : today;
+            SlaEvaluation.Evaluated e = sla.evaluate(contract.contractId(), contract.startDate(), to);
+            FacesMessages.info("sla.evaluated", e.results(), e.cycles());
+            contract = sla.contract(contract.contractId(), null);
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void startIncident() {
+        incident = new IncidentForm();
+        incident.setContractId(contract.contractId());
+        incident.setOccurredOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+    }
+
+    public void recordIncident() {
+        try {
+            sla.recordIncident(incident);
+            FacesMessages.info("sla.incident.recorded");
+            reload();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void startDispute(DisputeSubject type, long subjectId) {
+        dispute = new DisputeForm();
+        dispute.setSubjectType(type);
+        dispute.setSubjectId(subjectId);
+    }
+
+    public void raiseDispute() {
+        try {
+            sla.raise(dispute);
+            FacesMessages.info("sla.dispute.raised");
+            reload();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void startDecision(DisputeView d, boolean accept) {
+        decision = new DecisionForm();
+        decision.setVersion(d.version());
+        decidedId = d.id();
+        accepting = accept;
+    }
+
+    public void decide() {
+        try {
+            if (accepting) {
+                sla.accept(decidedId, decision);
+            } else {
+                sla.reject(decidedId, decision);
+            }
+            FacesMessages.info(accepting ? "sla.dispute.accepted" : "sla.dispute.rejected");
+            reload();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void showCycle() {
+        try {
+            contract = sla.contract(contract.contractId(), LocalDate.parse(cycleParam));
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** The forbidden phrases of the version in force, for the incident dialog's help. */
+    public String getPhrases() {
+        return String.join("、", contract.forbiddenPhrases());
+    }
+
+    /** The cycle's results, or only its breaches. */
+    public List<com.csvendor.portal.sla.boundary.SlaResultView> getResults() {
+        return contract.results().stream().filter(r -> !breachedOnly || r.outcome() == Outcome.BREACHED).toList();
+    }
+
+    /** Whether a breach or incident can be disputed now: no dispute open on it. */
+    public boolean disputable(DisputeSubject type, long subjectId) {
+        return contract.mayDispute() && contract.disputes().stream()
+                .noneMatch(d -> d.open() && d.subjectType() == type && d.subjectId() == subjectId);
+    }
+
+    public String value(BigDecimal v, Metric metric) {
+        return SlaFormat.value(v, metric);
+    }
+
+    public String money(BigDecimal v) {
+        return SlaFormat.money(v);
+    }
+
+    public String plain(BigDecimal v) {
+        return SlaFormat.plain(v, 2);
+    }
+
+    public String severity(Outcome outcome, boolean waived) {
+        return SlaFormat.severity(outcome, waived);
+    }
+
+    public String at(Instant instant) {
+        return instant == null ? "" : BEIJING.format(instant);
+    }
+
+    public IncidentType[] getIncidentTypes() {
+        return IncidentType.values();
+    }
+
+    public ContractSla getContract() {
+        return contract;
+    }
+
+    public boolean isBreachedOnly() {
+        return breachedOnly;
+    }
+
+    public void setBreachedOnly(boolean breachedOnly) {
+        this.breachedOnly = breachedOnly;
+    }
+
+    public IncidentForm getIncident() {
+        return incident;
+    }
+
+    public DisputeForm getDispute() {
+        return dispute;
+    }
+
+    public DecisionForm getDecision() {
+        return decision;
+    }
+
+    public boolean isAccepting() {
+        return accepting;
+    }
+
+    public String getId() {
+        return idParam;
+    }
+
+    public void setId(String id) {
+        this.idParam = id;
+    }
+
+    public String getCycle() {
+        return cycleParam;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycleParam = cycle;
+    }
+}

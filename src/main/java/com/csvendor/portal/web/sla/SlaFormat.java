@@ -1,0 +1,52 @@
+package com.csvendor.portal.web.sla;
+
+import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.sla.control.Outcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How the SLA pages write figures: a metric's value in its unit, money in yuan, an outcome's tag colour. */
+public final class SlaFormat {
+
+    private SlaFormat() {
+    }
+
+    /** 95.12 %, 28.5 s, ¥1,234.00; empty when there is no value. */
+    public static String value(BigDecimal v, Metric metric) {
+        if (v == null) {
+            return "";
+        }
+        return switch (metric.unit()) {
+            case PERCENT -> plain(v, 2) + " %";
+            case SECONDS -> plain(v, 2) + " s";
+            case YUAN -> money(v);
+        };
+    }
+
+    public static String money(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** At most {@code scale} decimals, without trailing zeros. */
+    public static String plain(BigDecimal v, int scale) {
+        return v == null ? "" : v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    public static String severity(Outcome outcome, boolean waived) {
+        if (waived) {
+            return "secondary";
+        }
+        return switch (outcome) {
+            case MET -> "success";
+            case BREACHED -> "danger";
+            case NOT_JUDGED -> "info";
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package com.csvendor.portal.web.sla;
+
+import com.csvendor.portal.sla.boundary.ContractStanding;
+import com.csvendor.portal.sla.boundary.SlaService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The SLA standing of every contract the caller sees: the latest cycle, cycle-to-date (the service scopes it). */
+@Named
+@RequestScoped
+public class SlaListBacking {
+
+    @EJB
+    SlaService sla;
+
+    private List<ContractStanding> standings;
+
+    public List<ContractStanding> getStandings() {
+        if (standings == null) {
+            standings = sla.standings();
+        }
+        return standings;
+    }
+}
