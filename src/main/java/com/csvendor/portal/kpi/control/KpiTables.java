@@ -109,6 +109,22 @@ public class KpiTables {
                 .setParameter(1, importId).executeUpdate();
     }
 
+    /**
+     * The rollup columns, comma-separated, in the order of {@link #rollupExpressions(boolean)}: what
+     * follows the key in an INSERT into {@code kpi_vendor_store_day} or {@code kpi_vendor_store_month}.
+     */
+    public static String rollupColumns() {
+        return columns();
+    }
+
+    /**
+     * How each rollup column is aggregated: from {@code kpi_daily} rows (the day rollup, and any
+     * aggregation of raw rows meant to give the same figures), or from day rollup rows (the month).
+     */
+    public static String rollupExpressions(boolean fromDays) {
+        return expressions(fromDays);
+    }
+
     private static String columns() {
         return java.util.Arrays.stream(ROLLUP).map(c -> c[0]).collect(Collectors.joining(", "));
     }

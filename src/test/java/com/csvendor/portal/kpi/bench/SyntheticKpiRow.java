@@ -10,13 +10,14 @@ import java.util.SplittableRandom;
  * apart). Counts are consistent the way platform exports are: received 50–400, consultations ≥
  * received ≥ inquiries ≥ orders ≥ paid buyers ≥ refunds ≥ returns; responded within 30 s ≤ within
  * 3 min ≤ received; satisfied + dissatisfied ≤ ratings; each reported rate is its count over its
- * base. Money, seconds, hours and rates are held in hundredths and written with 2 decimals.
+ * base. Money, seconds, hours and rates are held in hundredths and written with 2 decimals. Public
+ * for the other benchmarks that generate KPI rows (the comparison benchmark).
  */
-final class SyntheticKpiRow {
+public final class SyntheticKpiRow {
 
     private final long[] value = new long[KpiField.values().length];
 
-    SyntheticKpiRow(long seed, int store, int agent, LocalDate date) {
+    public SyntheticKpiRow(long seed, int store, int agent, LocalDate date) {
         SplittableRandom r = new SplittableRandom(seed ^ (store * 0x9E3779B97F4A7C15L)
                 ^ (agent * 0xC2B2AE3D27D4EB4FL) ^ (date.toEpochDay() * 0x165667B19E3779F9L));
         long received = r.nextLong(50, 401);
@@ -57,12 +58,12 @@ final class SyntheticKpiRow {
         set(KpiField.REPLY_RATE, r.nextLong(9_700, 10_001));
     }
 
-    long get(KpiField field) {
+    public long get(KpiField field) {
         return value[field.ordinal()];
     }
 
     /** Appends the field as the file writes it: a whole count, or hundredths with 2 decimals. */
-    void append(KpiField field, StringBuilder out) {
+    public void append(KpiField field, StringBuilder out) {
         long v = get(field);
         if (field.kind() == KpiField.Kind.COUNT) {
             out.append(v);
