@@ -20,8 +20,10 @@
 # Settings (environment):
 #   ROWS=10000000                    kpi_daily rows (50 stores x 548 accounts x 365 days, the last cut short)
 #   FRESH=1                          drop the database and generate everything again
-#   ONE=200 ALL=50 WARMUP=20         API requests for one store / all stores; warm-up requests (a quarter
-#                                    of them, at least 2, for all stores)
+#   ONE=200 ALL=50                   API requests for one store / all stores
+#   WARMUP=1000 WARMUP_ALL=20        warm-up requests before them (one store / all stores): the server is
+#                                    fresh, and until the JIT compiled the request path (about 1,000
+#                                    one-store requests) each request costs 4x the CPU
 #   RAW_ONE=20 RAW_ALL=3             runs of the SQL aggregations (one store / all stores; the month
 #                                    rollup runs RAW_ONE times for both); 0: not run (a raw run over all
 #                                    stores takes over a minute on a busy machine)
@@ -40,7 +42,8 @@ ROWS="${ROWS:-10000000}"
 FRESH="${FRESH:-0}"
 ONE="${ONE:-200}"
 ALL="${ALL:-50}"
-WARMUP="${WARMUP:-20}"
+WARMUP="${WARMUP:-1000}"
+WARMUP_ALL="${WARMUP_ALL:-20}"
 RAW_ONE="${RAW_ONE:-20}"
 RAW_ALL="${RAW_ALL:-3}"
 API_PATH="${API_PATH:-api/comparisons}"
@@ -64,7 +67,7 @@ say() { echo "[bench] $*" >&2; }
 fail() { echo "[bench] ERROR: $*" >&2; exit 1; }
 
 [[ "$DB_NAME" =~ ^[A-Za-z0-9_]+$ && "$DB_USER" =~ ^[A-Za-z0-9_]+$ ]] || fail "DB_NAME and DB_USER: letters, digits, _"
-for n in ROWS ONE ALL WARMUP; do
+for n in ROWS ONE ALL WARMUP WARMUP_ALL; do
     [[ "${!n}" =~ ^[0-9]+$ && "${!n}" -gt 0 ]] || fail "$n is a whole number > 0"
 done
 for n in RAW_ONE RAW_ALL; do
@@ -200,7 +203,7 @@ fi
 LOAD_BEFORE="$(uptime)"
 say "measuring (load: $LOAD_BEFORE)"
 figures="$(bench measure --jdbc "$JDBC" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --base "$BASE" \
-    --path "$API_PATH" --rows "$ROWS" --one "$ONE" --all "$ALL" --warmup "$WARMUP" --raw-one "$RAW_ONE" --raw-all "$RAW_ALL" \
+    --path "$API_PATH" --rows "$ROWS" --one "$ONE" --all "$ALL" --warmup "$WARMUP" --warmup-all "$WARMUP_ALL" --raw-one "$RAW_ONE" --raw-all "$RAW_ALL" \
     --server-pid "$JAVA_PID" --db-pid "${DB_PID:-0}")"
 LOAD_AFTER="$(uptime)"
 if [[ "$PROFILE" == 1 ]]; then

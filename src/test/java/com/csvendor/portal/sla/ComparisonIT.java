@@ -260,6 +260,35 @@ class ComparisonIT {
         assertEquals(400, backwards.status(), backwards::toString);
     }
 
+    /** The signed-in user is kept between requests: an edit or a deactivation must count with the next request. */
+    @Test
+    void anEditedOrDeactivatedManagerLosesAccessWithTheNextRequest() {
+        com.csvendor.portal.security.Fixture fixture = new com.csvendor.portal.security.Fixture(api);
+        String name = fixture.unique("cmpmgr").toLowerCase(java.util.Locale.ROOT);
+        long pets = fixture.storeId("PETS-TM");
+        long home = fixture.storeId("HOME-JD");
+        JsonObject user = expect(201, api.post(Api.ADMIN, "api/users", managerBody(name, pets, null))).json();
+        Api.Login manager = new Api.Login(name, "Throwaway-pw-1");
+        assertEquals(200, api.get(manager, "api/comparisons?" + query("PETS-TM")).status());
+        assertEquals(200, api.get(manager, "api/comparisons?" + query("PETS-TM")).status());
+
+        JsonObject moved = expect(200, api.put(Api.ADMIN, "api/users/" + user.getJsonNumber("id").longValue(),
+                managerBody(name, home, user.getJsonNumber("version").longValue()))).json();
+        assertEquals(404, api.get(manager, "api/comparisons?" + query("PETS-TM")).status(), "store taken away");
+        assertEquals(200, api.get(manager, "api/comparisons?" + query("HOME-JD")).status(), "store given");
+
+        expect(200, api.post(Api.ADMIN, "api/users/" + moved.getJsonNumber("id").longValue() + "/deactivate", null));
+        assertEquals(401, api.get(manager, "api/comparisons?" + query("HOME-JD")).status(), "deactivated");
+    }
+
+    private static JsonObject managerBody(String name, long storeId, Long version) {
+        jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder().add("username", name)
+                .add("displayName", "对比经理").add("password", "Throwaway-pw-1")
+                .add("roles", Json.createArrayBuilder().add("STORE_MANAGER"))
+                .add("storeIds", Json.createArrayBuilder().add(storeId));
+        return (version == null ? b : b.add("version", version)).build();
+    }
+
     @Test
     void theWeightsAreKeptPerUserAndDecideTheRanking() {
         // Only satisfaction counts, then only conversion: the ranking follows the one criterion.

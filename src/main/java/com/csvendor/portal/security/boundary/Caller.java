@@ -1,7 +1,7 @@
 package com.csvendor.portal.security.boundary;
 
-import com.csvendor.portal.security.control.UserRepository;
-import com.csvendor.portal.security.entity.PortalUser;
+import com.csvendor.portal.security.control.Account;
+import com.csvendor.portal.security.control.UserDirectory;
 import com.csvendor.portal.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The signed-in user of this request and their data scope, read from the database (never from a
- * request parameter). Boundaries ask it which stores and which vendor the caller may see.
+ * The signed-in user of this request and their data scope, read from the database through the
+ * {@link UserDirectory} (never from a request parameter), once per request. Boundaries ask it
+ * which stores and which vendor the caller may see.
  */
 @RequestScoped
 public class Caller {
@@ -21,25 +22,26 @@ public class Caller {
     SecurityContext securityContext;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
-    private PortalUser user;
+    private Account user;
+    private boolean read;
 
-    private Optional<PortalUser> user() {
-        if (user == null) {
+    private Optional<Account> user() {
+        if (!read) {
             Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null ? null
-                    : users.findByUsername(principal.getName()).filter(PortalUser::isActive).orElse(null);
+            user = principal == null ? null : users.find(principal.getName()).filter(Account::active).orElse(null);
+            read = true;
         }
         return Optional.ofNullable(user);
     }
 
     public String username() {
-        return user().map(PortalUser::getUsername).orElse("anonymous");
+        return user().map(Account::username).orElse("anonymous");
     }
 
     public String displayName() {
-        return user().map(PortalUser::getDisplayName).orElse("");
+        return user().map(Account::displayName).orElse("");
     }
 
     public boolean has(Role role) {
@@ -47,7 +49,7 @@ public class Caller {
     }
 
     public Set<Role> roles() {
-        return user().map(PortalUser::getRoles).orElse(Set.of());
+        return user().map(Account::roles).orElse(Set.of());
     }
 
     /** Sees every store: administrators and finance (finance reads all money terms). */
@@ -57,11 +59,11 @@ public class Caller {
 
     /** The stores a store manager is assigned; empty for everyone else. */
     public Set<Long> managedStoreIds() {
-        return has(Role.STORE_MANAGER) ? user().map(PortalUser::getStoreIds).orElse(Set.of()) : Set.of();
+        return has(Role.STORE_MANAGER) ? user().map(Account::storeIds).orElse(Set.of()) : Set.of();
     }
 
     /** The vendor a vendor lead works for. */
     public Optional<Long> leadVendorId() {
-        return has(Role.VENDOR_LEAD) ? user().map(PortalUser::getVendorId) : Optional.empty();
+        return has(Role.VENDOR_LEAD) ? user().map(Account::vendorId) : Optional.empty();
     }
 }

@@ -1,11 +1,15 @@
 package com.csvendor.portal.security.boundary;
 
 import com.csvendor.portal.security.control.PasswordHasher;
-import com.csvendor.portal.security.control.UserRepository;
+import com.csvendor.portal.security.control.Account;
+import com.csvendor.portal.security.control.UserChanged;
+import com.csvendor.portal.security.control.UserDirectory;
 import com.csvendor.portal.security.control.VerifiedCredentials;
 import com.csvendor.portal.security.entity.PortalUser;
 import com.csvendor.portal.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -29,7 +33,7 @@ public class PortalIdentityStore implements IdentityStore {
     private final VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(5), Clock.systemUTC());
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -38,9 +42,9 @@ public class PortalIdentityStore implements IdentityStore {
         }
         String username = PortalUser.normalizeUsername(upc.getCaller());
         char[] password = upc.getPassword().getValue();
-        Optional<PortalUser> user = users.findByUsername(username).filter(PortalUser::isActive);
+        Optional<Account> user = users.find(username).filter(Account::active);
         boolean ok = user.isPresent() && (verified.contains(username, password)
-                || hasher.verify(password, user.get().getPasswordHash()));
+                || hasher.verify(password, user.get().passwordHash()));
         if (user.isEmpty()) {
             hasher.verify(password, dummyHash);
         }
@@ -49,11 +53,18 @@ public class PortalIdentityStore implements IdentityStore {
         }
         verified.remember(username, password);
         return new CredentialValidationResult(username,
-                user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                user.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    /** Forgets remembered passwords of a user whose password, roles or state changed. */
-    public void forget(String username) {
-        verified.evict(PortalUser.normalizeUsername(username));
+    /**
+     * Forgets remembered passwords of a user whose password, roles or state changed: at once and
+     * again when the change committed (a sign-in in between may have remembered the old password).
+     */
+    void changing(@Observes UserChanged changed) {
+        verified.evict(PortalUser.normalizeUsername(changed.username()));
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged changed) {
+        verified.evict(PortalUser.normalizeUsername(changed.username()));
     }
 }

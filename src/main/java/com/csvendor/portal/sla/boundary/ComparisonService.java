@@ -34,7 +34,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The vendor comparison dashboard: store managers compare the vendors of their stores, finance and
@@ -151,8 +150,7 @@ public class ComparisonService {
         if (codes.isEmpty() || codes.size() > MAX_STORES) {
             throw new InvalidInputException("stores", "comparison.stores.count", MAX_STORES);
         }
-        Map<String, StoreView> visible = new TreeMap<>();
-        stores.list().forEach(s -> visible.put(s.code(), s));
+        Map<String, StoreView> visible = stores.visibleByCodes(codes);
         List<StoreRef> out = new ArrayList<>();
         for (String code : codes) {
             StoreView s = visible.get(code);

@@ -30,6 +30,11 @@ public class StoreRepository {
                 .getResultStream().findFirst();
     }
 
+    public List<Store> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of()
+                : em.createNamedQuery("Store.findByCodes", Store.class).setParameter("codes", codes).getResultList();
+    }
+
     public List<Store> findAll() {
         return em.createNamedQuery("Store.findAll", Store.class).getResultList();
     }

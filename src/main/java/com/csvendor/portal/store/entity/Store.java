@@ -25,6 +25,7 @@ import java.util.Objects;
 @NamedQuery(name = "Store.findAll", query = "SELECT s FROM Store s ORDER BY s.code")
 @NamedQuery(name = "Store.findByIds", query = "SELECT s FROM Store s WHERE s.id IN :ids ORDER BY s.code")
 @NamedQuery(name = "Store.findByCode", query = "SELECT s FROM Store s WHERE s.code = :code")
+@NamedQuery(name = "Store.findByCodes", query = "SELECT s FROM Store s WHERE s.code IN :codes")
 public class Store implements Activatable {
 
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";

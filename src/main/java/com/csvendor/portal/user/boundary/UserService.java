@@ -1,8 +1,8 @@
 package com.csvendor.portal.user.boundary;
 
 import com.csvendor.portal.security.boundary.Caller;
-import com.csvendor.portal.security.boundary.PortalIdentityStore;
 import com.csvendor.portal.security.control.PasswordHasher;
+import com.csvendor.portal.security.control.UserChanged;
 import com.csvendor.portal.security.control.UserRepository;
 import com.csvendor.portal.security.entity.PortalUser;
 import com.csvendor.portal.security.entity.Role;
@@ -13,6 +13,7 @@ import com.csvendor.portal.store.control.StoreRepository;
 import com.csvendor.portal.vendor.control.VendorRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,7 @@ public class UserService {
     VendorRepository vendors;
 
     @Inject
-    PortalIdentityStore identityStore;
+    Event<UserChanged> userChanged;
 
     @Inject
     Caller caller;
@@ -83,7 +84,7 @@ public class UserService {
         if (form.getPassword() != null) {
             user.changePasswordHash(hasher.hash(form.getPassword().toCharArray()));
         }
-        identityStore.forget(user.getUsername());
+        userChanged.fire(new UserChanged(user.getUsername()));
         return UserView.of(users.written(user));
     }
 
@@ -94,7 +95,7 @@ public class UserService {
             throw new InvalidInputException(null, "user.self.deactivate");
         }
         user.changeActive(active);
-        identityStore.forget(user.getUsername());
+        userChanged.fire(new UserChanged(user.getUsername()));
         return UserView.of(users.written(user));
     }
 

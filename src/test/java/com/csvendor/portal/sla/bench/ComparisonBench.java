@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  *                          seeds the master data (REST and SQL), then loads the KPI rows and builds the
  *                          rollups unless this shape and seed are already there, then has the portal
  *                          evaluate the contracts' SLA targets unless it did; prints the seconds
- * measure --jdbc URL --db-user U --db-password P --base URL [--path api/comparisons] [--warmup 20]
- *         [--one 200] [--all 50] [--raw-one 20] [--raw-all 3] [--rows 10000000] [--server-pid P --db-pid P]
+ * measure --jdbc URL --db-user U --db-password P --base URL [--path api/comparisons] [--warmup 1000]
+ *         [--warmup-all 20] [--one 200] [--all 50] [--raw-one 20] [--raw-all 3] [--rows 10000000] [--server-pid P --db-pid P]
  *                          times the API and the same aggregations in SQL (0 runs: not run); prints the
  *                          table, with the server's and the database's CPU per API request when their
  *                          pids are given
@@ -112,13 +112,16 @@ public final class ComparisonBench {
             String path = opt.getOrDefault("path", "api/comparisons");
             Login login = new Login(opt.getOrDefault("user", ComparisonSeeder.MANAGER.username()),
                     opt.getOrDefault("password", ComparisonSeeder.MANAGER.password()));
-            int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+            // A fresh server runs the first requests interpreted and compiles them meanwhile: 20 requests
+            // left about 35 ms of JIT work in each measured one; after 1,000 the server needs 8-10 ms.
+            int warmup = Integer.parseInt(opt.getOrDefault("warmup", "1000"));
+            int warmupAll = Integer.parseInt(opt.getOrDefault("warmup-all", "20"));
             long serverPid = Long.parseLong(opt.getOrDefault("server-pid", "0"));
             long dbPid = Long.parseLong(opt.getOrDefault("db-pid", "0"));
             ComparisonMeasure.Timings apiOne = m.api("API, 1 store", base, path, login, one, warmup,
                     Integer.parseInt(opt.getOrDefault("one", "200")), serverPid, dbPid);
             ComparisonMeasure.Timings apiAll = m.api("API, " + all.length + " stores", base, path, login, all,
-                    Math.max(2, warmup / 4), Integer.parseInt(opt.getOrDefault("all", "50")), serverPid, dbPid);
+                    warmupAll, Integer.parseInt(opt.getOrDefault("all", "50")), serverPid, dbPid);
             rows.add(apiOne);
             rows.add(apiAll);
             rows.add(rawOneT);
