@@ -128,6 +128,7 @@ public class SlaService {
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public IncidentView recordIncident(@NotNull @Valid IncidentForm form) {
         Contract c = managed(form.getContractId());
+        evaluation.lockContract(c.getId());
         LocalDate day = form.getOccurredOn();
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("occurredOn", "sla.incident.future", day);
@@ -176,6 +177,7 @@ public class SlaService {
             throw new NotFoundException(form.getSubjectType() == DisputeSubject.BREACH ? "slaResult" : "incident",
                     subjectId);
         }
+        evaluation.lockContract(c.getId());
         disputes.findOpen(form.getSubjectType(), subjectId).ifPresent(d -> {
             throw new ConflictException("subjectId", "sla.dispute.alreadyOpen", d.getId());
         });
@@ -198,6 +200,7 @@ public class SlaService {
     public DisputeView accept(long id, @NotNull @Valid DecisionForm form) {
         Dispute d = decidable(id, form);
         Contract c = contracts.getContract(d.getContractId());
+        evaluation.lockContract(c.getId());
         d.accept(scope.username(), form.getComment(), clock.instant());
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             results.getResult(d.getSubjectId()).waive();

@@ -66,6 +66,16 @@ public class SlaEvaluation {
     private final SlaEvaluator evaluator = new SlaEvaluator();
     private final ServiceFeeCalculator feeCalculator = new ServiceFeeCalculator();
 
+    /**
+     * Takes the contract's evaluation lock before the caller writes rows referring to the contract:
+     * a foreign-key check holds a shared lock on the contract row, and upgrading it later (in
+     * {@link #recomputeCycles}) would deadlock with an evaluation already waiting for the row.
+     */
+    @Transactional
+    public void lockContract(long contractId) {
+        em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** An evaluation a user asked for, audited in the same transaction. */
     @Transactional
     public Evaluated evaluateFor(String actor, long contractId, LocalDate from, LocalDate to) {
