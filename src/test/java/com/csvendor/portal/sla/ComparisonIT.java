@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -410,17 +411,17 @@ class ComparisonIT {
     static synchronized void slaRows() throws SQLException {
         LocalDate b = ComparisonData.from().withDayOfMonth(1).plusMonths(1);
         try (Connection c = db()) {
-            long contract = Long.parseLong(text(c, "SELECT MIN(c.id) FROM contract c JOIN vendor v ON v.id = c.vendor_id"
-                    + " JOIN store s ON s.id = c.store_id WHERE v.name = ? AND s.code = ? AND c.status = 'ACTIVE'",
-                    ComparisonData.SHENGLIAN, ComparisonData.STORE));
+            long contract = slaContract(c);
             Object[][] results = {{b.withDayOfMonth(2), "MET", false}, {b.withDayOfMonth(3), "MET", false},
                 {b.withDayOfMonth(4), "BREACHED", false}, {b.withDayOfMonth(5), "BREACHED", true},
                 {b.withDayOfMonth(6), "NOT_JUDGED", false}, {ComparisonData.from().minusDays(1), "MET", false}};
             for (Object[] r : results) {
                 update(c, "INSERT IGNORE INTO sla_result (contract_id, contract_version, target_no, metric, sla_window,"
                         + " window_start, window_end, comparator, threshold, measured, sample, minimum_sample, outcome,"
-                        + " waived, evaluated_at) VALUES (?, 1, 901, 'CONVERSION_RATE', 'DAILY', ?, ?, 'GE', 35, 36, 300,"
-                        + " 200, ?, ?, NOW())", contract, r[0], r[0], r[1], r[2]);
+                        + " shortfall_percent, waived, evaluated_at) VALUES (?, 1, 901, 'CONVERSION_RATE', 'DAILY', ?, ?,"
+                        + " 'GE', 35, ?, 300, 200, ?, ?, ?, NOW())", contract, r[0], r[0],
+                        "BREACHED".equals(r[1]) ? 34 : 36, r[1], "BREACHED".equals(r[1]) ? new BigDecimal("2.8572") : null,
+                        r[2]);
             }
             LocalDate c2 = ComparisonData.to().withDayOfMonth(16);
             update(c, "INSERT INTO sla_cycle (contract_id, cycle_start, cycle_end, contract_version, service_fee,"
@@ -435,6 +436,27 @@ class ComparisonIT {
                     contract, c2.plusDays(1),
                     c2.plusMonths(1).withDayOfMonth(1).minusDays(1));
         }
+    }
+
+    /**
+     * Removes the rows {@link #slaRows()} wrote: the classes after this one share the database, and
+     * their evaluations of the same contract would otherwise count these made-up windows and cycles.
+     */
+    @AfterAll
+    static void removeSlaRows() throws SQLException {
+        LocalDate b = ComparisonData.from().withDayOfMonth(1).plusMonths(1);
+        try (Connection c = db()) {
+            long contract = slaContract(c);
+            update(c, "DELETE FROM sla_result WHERE contract_id = ? AND target_no = 901", contract);
+            update(c, "DELETE FROM sla_cycle WHERE contract_id = ? AND cycle_start IN (?, ?)", contract,
+                    b.withDayOfMonth(2), ComparisonData.to().withDayOfMonth(17));
+        }
+    }
+
+    private static long slaContract(Connection c) throws SQLException {
+        return Long.parseLong(text(c, "SELECT MIN(c.id) FROM contract c JOIN vendor v ON v.id = c.vendor_id"
+                + " JOIN store s ON s.id = c.store_id WHERE v.name = ? AND s.code = ? AND c.status = 'ACTIVE'",
+                ComparisonData.SHENGLIAN, ComparisonData.STORE));
     }
 
     static BigDecimal number(JsonObject o, String key) {
