@@ -1,11 +1,12 @@
 package com.csvendor.portal.sla.control;
 
-import com.csvendor.portal.contract.control.SignedContracts;
 import com.csvendor.portal.contract.control.SignedContracts.Signed;
 import com.csvendor.portal.contract.control.SignedContracts.VersionDate;
+import com.csvendor.portal.contract.control.SignedContracts;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.shared.Money;
 import com.csvendor.portal.sla.control.FeeParts.Segment;
 import com.csvendor.portal.sla.control.FeeParts.Version;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class PeriodFees {
     public BigDecimal of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
         List<Version<VersionDate>> versions = contract.versions().stream()
                 .map(v -> new Version<>(v.effectiveFrom(), v)).toList();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal total = Money.ZERO;
         DaySums days = new DaySums(contract.storeId(), contract.vendorId(), from, to);
         for (Segment<VersionDate> segment : FeeParts.segments(versions, contract.start(), contract.lastDay(), from,
                 to)) {

@@ -1,5 +1,6 @@
 package com.csvendor.portal.sla.control;
 
+import com.csvendor.portal.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,7 @@ public class SlaStandings {
     /** A vendor's SLA standing over the period. */
     public record Standing(long met, long breached, BigDecimal penalties) {
 
-        public static final Standing NONE = new Standing(0, 0, BigDecimal.ZERO.setScale(2));
+        public static final Standing NONE = new Standing(0, 0, Money.ZERO);
 
         /** MET / (MET + BREACHED not waived) in percent, or null when no window was judged. */
         public BigDecimal compliance() {
@@ -61,6 +62,6 @@ public class SlaStandings {
 
     private static BigDecimal money(Object o) {
         BigDecimal b = o == null ? BigDecimal.ZERO : o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
-        return b.setScale(2, RoundingMode.HALF_UP);
+        return Money.fen(b);
     }
 }

@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.entity;
 
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.shared.Money;
 import com.csvendor.portal.shared.UtcInstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -86,7 +87,7 @@ public class Incident {
         this.type = Objects.requireNonNull(type);
         this.clause = clause;
         this.evidence = evidence.strip();
-        this.amount = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.amount = Money.fen(Objects.requireNonNull(amount));
         this.recordedBy = Objects.requireNonNull(recordedBy);
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }

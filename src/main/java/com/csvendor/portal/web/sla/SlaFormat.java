@@ -1,6 +1,7 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.shared.Money;
 import com.csvendor.portal.sla.control.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +32,7 @@ public final class SlaFormat {
             return "";
         }
         DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v.setScale(2, RoundingMode.HALF_UP));
+        return f.format(Money.fen(v));
     }
 
     /** At most {@code scale} decimals, without trailing zeros. */
