@@ -57,9 +57,12 @@ final class Blocks {
         return table;
     }
 
-    static Element table(List<String> headers, List<List<String>> rows) {
-        float[] widths = new float[headers.size()];
-        Arrays.fill(widths, 1);
+    static Element table(List<String> headers, float[] proportions, List<List<String>> rows) {
+        float[] widths = proportions;
+        if (widths == null) {
+            widths = new float[headers.size()];
+            Arrays.fill(widths, 1);
+        }
         PdfPTable table = table(widths);
         headers.forEach(h -> table.addCell(cell(h, CELL_BOLD, SHADE)));
         // The header row is repeated at the top of every page the table runs onto.

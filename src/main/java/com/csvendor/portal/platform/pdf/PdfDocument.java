@@ -81,7 +81,23 @@ public final class PdfDocument {
             throw new IllegalArgumentException("A table needs at least one column");
         }
         List<List<String>> body = rows.stream().map(row -> cells(row, head.size())).toList();
-        return add(() -> Blocks.table(head, body));
+        return add(() -> Blocks.table(head, null, body));
+    }
+
+    /**
+     * A table like {@link #table(List, List)} whose columns share the width in these proportions
+     * (a long explanation gets a wide column, an amount a narrow one).
+     *
+     * @throws IllegalArgumentException if the widths do not match the headers, or as {@link #table(List, List)}
+     */
+    public PdfDocument table(List<String> headers, float[] widths, List<List<String>> rows) {
+        if (widths.length != headers.size()) {
+            throw new IllegalArgumentException(widths.length + " widths for " + headers.size() + " columns");
+        }
+        List<String> head = headers.stream().map(PdfDocument::text).toList();
+        List<List<String>> body = rows.stream().map(row -> cells(row, head.size())).toList();
+        float[] copy = widths.clone();
+        return add(() -> Blocks.table(head, copy, body));
     }
 
     /**
