@@ -1,6 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
-import com.csvendor.portal.settlement.boundary.FinanceDashboard.StatusFigures;
+import com.csvendor.portal.settlement.boundary.FinanceDashboard.StatusCount;
 import com.csvendor.portal.settlement.boundary.FinanceDashboard.VendorMonth;
 import com.csvendor.portal.shared.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
@@ -52,12 +52,12 @@ public final class FinanceXlsx {
         }
     }
 
-    private static void byStatus(SXSSFWorkbook book, Styles styles, StatementText x, List<StatusFigures> rows) {
+    private static void byStatus(SXSSFWorkbook book, Styles styles, StatementText x, List<StatusCount> rows) {
         Sheet sheet = book.createSheet(sheetName(x, "settlement.dashboard.byStatus"));
         header(sheet, styles, x, "settlement.status", "settlement.dashboard.count", "settlement.total",
                 "settlement.amountDue");
         int r = 1;
-        for (StatusFigures f : rows) {
+        for (StatusCount f : rows) {
             Row row = sheet.createRow(r++);
             text(row, 0, x.of(f.status()));
             row.createCell(1).setCellValue(f.count());
@@ -89,15 +89,16 @@ public final class FinanceXlsx {
 
     private static void perVendorMonth(SXSSFWorkbook book, Styles styles, StatementText x, List<VendorMonth> rows) {
         Sheet sheet = book.createSheet(sheetName(x, "settlement.dashboard.perVendorMonth"));
-        header(sheet, styles, x, "settlement.vendor", "settlement.dashboard.month", "settlement.total",
-                "settlement.amountDue");
+        header(sheet, styles, x, "settlement.vendor", "settlement.dashboard.month", "settlement.dashboard.count",
+                "settlement.total", "settlement.amountDue");
         int r = 1;
         for (VendorMonth m : rows) {
             Row row = sheet.createRow(r++);
             text(row, 0, m.vendorName());
-            text(row, 1, m.month().toString());
-            money(row, 2, m.total(), styles);
-            money(row, 3, m.amountDue(), styles);
+            text(row, 1, m.month());
+            row.createCell(2).setCellValue(m.statements());
+            money(row, 3, m.total(), styles);
+            money(row, 4, m.amountDue(), styles);
         }
     }
 

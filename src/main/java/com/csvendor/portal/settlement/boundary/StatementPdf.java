@@ -56,12 +56,16 @@ public final class StatementPdf {
         rows.add(row(x, "settlement.number", s.number()));
         if (s.kind() == StatementKind.ADJUSTMENT) {
             rows.add(row(x, "settlement.kind", x.of(s.kind()) + " · " + x.t("settlement.adjusts", x.of(s.adjustsNumber()))));
+            rows.add(row(x, "settlement.adjustmentReason", x.of(s.adjustmentReason())));
         }
         rows.add(row(x, "settlement.contract", s.contractNumber() + " (v" + s.contractVersion() + ")"));
         rows.add(row(x, "settlement.store", s.storeName()));
         rows.add(row(x, "settlement.vendor", s.vendorName()));
         rows.add(row(x, "settlement.cycle", s.cycleStart() + " – " + s.cycleEnd()
                 + (s.finalStatement() ? " · " + x.t("settlement.final") : "")));
+        if (!s.serviceFrom().equals(s.cycleStart()) || !s.serviceTo().equals(s.cycleEnd())) {
+            rows.add(row(x, "settlement.serviceDays", s.serviceFrom() + " – " + s.serviceTo()));
+        }
         rows.add(row(x, "settlement.status", x.of(s.status())));
         rows.add(row(x, "settlement.statementDueOn", x.of(s.statementDueOn())));
         rows.add(row(x, "settlement.paymentDueOn", x.of(s.paymentDueOn())
@@ -98,7 +102,7 @@ public final class StatementPdf {
         rows.add(row(x, "settlement.invoice.total", StatementText.money(i.total())));
         rows.add(row(x, "settlement.invoice.difference", StatementText.money(i.difference())));
         rows.add(row(x, "settlement.invoice.flags", i.flags().isEmpty() ? x.t("settlement.invoice.noFlags")
-                : String.join("\n", i.flags().stream().map(f -> flag(x, f)).toList())));
+                : String.join("\n", i.flags().stream().map(f -> flag(x, f, i)).toList())));
         rows.add(row(x, "settlement.recordedBy", x.by(i.recordedBy(), i.recordedAt())));
         return rows;
     }
@@ -115,10 +119,10 @@ public final class StatementPdf {
         return rows;
     }
 
-    /** A flag's label ("settlement.flag.TYPE"); the flag itself when it carries its own text. */
-    static String flag(StatementText x, String flag) {
+    /** A flag's label ("settlement.flag.TYPE", the tax rate the invoice implies for TAX_RATE); else the flag itself. */
+    static String flag(StatementText x, String flag, InvoiceView invoice) {
         String key = "settlement.flag." + flag;
-        String text = x.t(key);
+        String text = x.t(key, x.percent(invoice.impliedRate()), StatementText.money(invoice.difference()));
         return text.equals(key) ? flag : text;
     }
 

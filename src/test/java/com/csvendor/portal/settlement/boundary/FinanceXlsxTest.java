@@ -50,7 +50,9 @@ class FinanceXlsxTest {
             assertEquals(LocalDate.of(2026, 12, 5), due.getCell(7).getLocalDateTimeCellValue().toLocalDate());
             Row month = book.getSheetAt(3).getRow(1);
             assertEquals("2026-10", month.getCell(1).getStringCellValue());
-            assertEquals(CellType.NUMERIC, month.getCell(2).getCellType());
+            assertEquals(1.0, month.getCell(2).getNumericCellValue(), 0.0);
+            assertEquals(CellType.NUMERIC, month.getCell(3).getCellType());
+            assertEquals("#,##0.00", month.getCell(4).getCellStyle().getDataFormatString());
         }
     }
 

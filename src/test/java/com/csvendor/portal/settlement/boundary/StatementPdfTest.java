@@ -31,7 +31,9 @@ class StatementPdfTest {
                 "2026-10-01 – 2026-10-31", "Approved", "3,120 received customers × ¥0.70",
                 "kpi:2026-10-01..", "¥2,184.00", "3 agents × 4 days × ¥300.00", "−¥200.00",
                 "Subtotal", "¥5,584.00", "6 %", "¥335.04", "¥5,919.04", "Amount due", "2026-12-05",
-                "26312000000012345678", "Invoice type differs from the contract", "system", "finance2")) {
+                "26312000000012345678", "Invoice type differs from the contract", "the invoice implies 5.37 %",
+                "differs from the statement by −¥35.04", "Days charged", "2026-10-05 – 2026-10-31", "system",
+                "finance2")) {
             assertTrue(text.contains(expected), expected + " in: " + text);
         }
     }
