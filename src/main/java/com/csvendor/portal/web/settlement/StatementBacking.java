@@ -1,0 +1,256 @@
+package com.csvendor.portal.web.settlement;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.entity.InvoiceType;
+import com.csvendor.portal.settlement.boundary.AdjustmentForm;
+import com.csvendor.portal.settlement.boundary.GenerateForm;
+import com.csvendor.portal.settlement.boundary.InvoiceForm;
+import com.csvendor.portal.settlement.boundary.InvoiceView;
+import com.csvendor.portal.settlement.boundary.SettlementService;
+import com.csvendor.portal.settlement.boundary.StatementView;
+import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
+import com.csvendor.portal.settlement.boundary.TransitionForm;
+import com.csvendor.portal.web.ErrorPages;
+import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
+import com.csvendor.portal.web.PortalTime;
+import com.csvendor.portal.web.sla.SlaFormat;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One statement ({@code ?id=}): its lines with how each was computed and what it came from, the
+ * totals, the invoice and its flags, the trail and the contract's temporary agents in the cycle.
+ * The buttons follow {@link StatementView#actions()} — what the service says the caller may do now —
+ * and every step sends the version the page showed, so a stale page is refused, not applied.
+ */
+@Named
+@ViewScoped
+public class StatementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The steps that take a comment, a payment date or a reference in a dialog. */
+    public enum Step { CONFIRM, DISPUTE, PAY }
+
+    @EJB
+    SettlementService settlement;
+
+    @Inject
+    LocaleBacking language;
+
+    private String idParam;
+    private StatementView statement;
+    private List<TemporaryAgentsView> temporaryAgents = List.of();
+    private Step step = Step.CONFIRM;
+    private TransitionForm transition = new TransitionForm();
+    private InvoiceForm invoice = new InvoiceForm();
+    private AdjustmentForm adjustment = new AdjustmentForm();
+
+    public void load() throws IOException {
+        Long id = ErrorPages.id(idParam).orElse(null);
+        if (id == null) {
+            ErrorPages.send(404);
+            return;
+        }
+        try {
+            show(settlement.statement(id, language.getLocale()));
+        } catch (RuntimeException e) {
+            ErrorPages.sendFor(e);
+        }
+    }
+
+    private void show(StatementView s) {
+        statement = s;
+        temporaryAgents = settlement.temporaryAgents(s.contractId()).stream()
+                .filter(t -> !t.workTo().isBefore(s.cycleStart()) && !t.workFrom().isAfter(s.cycleEnd())).toList();
+    }
+
+    private TransitionForm seen() {
+        TransitionForm form = new TransitionForm();
+        form.setVersion(statement.version());
+        return form;
+    }
+
+    public void issue() {
+        run("settlement.issued", () -> settlement.issue(statement.id(), seen(), language.getLocale()));
+    }
+
+    public void revise() {
+        run("settlement.revised", () -> settlement.revise(statement.id(), seen(), language.getLocale()));
+    }
+
+    public void approve() {
+        run("settlement.approved", () -> settlement.approve(statement.id(), seen(), language.getLocale()));
+    }
+
+    /** Recomputes the draft from the current figures (the caller becomes its generator). */
+    public void recompute() {
+        GenerateForm form = new GenerateForm();
+        form.setContractId(statement.contractId());
+        form.setCycleStart(statement.cycleStart());
+        run("settlement.recomputed", () -> settlement.generate(form, language.getLocale()).statement());
+    }
+
+    public void startStep(Step chosen) {
+        step = chosen;
+        transition = seen();
+        if (chosen == Step.PAY) {
+            transition.setPaidOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+        }
+    }
+
+    public void doStep() {
+        switch (step) {
+            case CONFIRM -> run("settlement.confirmed", () -> settlement.confirm(statement.id(), transition, language.getLocale()));
+            case DISPUTE -> run("settlement.disputed", () -> settlement.dispute(statement.id(), transition, language.getLocale()));
+            case PAY -> run("settlement.paid", () -> settlement.pay(statement.id(), transition, language.getLocale()));
+            default -> throw new IllegalStateException(step.name());
+        }
+    }
+
+    /** The invoice form, filled with the recorded invoice or, for a first one, the statement's figures. */
+    public void startInvoice() {
+        invoice = new InvoiceForm();
+        InvoiceView recorded = statement.invoice();
+        if (recorded != null) {
+            invoice.setNumber(recorded.number());
+            invoice.setCode(recorded.code());
+            invoice.setType(recorded.type());
+            invoice.setIssuedOn(recorded.issuedOn());
+            invoice.setAmountExclTax(recorded.amountExclTax());
+            invoice.setTax(recorded.tax());
+            invoice.setTotal(recorded.total());
+        } else {
+            invoice.setType(statement.contractInvoiceType() == InvoiceType.NONE ? null : statement.contractInvoiceType());
+            invoice.setIssuedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            invoice.setAmountExclTax(statement.netAmount());
+            invoice.setTax(statement.taxAmount());
+            invoice.setTotal(statement.total());
+        }
+    }
+
+    public void recordInvoice() {
+        run("settlement.invoice.saved", () -> settlement.recordInvoice(statement.id(), invoice, language.getLocale()));
+    }
+
+    public void startAdjustment() {
+        adjustment = new AdjustmentForm();
+    }
+
+    public void addAdjustmentLine() {
+        adjustment.getLines().add(new AdjustmentForm.ManualLine());
+    }
+
+    public void removeAdjustmentLine(AdjustmentForm.ManualLine line) {
+        adjustment.getLines().remove(line);
+    }
+
+    /** Makes the adjustment statement and opens it. */
+    public String adjust() {
+        try {
+            StatementView made = settlement.adjust(statement.id(), adjustment, language.getLocale());
+            FacesMessages.info("settlement.adjusted", made.number());
+            return "/settlement/statement?faces-redirect=true&id=" + made.id();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+            return null;
+        }
+    }
+
+    private void run(String doneKey, java.util.function.Supplier<StatementView> call) {
+        try {
+            show(call.get());
+            FacesMessages.info(doneKey, statement.number());
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+            reload();
+        }
+    }
+
+    /** After a refusal the page shows the statement as it now is (another user may have moved it on). */
+    private void reload() {
+        try {
+            show(settlement.statement(statement.id(), language.getLocale()));
+        } catch (RuntimeException ignored) {
+            // The message of the refusal is already on the page; keeping the old figures is the lesser evil.
+        }
+    }
+
+    /** The PDF's address in the REST API, in Chinese or English. */
+    public String pdf(String lang) {
+        return "/api/statements/" + statement.id() + "/pdf?lang=" + lang;
+    }
+
+    public String money(BigDecimal amount) {
+        return SlaFormat.money(amount);
+    }
+
+    public String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    public String at(Instant instant) {
+        return PortalTime.format(instant);
+    }
+
+    /** A line's type in words (seats, temporary agents, penalty cap…); the bare type when it has no label. */
+    public String lineType(String type) {
+        String key = "settlement.lineType." + type;
+        String text = FacesMessages.text(key);
+        return text.equals(key) ? type : text;
+    }
+
+    /** A flag of the invoice in words, with the rate it implies or the difference. */
+    public String flag(String flag) {
+        InvoiceView i = statement.invoice();
+        String key = "settlement.flag." + flag;
+        String text = FacesMessages.text(key, i.impliedRate() == null ? "—" : plain(i.impliedRate()) + " %",
+                money(i.difference()));
+        return text.equals(key) ? flag : text;
+    }
+
+    public InvoiceType[] getInvoiceTypes() {
+        return new InvoiceType[] {InvoiceType.SPECIAL, InvoiceType.GENERAL};
+    }
+
+    public StatementView getStatement() {
+        return statement;
+    }
+
+    public List<TemporaryAgentsView> getTemporaryAgents() {
+        return temporaryAgents;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public TransitionForm getTransition() {
+        return transition;
+    }
+
+    public InvoiceForm getInvoice() {
+        return invoice;
+    }
+
+    public AdjustmentForm getAdjustment() {
+        return adjustment;
+    }
+
+    public String getId() {
+        return idParam;
+    }
+
+    public void setId(String id) {
+        this.idParam = id;
+    }
+}

@@ -1,0 +1,179 @@
+package com.csvendor.portal.web.settlement;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.boundary.ContractSummary;
+import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.security.boundary.Caller;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.settlement.boundary.GenerateAllForm;
+import com.csvendor.portal.settlement.boundary.GenerateForm;
+import com.csvendor.portal.settlement.boundary.Generated;
+import com.csvendor.portal.settlement.boundary.SettlementService;
+import com.csvendor.portal.settlement.boundary.StatementSummary;
+import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.vendor.boundary.VendorService;
+import com.csvendor.portal.vendor.boundary.VendorView;
+import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.LocaleBacking;
+import com.csvendor.portal.web.sla.SlaFormat;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The statements the caller may see (the service scopes them: vendor leads never see drafts),
+ * filtered by status, vendor and the period their cycles overlap. Finance and administrators
+ * generate the statements of every closed cycle, or one contract's cycle.
+ */
+@Named
+@ViewScoped
+public class StatementsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SettlementService settlement;
+
+    @EJB
+    ContractService contractService;
+
+    @EJB
+    VendorService vendorService;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    LocaleBacking language;
+
+    private StatementStatus status;
+    private Long vendorId;
+    private LocalDate from;
+    private LocalDate to;
+    private List<StatementSummary> list;
+    private List<VendorView> vendors;
+    private List<ContractSummary> contracts;
+    private GenerateForm generate = new GenerateForm();
+
+    public List<StatementSummary> getStatements() {
+        if (list == null) {
+            try {
+                list = settlement.statements(status, null, vendorId, from, to);
+            } catch (RuntimeException e) {
+                list = List.of();
+                FacesMessages.error(e);
+            }
+        }
+        return list;
+    }
+
+    public void search() {
+        list = null;
+    }
+
+    public void reset() {
+        status = null;
+        vendorId = null;
+        from = null;
+        to = null;
+        list = null;
+    }
+
+    public void generateClosed() {
+        try {
+            GenerateAllForm form = new GenerateAllForm();
+            form.setUpTo(LocalDate.now(ContractService.BUSINESS_ZONE));
+            FacesMessages.info("settlement.generated.closed", settlement.generateAll(form).size());
+            list = null;
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void startGenerate() {
+        generate = new GenerateForm();
+        generate.setCycleStart(LocalDate.now(ContractService.BUSINESS_ZONE).withDayOfMonth(1).minusMonths(1));
+    }
+
+    /** Generates (or recomputes the draft of) one cycle and opens it. */
+    public String generateOne() {
+        try {
+            Generated g = settlement.generate(generate, language.getLocale());
+            FacesMessages.info(g.created() ? "settlement.generated.one" : "settlement.generated.recomputed",
+                    g.statement().number());
+            return "/settlement/statement?faces-redirect=true&id=" + g.statement().id();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+            return null;
+        }
+    }
+
+    public boolean isMayGenerate() {
+        return caller.has(Role.FINANCE) || caller.has(Role.ADMIN);
+    }
+
+    /** The contracts a statement can be generated for: signed ones (a draft has no cycles to settle). */
+    public List<ContractSummary> getContracts() {
+        if (contracts == null) {
+            contracts = contractService.list(null, null, null, null).stream()
+                    .filter(c -> c.status() != ContractStatus.DRAFT).toList();
+        }
+        return contracts;
+    }
+
+    public List<VendorView> getVendors() {
+        if (vendors == null) {
+            vendors = vendorService.list();
+        }
+        return vendors;
+    }
+
+    public StatementStatus[] getStatuses() {
+        return StatementStatus.values();
+    }
+
+    public String money(BigDecimal amount) {
+        return SlaFormat.money(amount);
+    }
+
+    public GenerateForm getGenerate() {
+        return generate;
+    }
+
+    public StatementStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(StatementStatus status) {
+        this.status = status;
+    }
+
+    public Long getVendorId() {
+        return vendorId;
+    }
+
+    public void setVendorId(Long vendorId) {
+        this.vendorId = vendorId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
