@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,10 +20,10 @@ public class InvoiceForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Pattern(regexp = "\\d{8}|\\d{20}")
+    @Size(max = 20)
     private String number;
 
-    @Pattern(regexp = "\\d{10}|\\d{12}")
+    @Size(max = 12)
     private String code;
 
     @NotNull
