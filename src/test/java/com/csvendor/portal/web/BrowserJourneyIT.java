@@ -49,10 +49,10 @@ class BrowserJourneyIT {
 
     @ParameterizedTest(name = "{0} sees exactly {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-kpi-profiles nav:menu-users nav:menu-sla nav:menu-comparison",
-        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-sla nav:menu-comparison",
-        "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents nav:menu-kpi-upload nav:menu-kpi-imports nav:menu-sla",
-        "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-sla nav:menu-comparison"})
+        "admin;admin123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-kpi-profiles nav:menu-users nav:menu-sla nav:menu-comparison nav:menu-statements nav:menu-finance",
+        "manager;manager123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-kpi-imports nav:menu-sla nav:menu-comparison nav:menu-statements",
+        "vendor;vendor123;nav:menu-home nav:menu-contracts nav:menu-agents nav:menu-kpi-upload nav:menu-kpi-imports nav:menu-sla nav:menu-statements",
+        "finance;finance123;nav:menu-home nav:menu-stores nav:menu-vendors nav:menu-contracts nav:menu-sla nav:menu-comparison nav:menu-statements nav:menu-finance"})
     void eachRoleSeesItsMenuAndNothingElse(String user, String password, String expectedIds) {
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);
@@ -72,16 +72,17 @@ class BrowserJourneyIT {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "admin;admin123;200 200 200 200 200 404 200 403 200 404 200 200",
-        "manager;manager123;200 200 200 200 200 404 403 403 200 404 200 200",
-        "vendor;vendor123;200 200 200 200 404 404 403 200 200 404 200 403",
-        "finance;finance123;200 200 200 403 403 404 403 403 403 403 200 200"})
+        "admin;admin123;200 200 200 200 200 404 200 403 200 404 200 200 200 200 404",
+        "manager;manager123;200 200 200 200 200 404 403 403 200 404 200 200 200 403 404",
+        "vendor;vendor123;200 200 200 200 404 404 403 200 200 404 200 403 200 403 404",
+        "finance;finance123;200 200 200 403 403 404 403 403 403 403 200 200 200 200 404"})
     void everyPageAnswersEachRoleWithinItsScope(String user, String password, String expected) throws Exception {
         long own = vendorIdNamed("云帆客服");
         long foreign = vendorIdNamed("声联服务");
         String[] pages = {"index.xhtml", "stores/list.xhtml", "vendors/list.xhtml", "vendors/agents.xhtml?vendor=" + own,
             "vendors/agents.xhtml?vendor=" + foreign, "vendors/agents.xhtml?vendor=999999", "admin/users.xhtml",
-            "kpi/upload.xhtml", "kpi/imports.xhtml", "kpi/import.xhtml?id=999999", "sla/list.xhtml", "sla/compare.xhtml"};
+            "kpi/upload.xhtml", "kpi/imports.xhtml", "kpi/import.xhtml?id=999999", "sla/list.xhtml", "sla/compare.xhtml",
+            "settlement/list.xhtml", "settlement/dashboard.xhtml", "settlement/statement.xhtml?id=999999"};
         String[] statuses = expected.split(" ");
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn(user, password);
