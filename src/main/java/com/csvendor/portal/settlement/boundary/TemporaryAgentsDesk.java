@@ -61,6 +61,18 @@ public class TemporaryAgentsDesk {
         return StatementViews.temporaryAgents(t, c.getNumber());
     }
 
+    TemporaryAgentsView one(long id) {
+        TemporaryAgents t = statements.findTemporaryAgents(id)
+                .orElseThrow(() -> new NotFoundException("temporaryAgents", id));
+        Contract c;
+        try {
+            c = scope.visibleContract(t.getContractId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("temporaryAgents", id);
+        }
+        return StatementViews.temporaryAgents(t, c.getNumber());
+    }
+
     List<TemporaryAgentsView> list(Long contractId) {
         Map<Long, Contract> inScope = (contractId == null ? scope.contracts()
                 : List.of(scope.visibleContract(contractId))).stream()

@@ -169,6 +169,10 @@ public class StatementRepository {
         return invoice;
     }
 
+    public Optional<TemporaryAgents> findTemporaryAgents(long id) {
+        return Optional.ofNullable(em.find(TemporaryAgents.class, id));
+    }
+
     public TemporaryAgents add(TemporaryAgents agents) {
         em.persist(agents);
         em.flush();
