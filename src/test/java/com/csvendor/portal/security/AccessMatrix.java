@@ -172,11 +172,13 @@ final class AccessMatrix {
             row("POST", "api/statements/{id}/adjustments", Kind.STATEMENT,
                                                                    "403 403", "403 403", "403 403", "201 201"),
             row("PUT",  "api/statements/{id}/invoice", Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("GET",  "api/statements/{id}/pdf",    Kind.STATEMENT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/temporary-agents",       Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/temporary-agents",       Kind.NONE,   "403",     "201",     "403",     "201"),
             row("GET",  "api/temporary-agents/{id}",  Kind.TEMPORARY_AGENTS,
                                                                    "200 200", "200 404", "200 404", "200 200"),
-            row("GET",  "api/finance/dashboard",      Kind.NONE,   "200",     "403",     "403",     "200"));
+            row("GET",  "api/finance/dashboard",      Kind.NONE,   "200",     "403",     "403",     "200"),
+            row("GET",  "api/finance/dashboard/xlsx", Kind.NONE,   "200",     "403",     "403",     "200"));
 
     private AccessMatrix() {
     }

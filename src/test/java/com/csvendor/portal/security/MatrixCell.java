@@ -50,7 +50,9 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
                     body == null ? null : body.toString());
         }
         if (StatementTargets.concerns(row)) {
-            return api.send(role.login, row.method(), row.path(id), statements().body(row, role, id));
+            String accept = StatementTargets.accept(row);
+            return (accept == null ? api : api.accepting(accept)).send(role.login, row.method(), row.path(id),
+                    statements().body(row, role, id));
         }
         if (ComparisonTargets.concerns(row)) {
             String accept = ComparisonTargets.accept(row);

@@ -13,6 +13,7 @@ import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
 import com.csvendor.portal.settlement.SettlementData;
+import com.csvendor.portal.settlement.boundary.FinanceXlsx;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -52,6 +53,15 @@ final class StatementTargets {
     static boolean concerns(Row row) {
         return row.path().startsWith("api/statements") || row.path().startsWith("api/temporary-agents")
                 || row.path().startsWith("api/finance");
+    }
+
+    /** What a download asks for: the file's type, or a problem when refused. */
+    static String accept(Row row) {
+        return switch (row.action()) {
+            case "pdf" -> "application/pdf, application/problem+json";
+            case "xlsx" -> FinanceXlsx.CONTENT_TYPE + ", application/problem+json";
+            default -> null;
+        };
     }
 
     private synchronized void prepare() {
@@ -156,6 +166,14 @@ final class StatementTargets {
             case "POST generate" -> reply.array();
             case "GET dashboard" -> assertEquals(6, reply.json().getJsonArray("byStatus").size(), reply::toString);
             case "GET {id}" -> assertEquals(id, reply.json().getJsonNumber("id").longValue(), reply::toString);
+            case "GET pdf" -> {
+                assertTrue(reply.header("Content-Type").orElse("").startsWith("application/pdf"), reply::request);
+                assertTrue(reply.body().startsWith("%PDF"), reply::request);
+            }
+            case "GET xlsx" -> {
+                assertTrue(reply.header("Content-Type").orElse("").startsWith(FinanceXlsx.CONTENT_TYPE), reply::request);
+                assertTrue(reply.header("Content-Disposition").orElse("").contains(".xlsx"), reply::request);
+            }
             case "POST issue" -> assertStatus("ISSUED", reply);
             case "POST confirm" -> assertStatus("CONFIRMED", reply);
             case "POST dispute" -> assertStatus("DISPUTED", reply);

@@ -1,11 +1,20 @@
 package com.csvendor.portal.settlement.boundary;
 
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,11 +27,26 @@ public class FinanceResource {
     @EJB
     SettlementService settlement;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("dashboard")
     @Operation(summary = "Statements by status with totals, approved statements by payment due date, the overdue"
             + " ones, totals per vendor and month (FINANCE, ADMIN)")
     public FinanceDashboard dashboard() {
         return settlement.dashboard();
+    }
+
+    @GET
+    @Path("dashboard/xlsx")
+    @Produces(FinanceXlsx.CONTENT_TYPE)
+    @Operation(summary = "The dashboard as an Excel workbook, one sheet per part (money as numeric cells with two"
+            + " decimals, text formula-safe); ?lang=zh or en (FINANCE, ADMIN)")
+    public Response xlsx(@QueryParam("lang") String lang) {
+        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH
+                : ApiLocale.of(headers);
+        return Response.ok(FinanceXlsx.render(settlement.dashboard(), locale)).header("Content-Disposition",
+                Downloads.attachment(FinanceXlsx.fileName(LocalDate.now(ContractService.BUSINESS_ZONE)))).build();
     }
 }

@@ -1,6 +1,7 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.platform.Downloads;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -140,6 +141,18 @@ public class StatementResource {
             + " Replaceable until approval; an approved statement takes one if it has none")
     public StatementView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceForm form) {
         return settlement.recordInvoice(id, form, locale());
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The statement as a printable PDF: parties, cycle, every line with how it was computed and"
+            + " its source, totals, VAT, deposits, amount due, invoice and flags, due dates; ?lang=zh or en")
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH : locale();
+        StatementView s = settlement.statement(id, locale);
+        return Response.ok(StatementPdf.render(s, locale))
+                .header("Content-Disposition", Downloads.attachment(StatementPdf.fileName(s, locale))).build();
     }
 
     private Locale locale() {
