@@ -1,0 +1,221 @@
+package com.csvendor.portal.web;
+
+import static com.csvendor.portal.security.Api.ADMIN;
+import static com.csvendor.portal.security.Api.FINANCE;
+import static com.csvendor.portal.security.Api.MANAGER;
+import static com.csvendor.portal.security.Api.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.csvendor.portal.Deployments;
+import com.csvendor.portal.security.Api;
+import com.csvendor.portal.security.Fixture;
+import com.csvendor.portal.settlement.SettlementData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Two statements of 云帆客服 in PETS-TM (made-up one-month contracts long ago, {@link SettlementData})
+ * taken through their workflow in real browsers. Finance, in English, generates the first from the
+ * list's dialog and the second with "generate closed cycles", and issues both; the vendor lead, in
+ * Chinese, disputes the first (a comment is required) and confirms the second; finance revises the
+ * disputed one, records an invoice of the wrong type on the other (flagged), cannot approve what it
+ * generated — a second finance user approves it — and records the payment. Along the way the pages
+ * show each status, the lines' explanations as the API gives them in each language, the temporary
+ * agents, and the PDF, dashboard and Excel downloads answer with their content types.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettlementPagesIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String COMMENT = "坐席人数与排班不符";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void removeMadeUpContracts() throws Exception {
+        SettlementData.removeMadeUp();
+    }
+
+    @Test
+    void statementsGoThroughTheirWorkflowInThePages() throws Exception {
+        URI app = Deployments.onLoopback(base);
+        Api api = new Api(app);
+        SettlementData data = new SettlementData(api);
+        Fixture fixture = new Fixture(api);
+        long store = fixture.storeId("PETS-TM");
+        long vendor = fixture.vendorId("云帆客服");
+        long disputedContract = data.contract(MANAGER, store, vendor);
+        long paidContract = data.contract(MANAGER, store, vendor);
+        LocalDate paidStart = data.start(paidContract);
+        expect(201, api.post(FINANCE, "api/temporary-agents", Json.createObjectBuilder().add("contractId", paidContract)
+                .add("workFrom", paidStart.plusDays(10).toString()).add("workTo", paidStart.plusDays(12).toString())
+                .add("agents", 2).add("note", "大促临时客服").build()));
+        Api.Login approver = data.user("FINANCE", null, null);
+        try {
+            long disputed;
+            long paid;
+            try (Browser finance = new Browser(app, "en")) {
+                finance.signIn("finance", "finance123");
+                finance.clickAndWaitForPage(By.id("nav:menu-statements"));
+                disputed = StatementPages.generateOne(finance, number(api, disputedContract), data.start(disputedContract));
+                assertEquals("Draft", StatementPages.status(finance));
+                assertExplanations(api, finance, disputed, "en");
+                StatementPages.press(finance, "issue");
+                assertEquals("Issued", StatementPages.status(finance));
+
+                finance.clickAndWaitForPage(By.id("nav:menu-statements"));
+                StatementPages.generateClosed(finance);
+                paid = StatementPages.open(finance, "ST-" + number(api, paidContract) + "-");
+                String agents = finance.find("statement-form:temporary-agents").getText();
+                assertTrue(agents.contains("2 × 3") && agents.contains("大促临时客服"), agents);
+                StatementPages.press(finance, "issue");
+            }
+
+            try (Browser lead = new Browser(app, "zh-CN")) {
+                lead.signIn("vendor", "vendor123");
+                lead.clickAndWaitForPage(By.id("nav:menu-statements"));
+                String list = lead.find("statements-form:statements").getText();
+                assertTrue(list.contains(number(api, disputedContract)) && list.contains("已发出"), list);
+                lead.open("settlement/statement.xhtml?id=" + disputed);
+                assertEquals("已发出", StatementPages.status(lead));
+                assertExplanations(api, lead, disputed, "zh");
+                StatementPages.step(lead, "dispute", "");
+                assertTrue(lead.find("step-dialog-form:step-messages").getText().contains("意见"),
+                        "a dispute needs a comment");
+                StatementPages.submitStep(lead, COMMENT);
+                assertEquals("有异议", StatementPages.status(lead));
+                assertTrue(lead.find("trail").getText().contains(COMMENT));
+                lead.clickAndWaitForPage(By.id("nav:lang-en"));
+                assertEquals("Disputed", StatementPages.status(lead));
+                assertExplanations(api, lead, disputed, "en");
+                lead.clickAndWaitForPage(By.id("nav:lang-zh"));
+
+                lead.open("settlement/statement.xhtml?id=" + paid);
+                StatementPages.step(lead, "confirm", null);
+                assertEquals("已确认", StatementPages.status(lead));
+                assertFalse(lead.present("statement-form:approve"), "a vendor lead does not approve");
+            }
+
+            try (Browser finance = new Browser(app, "en")) {
+                finance.signIn("finance", "finance123");
+                finance.open("settlement/statement.xhtml?id=" + disputed);
+                assertTrue(finance.find("trail").getText().contains(COMMENT));
+                StatementPages.press(finance, "revise");
+                assertEquals("Draft", StatementPages.status(finance));
+
+                finance.open("settlement/statement.xhtml?id=" + paid);
+                assertEquals("Confirmed", StatementPages.status(finance));
+                assertFalse(finance.present("statement-form:approve"), "finance generated it: another user approves");
+                StatementPages.recordInvoice(finance, "26312000000012345678", "VAT general invoice");
+                String flags = finance.find("statement-form:invoice-flags").getText();
+                assertTrue(flags.contains("Invoice type differs from the contract"), flags);
+            }
+
+            try (Browser other = new Browser(app, "en")) {
+                other.signIn(approver.username(), approver.password());
+                other.open("settlement/statement.xhtml?id=" + paid);
+                StatementPages.press(other, "approve");
+                assertEquals("Approved", StatementPages.status(other));
+                assertTrue(other.find("trail").getText().contains(approver.username()));
+            }
+
+            try (Browser finance = new Browser(app, "en")) {
+                finance.signIn("finance", "finance123");
+                finance.open("settlement/statement.xhtml?id=" + paid);
+                StatementPages.step(finance, "pay", null);
+                assertEquals("Paid", StatementPages.status(finance));
+                assertTrue(finance.find("trail").getText().contains(StatementPages.REFERENCE));
+                assertPdf(finance, "statement-form:pdf-en", "ST-" + number(api, paidContract));
+                assertPdf(finance, "statement-form:pdf-zh", "结算单");
+
+                finance.clickAndWaitForPage(By.id("nav:menu-finance"));
+                String months = finance.find("dashboard-form:per-vendor-month").getText();
+                assertTrue(months.contains(paidStart.toString().substring(0, 7)) && months.contains("云帆客服"), months);
+                HttpResponse<byte[]> xlsx = download(finance, "dashboard-form:xlsx");
+                assertEquals(200, xlsx.statusCode());
+                assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith(XLSX));
+                try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                    assertEquals(List.of("By status", "Due", "Overdue", "Per vendor per month"),
+                            List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2),
+                                    book.getSheetName(3)));
+                }
+                assertFalse(finance.text().contains("???"), "no missing translations");
+            }
+            JsonObject done = expect(200, api.get(ADMIN, "api/statements/" + paid)).json();
+            assertEquals("PAID", done.getString("status"));
+            assertEquals(approver.username(), done.getString("approvedBy"));
+        } finally {
+            deactivate(api, approver);
+        }
+    }
+
+    /** The explanation of each line on the page is the API's, in the page's language. */
+    private static void assertExplanations(Api api, Browser browser, long id, String language) {
+        List<JsonObject> lines = expect(200, api.inLanguage(language).get(ADMIN, "api/statements/" + id)).json()
+                .getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertFalse(lines.isEmpty());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(lines.get(i).getString("explanation"),
+                    browser.find("statement-form:lines:" + i + ":explanation-text").getText(), language + " line " + i);
+            assertEquals(lines.get(i).getString("source"),
+                    browser.find("statement-form:lines:" + i + ":source-text").getText());
+        }
+    }
+
+    private static void assertPdf(Browser browser, String linkId, String expected) throws Exception {
+        HttpResponse<byte[]> pdf = download(browser, linkId);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''ST-"));
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(expected), expected);
+        }
+    }
+
+    /** What the page's link answers, fetched in the browser's session. */
+    private static HttpResponse<byte[]> download(Browser browser, String linkId) throws Exception {
+        String href = browser.find(linkId).getAttribute("href");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String number(Api api, long contractId) {
+        return expect(200, api.get(ADMIN, "api/contracts/" + contractId)).json().getString("number");
+    }
+
+    private static void deactivate(Api api, Api.Login user) {
+        long id = expect(200, api.get(ADMIN, "api/users")).array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals(user.username())).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        expect(200, api.post(ADMIN, "api/users/" + id + "/deactivate", null));
+    }
+}

@@ -1,0 +1,106 @@
+package com.csvendor.portal.web;
+
+import java.time.LocalDate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** What a user does on the settlement pages, step by step, as the browser tests need it. */
+final class StatementPages {
+
+    static final String REFERENCE = "CMB-20011231-0042";
+
+    private StatementPages() {
+    }
+
+    /** On the list: generates the contract's cycle through the dialog and lands on the statement; answers its id. */
+    static long generateOne(Browser browser, String contractNumber, LocalDate dayOfCycle) {
+        browser.usable("statements-form:generate-one").click();
+        browser.usable("generate-dialog-form:contract").click();
+        WebElement panel = browser.find("generate-dialog-form:contract_panel");
+        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
+        panel.findElement(By.xpath(".//li[contains(., '" + contractNumber + "')]")).click();
+        type(browser, "generate-dialog-form:cycle-start_input", dayOfCycle.toString());
+        browser.usable("generate-dialog-form:generate").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:number")));
+        return idInAddress(browser);
+    }
+
+    /** On the list: generates every closed cycle's missing statement and waits for the answer. */
+    static void generateClosed(Browser browser) {
+        WebElement button = browser.usable("statements-form:generate-closed");
+        button.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** On the list: opens the statement whose number starts so; answers its id. */
+    static long open(Browser browser, String numberPrefix) {
+        browser.clickAndWaitForPage(By.xpath("//tbody[@id='statements-form:statements_data']//a[starts-with("
+                + "normalize-space(.), '" + numberPrefix + "')]"));
+        return idInAddress(browser);
+    }
+
+    static String status(Browser browser) {
+        return browser.find("statement-form:status-tag").getText();
+    }
+
+    /** A workflow button that posts the page (issue, revise, approve, recompute). */
+    static void press(Browser browser, String button) {
+        browser.usable("statement-form:" + button);
+        browser.clickAndWaitForPage(By.id("statement-form:" + button));
+    }
+
+    /**
+     * A step with a dialog (confirm, dispute, pay): opens it, gives the comment (or, to pay, the
+     * reference) and submits. The dialog closes when the step is done and stays open with a message
+     * when the input is refused.
+     */
+    static void step(Browser browser, String button, String comment) {
+        browser.usable("statement-form:" + button).click();
+        browser.usable("step-dialog-form:submit");
+        if (button.equals("pay")) {
+            type(browser, "step-dialog-form:reference", REFERENCE);
+        }
+        submitStep(browser, comment);
+    }
+
+    static void submitStep(Browser browser, String comment) {
+        if (comment != null) {
+            type(browser, "step-dialog-form:comment", comment);
+        }
+        browser.usable("step-dialog-form:submit").click();
+        browser.waiting().until(d -> !browser.find("step-dialog").isDisplayed()
+                || !browser.find("step-dialog-form:step-messages").getText().isBlank());
+    }
+
+    /** Records the vendor's invoice with this number and type; the amounts stay the statement's. */
+    static void recordInvoice(Browser browser, String number, String typeLabel) {
+        browser.usable("statement-form:record-invoice").click();
+        type(browser, "invoice-dialog-form:invoice-number", number);
+        browser.usable("invoice-dialog-form:invoice-type").click();
+        WebElement panel = browser.find("invoice-dialog-form:invoice-type_panel");
+        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
+        panel.findElement(By.xpath(".//li[contains(., '" + typeLabel + "')]")).click();
+        browser.usable("invoice-dialog-form:save-invoice").click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("invoice-dialog")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:invoice-flags")));
+    }
+
+    /** Replaces an input's text; a date picker's pop-up is closed again. */
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.usable(id);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        if (id.endsWith("_input")) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        browser.waiting().until(d -> text.equals(browser.find(id).getAttribute("value")));
+    }
+
+    private static long idInAddress(Browser browser) {
+        String url = browser.driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+}
