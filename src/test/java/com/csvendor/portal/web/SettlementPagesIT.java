@@ -66,7 +66,11 @@ class SettlementPagesIT {
 
     @Test
     void statementsGoThroughTheirWorkflowInThePages() throws Exception {
-        URI app = Deployments.onLoopback(base);
+        journey(Deployments.onLoopback(base));
+    }
+
+    /** The whole journey against a portal at this address (the deployment, or a dev server when trying it out). */
+    static void journey(URI app) throws Exception {
         Api api = new Api(app);
         SettlementData data = new SettlementData(api);
         Fixture fixture = new Fixture(api);
@@ -93,6 +97,11 @@ class SettlementPagesIT {
 
                 finance.clickAndWaitForPage(By.id("nav:menu-statements"));
                 StatementPages.generateClosed(finance);
+                assertTrue(finance.find("growl_container").getText().contains("generated"),
+                        finance.find("growl_container").getText());
+                StatementPages.period(finance, paidStart, paidStart.plusMonths(1).minusDays(1));
+                String listed = finance.find("statements-form:statements").getText();
+                assertFalse(listed.contains(number(api, disputedContract)), "another month: " + listed);
                 paid = StatementPages.open(finance, "ST-" + number(api, paidContract) + "-");
                 String agents = finance.find("statement-form:temporary-agents").getText();
                 assertTrue(agents.contains("2 × 3") && agents.contains("大促临时客服"), agents);

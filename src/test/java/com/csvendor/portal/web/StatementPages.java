@@ -2,6 +2,7 @@ package com.csvendor.portal.web;
 
 import java.time.LocalDate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,11 +18,9 @@ final class StatementPages {
     /** On the list: generates the contract's cycle through the dialog and lands on the statement; answers its id. */
     static long generateOne(Browser browser, String contractNumber, LocalDate dayOfCycle) {
         browser.usable("statements-form:generate-one").click();
-        browser.usable("generate-dialog-form:contract").click();
-        WebElement panel = browser.find("generate-dialog-form:contract_panel");
-        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
-        panel.findElement(By.xpath(".//li[contains(., '" + contractNumber + "')]")).click();
-        type(browser, "generate-dialog-form:cycle-start_input", dayOfCycle.toString());
+        settled(browser);
+        choose(browser, "generate-dialog-form:contract", contractNumber);
+        date(browser, "generate-dialog-form:cycle-start_input", dayOfCycle);
         browser.usable("generate-dialog-form:generate").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:number")));
         return idInAddress(browser);
@@ -32,6 +31,16 @@ final class StatementPages {
         WebElement button = browser.usable("statements-form:generate-closed");
         button.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** On the list: only the statements whose cycles overlap these days. */
+    static void period(Browser browser, LocalDate from, LocalDate to) {
+        date(browser, "statements-form:from_input", from);
+        date(browser, "statements-form:to_input", to);
+        WebElement search = browser.usable("statements-form:search");
+        search.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(search));
+        settled(browser);
     }
 
     /** On the list: opens the statement whose number starts so; answers its id. */
@@ -58,8 +67,11 @@ final class StatementPages {
      */
     static void step(Browser browser, String button, String comment) {
         browser.usable("statement-form:" + button).click();
-        browser.usable("step-dialog-form:submit");
+        settled(browser);
         if (button.equals("pay")) {
+            // The dialog focuses the payment date, whose calendar pops up over the fields below it.
+            browser.find("step-dialog_title").click();
+            settled(browser);
             type(browser, "step-dialog-form:reference", REFERENCE);
         }
         submitStep(browser, comment);
@@ -70,6 +82,7 @@ final class StatementPages {
             type(browser, "step-dialog-form:comment", comment);
         }
         browser.usable("step-dialog-form:submit").click();
+        settled(browser);
         browser.waiting().until(d -> !browser.find("step-dialog").isDisplayed()
                 || !browser.find("step-dialog-form:step-messages").getText().isBlank());
     }
@@ -77,26 +90,55 @@ final class StatementPages {
     /** Records the vendor's invoice with this number and type; the amounts stay the statement's. */
     static void recordInvoice(Browser browser, String number, String typeLabel) {
         browser.usable("statement-form:record-invoice").click();
+        settled(browser);
         type(browser, "invoice-dialog-form:invoice-number", number);
-        browser.usable("invoice-dialog-form:invoice-type").click();
-        WebElement panel = browser.find("invoice-dialog-form:invoice-type_panel");
-        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
-        panel.findElement(By.xpath(".//li[contains(., '" + typeLabel + "')]")).click();
+        choose(browser, "invoice-dialog-form:invoice-type", typeLabel);
         browser.usable("invoice-dialog-form:save-invoice").click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("invoice-dialog")));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:invoice-flags")));
     }
 
-    /** Replaces an input's text; a date picker's pop-up is closed again. */
+    /** Waits until no ajax request is under way and nothing moves (a dialog or pop-up opening or closing). */
+    static void settled(Browser browser) {
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0"
+                        + " && jQuery(':animated').length === 0;")));
+    }
+
+    /** Picks the item of a PrimeFaces select menu whose label contains the text, and waits for its pop-up to close. */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.usable(menuId).click();
+        settled(browser);
+        WebElement panel = browser.find(menuId + "_panel");
+        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
+        WebElement item = panel.findElement(By.xpath(".//li[contains(@class,'ui-selectonemenu-item') and contains(., '"
+                + label + "')]"));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOf(panel));
+        browser.waiting().until(d -> browser.find(menuId + "_label").getText().contains(label));
+    }
+
+    /** Replaces an input's text. */
     private static void type(Browser browser, String id, String text) {
         WebElement input = browser.usable(id);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
-        if (id.endsWith("_input")) {
-            input.sendKeys(Keys.ESCAPE);
-        }
-        browser.waiting().until(d -> text.equals(browser.find(id).getAttribute("value")));
+        browser.waiting().withMessage(() -> id + " shows " + browser.find(id).getAttribute("value") + ", not " + text)
+                .until(d -> text.equals(browser.find(id).getAttribute("value")));
+    }
+
+    /**
+     * Picks a day in a date picker through its widget, as a click in its calendar would. Typing into
+     * the field races with the pop-up calendar, which may write its own day back when it closes.
+     */
+    static void date(Browser browser, String id, LocalDate day) {
+        browser.usable(id);
+        String widget = "widget_" + id.substring(0, id.length() - "_input".length()).replaceAll("[:-]", "_");
+        ((JavascriptExecutor) browser.driver).executeScript("PF(arguments[0]).setDate(new Date(arguments[1],"
+                + " arguments[2] - 1, arguments[3]));", widget, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        browser.waiting().withMessage(() -> id + " shows " + browser.find(id).getAttribute("value") + ", not " + day)
+                .until(d -> day.toString().equals(browser.find(id).getAttribute("value")));
     }
 
     private static long idInAddress(Browser browser) {

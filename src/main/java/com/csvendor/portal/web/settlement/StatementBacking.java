@@ -2,10 +2,8 @@ package com.csvendor.portal.web.settlement;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
-import com.csvendor.portal.settlement.boundary.AdjustmentForm;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.InvoiceForm;
-import com.csvendor.portal.settlement.boundary.InvoiceView;
 import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementView;
 import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
@@ -53,7 +51,6 @@ public class StatementBacking implements Serializable {
     private Step step = Step.CONFIRM;
     private TransitionForm transition = new TransitionForm();
     private InvoiceForm invoice = new InvoiceForm();
-    private AdjustmentForm adjustment = new AdjustmentForm();
 
     public void load() throws IOException {
         Long id = ErrorPages.id(idParam).orElse(null);
@@ -117,53 +114,12 @@ public class StatementBacking implements Serializable {
         }
     }
 
-    /** The invoice form, filled with the recorded invoice or, for a first one, the statement's figures. */
     public void startInvoice() {
-        invoice = new InvoiceForm();
-        InvoiceView recorded = statement.invoice();
-        if (recorded != null) {
-            invoice.setNumber(recorded.number());
-            invoice.setCode(recorded.code());
-            invoice.setType(recorded.type());
-            invoice.setIssuedOn(recorded.issuedOn());
-            invoice.setAmountExclTax(recorded.amountExclTax());
-            invoice.setTax(recorded.tax());
-            invoice.setTotal(recorded.total());
-        } else {
-            invoice.setType(statement.contractInvoiceType() == InvoiceType.NONE ? null : statement.contractInvoiceType());
-            invoice.setIssuedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
-            invoice.setAmountExclTax(statement.netAmount());
-            invoice.setTax(statement.taxAmount());
-            invoice.setTotal(statement.total());
-        }
+        invoice = StatementFormat.invoiceForm(statement);
     }
 
     public void recordInvoice() {
         run("settlement.invoice.saved", () -> settlement.recordInvoice(statement.id(), invoice, language.getLocale()));
-    }
-
-    public void startAdjustment() {
-        adjustment = new AdjustmentForm();
-    }
-
-    public void addAdjustmentLine() {
-        adjustment.getLines().add(new AdjustmentForm.ManualLine());
-    }
-
-    public void removeAdjustmentLine(AdjustmentForm.ManualLine line) {
-        adjustment.getLines().remove(line);
-    }
-
-    /** Makes the adjustment statement and opens it. */
-    public String adjust() {
-        try {
-            StatementView made = settlement.adjust(statement.id(), adjustment, language.getLocale());
-            FacesMessages.info("settlement.adjusted", made.number());
-            return "/settlement/statement?faces-redirect=true&id=" + made.id();
-        } catch (RuntimeException e) {
-            FacesMessages.error(e);
-            return null;
-        }
     }
 
     private void run(String doneKey, java.util.function.Supplier<StatementView> call) {
@@ -202,20 +158,12 @@ public class StatementBacking implements Serializable {
         return PortalTime.format(instant);
     }
 
-    /** A line's type in words (seats, temporary agents, penalty cap…); the bare type when it has no label. */
     public String lineType(String type) {
-        String key = "settlement.lineType." + type;
-        String text = FacesMessages.text(key);
-        return text.equals(key) ? type : text;
+        return StatementFormat.lineType(type);
     }
 
-    /** A flag of the invoice in words, with the rate it implies or the difference. */
     public String flag(String flag) {
-        InvoiceView i = statement.invoice();
-        String key = "settlement.flag." + flag;
-        String text = FacesMessages.text(key, i.impliedRate() == null ? "—" : plain(i.impliedRate()) + " %",
-                money(i.difference()));
-        return text.equals(key) ? flag : text;
+        return StatementFormat.flag(flag, statement.invoice());
     }
 
     public InvoiceType[] getInvoiceTypes() {
@@ -240,10 +188,6 @@ public class StatementBacking implements Serializable {
 
     public InvoiceForm getInvoice() {
         return invoice;
-    }
-
-    public AdjustmentForm getAdjustment() {
-        return adjustment;
     }
 
     public String getId() {

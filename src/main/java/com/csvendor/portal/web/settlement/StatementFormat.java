@@ -1,0 +1,58 @@
+package com.csvendor.portal.web.settlement;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.entity.InvoiceType;
+import com.csvendor.portal.settlement.boundary.InvoiceForm;
+import com.csvendor.portal.settlement.boundary.InvoiceView;
+import com.csvendor.portal.settlement.boundary.StatementView;
+import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.sla.SlaFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** How the settlement pages word a statement's codes — line types, invoice flags — and fill the invoice form. */
+final class StatementFormat {
+
+    private StatementFormat() {
+    }
+
+    /** A line's type in words (seats, temporary agents, penalty cap…); the bare type when it has no label. */
+    static String lineType(String type) {
+        String key = "settlement.lineType." + type;
+        String text = FacesMessages.text(key);
+        return text.equals(key) ? type : text;
+    }
+
+    /** An invoice flag in words, with the tax rate the invoice implies or its difference to the statement. */
+    static String flag(String flag, InvoiceView invoice) {
+        String key = "settlement.flag." + flag;
+        String rate = invoice.impliedRate() == null ? "—"
+                : invoice.impliedRate().stripTrailingZeros().toPlainString() + " %";
+        String text = FacesMessages.text(key, rate, SlaFormat.money(invoice.difference()));
+        return text.equals(key) ? flag : text;
+    }
+
+    /** The invoice form with the recorded invoice or, for a first one, the statement's own figures. */
+    static InvoiceForm invoiceForm(StatementView statement) {
+        InvoiceForm form = new InvoiceForm();
+        InvoiceView recorded = statement.invoice();
+        if (recorded != null) {
+            form.setNumber(recorded.number());
+            form.setCode(recorded.code());
+            form.setType(recorded.type());
+            form.setIssuedOn(recorded.issuedOn());
+            fill(form, recorded.amountExclTax(), recorded.tax(), recorded.total());
+        } else {
+            form.setType(statement.contractInvoiceType() == InvoiceType.NONE ? null : statement.contractInvoiceType());
+            form.setIssuedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            fill(form, statement.netAmount(), statement.taxAmount(), statement.total());
+        }
+        return form;
+    }
+
+    private static void fill(InvoiceForm form, BigDecimal net, BigDecimal tax, BigDecimal total) {
+        form.setAmountExclTax(net);
+        form.setTax(tax);
+        form.setTotal(total);
+    }
+}
