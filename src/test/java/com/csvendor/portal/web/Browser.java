@@ -122,6 +122,22 @@ final class Browser implements AutoCloseable {
         return c == null ? null : c.getValue();
     }
 
+    /** The whole page as it is, when {@code -Dscreenshots=DIR} asks for the README's pictures; else nothing. */
+    void screenshot(String name) throws IOException {
+        String dir = System.getProperty("screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(Math.max(height, before.getHeight()), 5000)));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, name), png);
+        driver.manage().window().setSize(before);
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -62,7 +62,7 @@ class ComparisonPagesIT {
             List<String> ranked = ranking(browser);
             assertEquals(2, ranked.size(), browser.text());
             assertTrue(ranked.containsAll(List.of(ComparisonData.YUNFAN, ComparisonData.SHENGLIAN)), ranked::toString);
-            screenshot(browser, "comparison-manager-en.png");
+            browser.screenshot("comparison-manager-en.png");
             String table = browser.find("compare-form:table").getText();
             assertTrue(table.contains("Conversion rate") && table.contains("Cost per received customer"), table);
             assertTrue(browser.present("compare-form:conversion-chart"));
@@ -91,7 +91,7 @@ class ComparisonPagesIT {
                     "//tbody[@id='agents-form:agents_data']/tr[.//span[text()='小美']]"));
             assertTrue(xiaomei.getText().contains("Works in several of these stores"), xiaomei.getText());
             assertTrue(agents.contains("Best agents") && agents.contains("Weakest agents"), agents);
-            screenshot(browser, "comparison-agents-en.png");
+            browser.screenshot("comparison-agents-en.png");
             browser.find("agents-dialog").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
 
             String href = browser.find("compare-form:xlsx").getAttribute("href");
@@ -161,24 +161,6 @@ class ComparisonPagesIT {
         WebElement save = browser.find("compare-form:save-weights");
         save.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(save));
-    }
-
-    /** The window as it is, when {@code -Dscreenshots=DIR} asks for the README's pictures. */
-    private static void screenshot(Browser browser, String name) throws java.io.IOException {
-        String dir = System.getProperty("screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("return document.documentElement.scrollHeight;");
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.min(Math.max(height, before.getHeight()), 5000)));
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver)
-                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
-        java.nio.file.Files.write(java.nio.file.Path.of(dir, name), png);
-        browser.driver.manage().window().setSize(before);
     }
 
     private static List<String> ranking(Browser browser) {
