@@ -215,7 +215,9 @@ public final class ServiceFeeCalculator {
                                 BigDecimal::add);
                     }
                 }
-                if (base.signum() == 0 || s.getUpliftPercent().signum() == 0) {
+                // Days whose commission is net negative (refunds above sales) raise nothing: an uplift
+                // never lowers a fee.
+                if (base.signum() <= 0 || s.getUpliftPercent().signum() == 0) {
                     continue;
                 }
                 byMonth.forEach((m, amount) -> monthExtra.merge(m, amount, BigDecimal::add));
