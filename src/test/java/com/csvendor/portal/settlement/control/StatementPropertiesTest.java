@@ -107,7 +107,23 @@ class StatementPropertiesTest {
 
     // ---- the generator
 
-    private static StatementInput input(Random rnd) {
+    /** The same contract and cycle with other figures, results and incidents: a recomputation after late uploads. */
+    static StatementInput recomputed(StatementInput in, Random rnd) {
+        TreeMap<LocalDate, KpiSums> days = new TreeMap<>();
+        for (LocalDate d = in.from(); !d.isAfter(in.to()); d = d.plusDays(1)) {
+            if (rnd.nextInt(10) > 0) {
+                days.put(d, sums(rnd));
+            }
+        }
+        List<WindowResult> results = new ArrayList<>(in.results());
+        if (!results.isEmpty() && rnd.nextBoolean()) {
+            results.remove(0);
+        }
+        return new StatementInput(in.cycle(), in.from(), in.to(), in.segments(), days, in.governing(), results,
+                in.incidents(), in.temporaryAgents(), in.finalStatement());
+    }
+
+    static StatementInput input(Random rnd) {
         SettlementCycle kind = SettlementCycle.values()[rnd.nextInt(SettlementCycle.values().length)];
         Window cycle = SlaWindows.cycleOf(kind, LocalDate.of(2026, 1, 1).plusDays(rnd.nextInt(1100)));
         int length = cycle.days();
