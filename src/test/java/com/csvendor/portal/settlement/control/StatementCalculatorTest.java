@@ -219,5 +219,8 @@ class StatementCalculatorTest {
                 () -> Inputs.month("2026-11").clipped("2026-10-31", "2026-11-30").get());
         assertThrows(IllegalArgumentException.class, () -> Inputs.month("2026-11")
                 .segment(1, seats("1"), "2026-11-01", "2026-12-01").get());
+        assertThrows(IllegalArgumentException.class, () -> Inputs.month("2026-11")
+                .segment(1, seats("1"), "2026-11-01", "2026-11-15").segment(2, seats("1"), "2026-11-15", "2026-11-30")
+                .get(), "two versions charging the same day");
     }
 }
