@@ -262,7 +262,7 @@ class SettlementIT {
         assertMoney("106.00", adjustment, "total");
         assertTrue(adjustment.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .anyMatch(l -> l.getString("section").equals("ADJUSTMENT") && l.getString("source")
-                        .startsWith("statement:" + approved.getString("number"))), adjustment::toString);
+                        .startsWith("reverses:" + approved.getString("number"))), adjustment::toString);
 
         JsonObject after = data.read(id);
         assertEquals(approved.getJsonNumber("version"), after.getJsonNumber("version"));

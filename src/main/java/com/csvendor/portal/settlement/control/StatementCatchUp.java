@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,10 +81,14 @@ public class StatementCatchUp {
     /** The closed cycles of the contract without a regular statement, in date order. */
     static List<Window> missing(Contract c, LocalDate upTo, LocalDate today, Set<LocalDate> done) {
         List<Window> out = new ArrayList<>();
-        LocalDate last = StatementInputs.lastDay(c);
+        LocalDate last = StatementPeriod.lastDay(c);
         for (LocalDate day = c.getStartDate(); !day.isAfter(last); ) {
-            Window w = StatementInputs.cycleOf(c, day);
-            LocalDate end = w.end().isAfter(last) ? last : w.end();
+            Optional<StatementPeriod> p = StatementPeriod.of(c, day);
+            if (p.isEmpty()) {
+                break;
+            }
+            Window w = p.get().cycle();
+            LocalDate end = p.get().to();
             boolean closed = end.isBefore(today) && !end.isAfter(upTo)
                     && (w.end().isBefore(today) || !c.getStatus().inForce());
             if (closed && !done.contains(w.start())) {
