@@ -180,12 +180,21 @@ class SettlementIT {
         assertEquals("APPROVED", approved.getString("status"));
         assertEquals(second.username(), approved.getString("approvedBy"));
         assertEquals(LocalDate.now(ZONE).plusDays(30).toString(), approved.getString("paymentDueOn"));
+        JsonObject dashboard = expect(200, api.get(FINANCE, "api/finance/dashboard")).json();
+        JsonObject due = dashboard.getJsonArray("due").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("approved and unpaid, so due: " + dashboard));
+        assertEquals(approved.getString("paymentDueOn"), due.getString("paymentDueOn"));
+        assertTrue(dashboard.getJsonArray("perVendorMonth").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getJsonNumber("vendorId").longValue() == p.vendorId()), dashboard::toString);
         Api.Reply unpaid = data.step(FINANCE, id, "pay", Json.createObjectBuilder().add("paidOn", "2026-01-05"));
         assertEquals(400, unpaid.status(), "a payment needs its reference: " + unpaid);
         JsonObject paid = data.stepOk(FINANCE, id, "pay", Json.createObjectBuilder().add("paidOn", "2026-01-05")
                 .add("paymentReference", "CMB-20260105-0042"));
         assertEquals("PAID", paid.getString("status"));
         assertEquals("CMB-20260105-0042", paid.getString("paymentReference"));
+        assertTrue(expect(200, api.get(FINANCE, "api/finance/dashboard")).json().getJsonArray("due")
+                .getValuesAs(JsonObject.class).stream().noneMatch(d -> d.getJsonNumber("id").longValue() == id));
         try (Connection c = db()) {
             assertEquals("GENERATED,ISSUED,DISPUTED,REVISED,ISSUED,CONFIRMED,APPROVED,PAID", text(c,
                     "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE subject_type = 'STATEMENT'"
@@ -253,7 +262,7 @@ class SettlementIT {
         assertMoney("106.00", adjustment, "total");
         assertTrue(adjustment.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .anyMatch(l -> l.getString("section").equals("ADJUSTMENT") && l.getString("source")
-                        .startsWith("statement:" + approved.getString("number"))), adjustment::toString);
+                        .startsWith("reverses:" + approved.getString("number"))), adjustment::toString);
 
         JsonObject after = data.read(id);
         assertEquals(approved.getJsonNumber("version"), after.getJsonNumber("version"));

@@ -5,14 +5,14 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.security.entity.Role;
-import com.csvendor.portal.settlement.control.DraftLine;
+import com.csvendor.portal.settlement.control.Adjustments;
 import com.csvendor.portal.settlement.control.PaymentDue;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
 import com.csvendor.portal.settlement.control.StatementExists;
 import com.csvendor.portal.settlement.control.StatementGeneration;
 import com.csvendor.portal.settlement.control.StatementInputs;
+import com.csvendor.portal.settlement.control.StatementPeriod;
 import com.csvendor.portal.settlement.control.StatementRepository;
-import com.csvendor.portal.settlement.entity.LineSection;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.ConflictException;
@@ -123,12 +123,12 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Generated generate(@NotNull @Valid GenerateForm form, Locale locale) {
         Contract c = scope.visibleContract(form.getContractId());
-        Window cycle = StatementInputs.cycleOf(c, form.getCycleStart());
-        Window days = StatementInputs.clipped(c, cycle);
-        if (!days.end().isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException("cycleStart", "statement.generate.cycleOpen", cycle.start(), days.end());
+        StatementPeriod p = StatementInputs.period(c, form.getCycleStart());
+        Window cycle = p.cycle();
+        if (!p.to().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("cycleStart", "statement.generate.cycleOpen", cycle.start(), p.to());
         }
-        evaluations.evaluate(c.getId(), days.start(), days.end(), "statement generation");
+        evaluations.evaluate(c.getId(), p.from(), p.to(), "statement generation");
         var existing = statements.findRegular(c.getId(), cycle.start());
         if (existing.isEmpty()) {
             try {
@@ -147,7 +147,7 @@ public class SettlementService {
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        List<Long> ids = catchUp.run(form.getUpTo(), scope.username());
+        List<Long> ids = catchUp.run(form.getUpTo(), scope.username(), true);
         return ids.stream().map(id -> {
             Statement s = statements.getStatement(id);
             return views.summary(s, scope.visible(s), null);
@@ -219,10 +219,10 @@ public class SettlementService {
             throw new ConflictException("status", "statement.adjust.notLocked", s.getNumber(), s.getStatus());
         }
         evaluations.evaluate(s.getContractId(), s.getServiceFrom(), s.getServiceTo(), "statement adjustment");
-        List<DraftLine> manual = form.getLines().stream().map(l -> new DraftLine(LineSection.ADJUSTMENT, "MANUAL",
-                null, null, Money.fen(l.getAmount()), "settlement.line.manual", List.of(l.getDescription().strip()),
-                "manual")).toList();
-        return statement(generation.adjust(id, form.getReason().strip(), manual, scope.username()), locale);
+        String reason = form.getReason().strip();
+        List<Adjustments.Manual> manual = form.getLines().stream().map(l -> new Adjustments.Manual(
+                l.getDescription().strip(), Money.fen(l.getAmount()), reason)).toList();
+        return statement(generation.adjust(id, reason, manual, scope.username()), locale);
     }
 
     /** Records (or, before approval, replaces) the vendor's invoice and flags where it differs. */

@@ -3,7 +3,7 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.settlement.control.StatementInputs;
+import com.csvendor.portal.settlement.control.StatementPeriod;
 import com.csvendor.portal.settlement.control.StatementRepository;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
 import com.csvendor.portal.shared.ConflictException;
@@ -46,7 +46,7 @@ public class TemporaryAgentsDesk {
         }
         LocalDate from = form.getWorkFrom();
         LocalDate to = form.getWorkTo();
-        LocalDate last = StatementInputs.lastDay(c);
+        LocalDate last = StatementPeriod.lastDay(c);
         if (from.isBefore(c.getStartDate()) || to.isAfter(last)) {
             throw new InvalidInputException("workFrom", "temporaryAgents.outsidePeriod", from, to, c.getStartDate(),
                     last);

@@ -4,8 +4,7 @@ import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.SlaWindow;
-import com.csvendor.portal.settlement.entity.LineSection;
+import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementFigures;
 import com.csvendor.portal.settlement.entity.StatementLine;
@@ -20,8 +19,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes statements, each call in a transaction of its own: a new regular statement (the unique
@@ -54,13 +53,13 @@ public class StatementGeneration {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long create(long contractId, LocalDate cycleStart, String by) {
         Contract c = contracts.getContract(contractId);
-        Window cycle = StatementInputs.cycleOf(c, cycleStart);
+        Window cycle = StatementInputs.period(c, cycleStart).cycle();
         if (statements.findRegular(contractId, cycle.start()).isPresent()) {
             throw new StatementExists(contractId, cycle.start());
         }
         Statement s = new Statement("ST-" + c.getNumber() + "-" + NUMBER_DATE.format(cycle.start()), contractId,
                 cycle.start(), cycle.end(), null, 0, null);
-        fill(s, c, cycle, List.of(), by);
+        fill(s, c, null, by);
         try {
             statements.insert(s);
         } catch (PersistenceException e) {
@@ -87,8 +86,7 @@ public class StatementGeneration {
         Contract c = contracts.getContract(s.getContractId());
         s.clearLines();
         flush();
-        fill(s, c, new Window(SlaWindow.SETTLEMENT_CYCLE, s.getCycleStart(),
-                s.getCycleEnd()), List.of(), by);
+        fill(s, c, null, by);
         flush();
         audit.record("STATEMENT", s.getId(), "RECOMPUTED", by, s.getNumber() + " " + summary(s), before, null);
         return s.getId();
@@ -106,7 +104,7 @@ public class StatementGeneration {
         Contract c = contracts.getContract(s.getContractId());
         s.clearLines();
         flush();
-        fill(s, c, new Window(SlaWindow.SETTLEMENT_CYCLE, s.getCycleStart(), s.getCycleEnd()), List.of(), by);
+        fill(s, c, null, by);
         flush();
         audit.record("STATEMENT", s.getId(), "REVISED", by, s.getNumber() + " DISPUTED → " + summary(s), before,
                 comment == null || comment.isBlank() ? null : comment.strip());
@@ -118,22 +116,15 @@ public class StatementGeneration {
      * reversed (deposits stay in their section, outside VAT), plus the manual lines; DRAFT.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long adjust(long statementId, String reason, List<DraftLine> manual, String by) {
+    public long adjust(long statementId, String reason, List<Adjustments.Manual> manual, String by) {
         Statement original = statements.getStatement(statementId);
         Contract c = contracts.getContract(original.getContractId());
         int n = statements.nextAdjustmentNo(c.getId(), original.getCycleStart());
         Statement s = new Statement(original.getNumber().replaceFirst("-A\\d+$", "") + "-A" + n, c.getId(),
                 original.getCycleStart(), original.getCycleEnd(), original, n, reason);
-        List<DraftLine> extra = new ArrayList<>();
-        for (StatementLine l : original.getLines()) {
-            extra.add(new DraftLine(l.getSection() == LineSection.DEPOSIT ? LineSection.DEPOSIT : LineSection.ADJUSTMENT,
-                    l.getType(), l.getQuantity() == null ? null : l.getQuantity().negate(), l.getRate(),
-                    l.getAmount().negate(), "settlement.line.reversal", List.of(l.getLineNo(), original.getNumber()),
-                    "statement:" + original.getNumber() + " line " + l.getLineNo()));
-        }
-        extra.addAll(manual);
-        fill(s, c, new Window(SlaWindow.SETTLEMENT_CYCLE,
-                original.getCycleStart(), original.getCycleEnd()), extra, by);
+        List<Adjustments.Original> lines = original.getLines().stream()
+                .map(l -> new Adjustments.Original(l.getLineNo(), l.getSection(), l.getAmount())).toList();
+        fill(s, c, d -> Adjustments.of(d, original.getNumber(), lines, manual), by);
         try {
             statements.insert(s);
         } catch (PersistenceException e) {
@@ -144,25 +135,22 @@ public class StatementGeneration {
         return s.getId();
     }
 
-    private void fill(Statement s, Contract c, Window cycle, List<DraftLine> extra, String by) {
-        StatementInput in = inputs.of(c, cycle);
-        StatementDraft d = calculator.compute(in);
-        if (!extra.isEmpty()) {
-            List<DraftLine> lines = new ArrayList<>(d.lines());
-            lines.addAll(extra);
-            d = StatementTotals.of(d.contractVersion(), lines, d.penaltyCap(), d.vatRatePercent(),
-                    d.pricesIncludeTax(), d.finalStatement());
+    /** Computes the statement's cycle now, {@code adjusting} the draft for an adjustment statement (null: none). */
+    private void fill(Statement s, Contract c, UnaryOperator<StatementDraft> adjusting, String by) {
+        StatementPeriod p = StatementInputs.period(c, s.getCycleStart());
+        StatementDraft d = calculator.compute(inputs.input(c, p));
+        if (adjusting != null) {
+            d = adjusting.apply(d);
         }
         List<StatementLine.Content> lines = d.lines().stream().map(l -> new StatementLine.Content(l.section(),
-                l.type(), l.quantity(), l.rate(), l.amount(), l.explanationKey(), ExplanationArgs.encode(l.args()),
+                l.type(), l.quantity(), l.rate(), l.amount(), l.explanationKey(), LineArgs.encode(l.args()),
                 l.source())).toList();
-        var terms = c.versionOn(in.to()).orElseThrow().getTerms();
+        InvoiceType invoiceType = c.version(p.governing().version()).orElseThrow().getTerms().getTax()
+                .getInvoiceType();
         StatementFigures f = new StatementFigures(d.contractVersion(), d.finalStatement(), d.feeTotal(),
                 d.penaltyTotal(), d.penaltyCap(), d.subtotal(), d.vatRatePercent(), d.pricesIncludeTax(),
-                d.netAmount(), d.taxAmount(), d.total(), d.depositTotal(), d.amountDue(),
-                terms.getTax().getInvoiceType());
-        s.recompute(f, lines, in.from(), in.to(), PaymentDue.statementDueOn(in.to(), terms.getSettlement()), by,
-                clock.instant());
+                d.netAmount(), d.taxAmount(), d.total(), d.depositTotal(), d.amountDue(), invoiceType);
+        s.recompute(f, lines, p.from(), p.to(), p.statementDueOn(), by, clock.instant());
     }
 
     private void flush() {
