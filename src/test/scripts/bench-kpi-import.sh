@@ -23,6 +23,10 @@
 #                                    generation, which G1 sizes by pause times, not by the data: four runs
 #                                    of the same 100,000-row import peaked at 258-309 MB before and
 #                                    117-120 MB after collections
+#   HEAP_PROBE_S=0                   > 0: during each import force a full GC every HEAP_PROBE_S seconds and
+#                                    report the largest heap left after them (the live set, from the GC log's
+#                                    "Pause Full" lines): the robust heap comparison. The forced collections
+#                                    stop the server, so the throughput figures of such a run do not count
 #   KEEP_SERVER=1                    leave Payara Micro running at the end (prints its pid)
 #   REBUILD=1                        rebuild the WAR even if target/portal.war exists
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_NAME=csvp_bench DB_USER=csvp_bench DB_PASSWORD=csvp_bench_pw
@@ -58,6 +62,7 @@ POLL_MS="${POLL_MS:-250}"
 SKIP_IMPORT="${SKIP_IMPORT:-0}"
 PROFILE="${PROFILE:-0}"
 HEAP_TOLERANCE="${HEAP_TOLERANCE:-10}"
+HEAP_PROBE_S="${HEAP_PROBE_S:-0}"
 PAYARA_VERSION="6.2025.10"
 ADMIN_USER="bench-admin"
 ADMIN_PASSWORD="bench-admin-pw"
@@ -79,9 +84,11 @@ DATA="$BENCH_DIR/data"
 BASE="http://127.0.0.1:$PORT${CONTEXT_ROOT%/}"
 SERVER_PID=""
 SAMPLER_PID=""
+PROBER_PID=""
 
 cleanup() {
     [[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null || true
+    [[ -n "$PROBER_PID" ]] && kill "$PROBER_PID" 2>/dev/null || true
     if [[ -n "$SERVER_PID" ]]; then
         if [[ "$KEEP_SERVER" == 1 ]]; then
             say "Payara Micro keeps running: pid $SERVER_PID, $BASE (stop it with: kill $SERVER_PID)"
@@ -230,6 +237,17 @@ gc_pauses_mb() {  # the GC log's pauses in a window of lines: largest heap after
         END { if (n) printf "%.0f %d %.0f\n", after, n, before; else print "- 0 0" }'
 }
 gc_lines() { wc -l <"$BENCH_DIR/gc.log"; }
+gc_full_mb() {  # the GC log's full collections in a window of lines: largest heap after one, and how many
+    sed -n "$2,\$p" "$1" | head -n "$3" | awk '
+        function mb(s,  u, v) { u = substr(s, length(s)); v = substr(s, 1, length(s) - 1) + 0
+            return u == "K" ? v / 1024 : u == "G" ? v * 1024 : v }
+        / Pause Full / { for (i = 1; i <= NF; i++) if ($i ~ /->/) {
+            split($i, p, "->"); sub(/\(.*$/, "", p[2]); if (mb(p[2]) > after) after = mb(p[2]); n++ } }
+        END { if (n) printf "%.0f %d\n", after, n; else print "- 0" }'
+}
+probe_live() {  # forces a full GC every $1 seconds until killed (the GC log records what each leaves)
+    while sleep "$1"; do jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || break; done
+}
 # Each timed run starts with InnoDB's buffer pool clean (at most 5 % dirty pages, waiting up to 60 s),
 # so no run pays for flushing the pages an earlier one wrote.
 quiesce() {
@@ -247,6 +265,7 @@ quiesce() {
 heap_now_mb() { jstat -gc "$SERVER_PID" | heap_used_mb /dev/stdin; }
 
 # ---- the imports --------------------------------------------------------------------------------
+declare -A PROBED PROBES
 declare -A SECONDS_OF ID HEAP_PEAK LIVE_PEAK GCS HEAP_BEFORE HEAP_AFTER SRV_CPU DB_CPU VISIBLE UPLOAD_S STARTED_S
 for label in "${LABELS[@]}"; do
     [[ "$SKIP_IMPORT" == 1 ]] && break
@@ -260,6 +279,10 @@ for label in "${LABELS[@]}"; do
     first_line=$(( $(gc_lines) + 1 ))
     jstat -gc "$SERVER_PID" 200 >"$BENCH_DIR/jstat-${N[$label]}.txt" &
     SAMPLER_PID=$!
+    if [[ "$HEAP_PROBE_S" != 0 ]]; then
+        probe_live "$HEAP_PROBE_S" &
+        PROBER_PID=$!
+    fi
     if [[ "$PROFILE" == 1 ]]; then
         jcmd "$SERVER_PID" JFR.start name="import-${N[$label]}" settings=default \
             filename="$BENCH_DIR/import-${N[$label]}.jfr" >/dev/null
@@ -271,6 +294,9 @@ for label in "${LABELS[@]}"; do
     rc=${PIPESTATUS[0]}
     set -e
     kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+    if [[ -n "$PROBER_PID" ]]; then
+        kill "$PROBER_PID" 2>/dev/null || true; wait "$PROBER_PID" 2>/dev/null || true; PROBER_PID=""
+    fi
     if [[ "$PROFILE" == 1 ]]; then
         jcmd "$SERVER_PID" JFR.stop name="import-${N[$label]}" >/dev/null
         bench hot-methods "$BENCH_DIR/import-${N[$label]}.jfr" --top 15 >"$BENCH_DIR/hot-methods-${N[$label]}.txt" \
@@ -286,6 +312,7 @@ for label in "${LABELS[@]}"; do
     UPLOAD_S[$label]="$(field upload_s)"; STARTED_S[$label]="$(field started_s)"
     # Heap used peaks just before a collection: the larger of jstat's samples and the GC log's "before".
     read -r LIVE_PEAK[$label] GCS[$label] before < <(gc_pauses_mb "$BENCH_DIR/gc.log" "$first_line" $(( $(gc_lines) - first_line + 1 )))
+    read -r PROBED[$label] PROBES[$label] < <(gc_full_mb "$BENCH_DIR/gc.log" "$first_line" $(( $(gc_lines) - first_line + 1 )))
     sampled="$(heap_used_mb "$BENCH_DIR/jstat-${N[$label]}.txt")"
     HEAP_PEAK[$label]=$(( sampled > before ? sampled : before ))
     VISIBLE[$label]="$(db -e "SELECT COUNT(*) FROM kpi_daily WHERE import_id = ${ID[$label]}")"
@@ -353,6 +380,11 @@ RESULTS="$BENCH_DIR/results.txt"
         echo "Target: heap peak for ${N[$large]} rows no larger than for ${N[$small]} rows (HEAP_TOLERANCE=$HEAP_TOLERANCE %):"
         echo "  heap after GC (GC log, every pause):                       $(verdict "${LIVE_PEAK[$large]}" "${LIVE_PEAK[$small]}")"
         echo "  heap used (jstat every 200 ms, GC log before each pause): $(verdict "${HEAP_PEAK[$large]}" "${HEAP_PEAK[$small]}")"
+        if [[ "$HEAP_PROBE_S" != 0 ]]; then
+            echo "  live heap (largest after the full GCs forced every $HEAP_PROBE_S s, ${PROBES[$large]} vs ${PROBES[$small]} of them):" \
+                "$(verdict "${PROBED[$large]}" "${PROBED[$small]}")"
+            echo "  (HEAP_PROBE_S: the forced collections stop the server; this run's throughput does not count)"
+        fi
         growth() { [[ "${LIVE_PEAK[$1]}" == - ]] && echo "-" || echo "+$(( LIVE_PEAK[$1] - HEAP_BEFORE[$1] ))"; }
         echo "  after-GC peak above the heap at the start of the import (after a full GC):" \
             "$(growth "$large") MB vs $(growth "$small") MB"

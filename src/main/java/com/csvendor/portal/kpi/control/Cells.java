@@ -36,7 +36,12 @@ final class Cells {
 
     /** Empty or a dash: the export has no figure for this agent and day. */
     static boolean notReported(String cleaned) {
-        return cleaned.isEmpty() || cleaned.length() <= 3 && NOT_REPORTED.contains(cleaned);
+        return cleaned.isEmpty() || cleaned.length() <= 3 && dash(cleaned.charAt(0)) && NOT_REPORTED.contains(cleaned);
+    }
+
+    /** What every {@link #NOT_REPORTED} text starts with: a figure never does, so it skips the set. */
+    private static boolean dash(char c) {
+        return c == '-' || c == '—' || c == '―' || c == '–';
     }
 
     /** Full-width digits, signs and symbols as ASCII (NFKC), for reading numbers and dates. */
@@ -54,6 +59,11 @@ final class Cells {
      * word merely starting with one ({@code 总计划}, {@code Totally}) is not a summary.
      */
     static boolean isSummary(String cleaned) {
+        if (cleaned.isEmpty() || cleaned.charAt(0) < 0x80 && "tsagTSAG".indexOf(cleaned.charAt(0)) < 0) {
+            // Every summary word starts with t, s, a, g or a CJK character; most cells (figures,
+            // account names) are refused here without normalising and lower-casing them per row.
+            return false;
+        }
         String s = ascii(cleaned).toLowerCase(Locale.ROOT).replace(" ", "");
         for (String word : SUMMARY_WORDS) {
             if (s.startsWith(word) && (s.length() == word.length() || !Character.isLetterOrDigit(s.charAt(word.length())))) {
@@ -82,6 +92,10 @@ final class Cells {
         if (raw == null) {
             return "";
         }
+        int length = raw.length();
+        if (length == 0 || visible(raw.charAt(0)) && visible(raw.charAt(length - 1))) {
+            return raw;
+        }
         int start = 0;
         int end = raw.length();
         while (start < end && ignorable(raw.charAt(start))) {
@@ -91,6 +105,11 @@ final class Cells {
             end--;
         }
         return raw.substring(start, end);
+    }
+
+    /** Printable ASCII other than the space: never {@link #ignorable}, decided without a table lookup. */
+    private static boolean visible(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     private static boolean ignorable(char c) {

@@ -76,14 +76,24 @@ public final class DaySums {
 
     private final Map<Long, TreeMap<Long, Day>> byStore = new HashMap<>();
     private boolean usable = true;
+    private Day last;
+    private long lastStore;
+    private long lastDay;
 
     /** Adds a spooled row. */
     public void add(long storeId, KpiValues v) {
         if (!usable) {
             return;
         }
-        Day day = byStore.computeIfAbsent(storeId, s -> new TreeMap<>())
-                .computeIfAbsent(v.date().toEpochDay(), d -> new Day());
+        long epochDay = v.date().toEpochDay();
+        Day day = last;
+        if (day == null || storeId != lastStore || epochDay != lastDay) {
+            // Rows come grouped by store and day: the maps are looked up once per group, not per row.
+            day = byStore.computeIfAbsent(storeId, s -> new TreeMap<>()).computeIfAbsent(epochDay, d -> new Day());
+            last = day;
+            lastStore = storeId;
+            lastDay = epochDay;
+        }
         try {
             day.rows++;
             for (int i = 0; i < day.sums.length; i++) {
@@ -103,6 +113,7 @@ public final class DaySums {
         } catch (ArithmeticException overflow) {
             usable = false;
             byStore.clear();
+            last = null;
         }
     }
 

@@ -109,6 +109,9 @@ public class ImportLedger {
     @Transactional
     public void finish(long importId, com.csvendor.portal.shared.BusinessException fileProblem, Spooled rows) {
         KpiImport i = imports.getImport(importId);
+        if (i.getStatus().finished()) {
+            return;
+        }
         if (fileProblem != null) {
             reject(importId, fileProblem.messageKey(), fileProblem.arguments());
         } else if (i.getErrorCount() > 0) {
@@ -117,6 +120,45 @@ public class ImportLedger {
             reject(importId, "kpi.import.noRows");
         } else {
             publish(i, rows);
+        }
+    }
+
+    /** Whether an import whose rows are all spooled is to be published: no file problem, no row errors, some rows. */
+    @Transactional
+    public boolean publishable(long importId, com.csvendor.portal.shared.BusinessException fileProblem) {
+        KpiImport i = imports.getImport(importId);
+        return fileProblem == null && !i.getStatus().finished() && i.getErrorCount() == 0 && i.getRowsImported() > 0;
+    }
+
+    /**
+     * Publishes an import while its chunk step still spools the rows: loads them as they come
+     * ({@link SpoolTail}), and once the tail is complete does the rest of {@link #publish} — all in
+     * this one transaction, so nothing is visible before the import is published. Throws, rolling
+     * back every row loaded, if the tail was aborted (row errors, a failed job) or the import turns
+     * out not to be publishable after all.
+     */
+    @Transactional
+    public long publishFollowing(long importId, SpoolTail tail) {
+        long started = System.nanoTime();
+        try (Connection c = tables.connection()) {
+            long written;
+            try (java.io.InputStream in = tail.stream()) {
+                written = tables.loadFollowing(c, in);
+            } catch (java.io.IOException e) {
+                throw new SQLException("Following the spool of KPI import " + importId, e);
+            }
+            if (tail.aborted()) {
+                throw new IllegalStateException("KPI import " + importId + " not published: " + tail.abortReason());
+            }
+            // A locking read: the chunks' counts as committed now, whatever this transaction saw before.
+            KpiImport i = em.find(KpiImport.class, importId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (i.getStatus().finished() || i.getErrorCount() > 0 || i.getRowsImported() == 0) {
+                throw new IllegalStateException("KPI import " + importId + " is not publishable after all");
+            }
+            publishLoaded(i, c, new Spooled(null, tail.touched(), tail.sums()), written, started, System.nanoTime());
+            return written;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Publishing KPI import " + importId + ": " + e.getMessage(), e);
         }
     }
 
@@ -130,19 +172,22 @@ public class ImportLedger {
      * the caller's transaction.
      */
     private void publish(KpiImport i, Spooled rows) {
-        long importId = i.getId();
         long started = System.nanoTime();
-        long written;
-        long loaded;
-        int fromSums = 0;
         try (Connection c = tables.connection()) {
-            written = tables.load(c, rows.spool());
-            loaded = System.nanoTime();
-            for (RowKeys.StoreDays t : rows.touched()) {
-                fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
-            }
+            long written = tables.load(c, rows.spool());
+            publishLoaded(i, c, rows, written, started, System.nanoTime());
         } catch (SQLException e) {
-            throw new IllegalStateException("Publishing KPI import " + importId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Publishing KPI import " + i.getId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What follows the rows' load: the rollups, the stores, the status, the audit and the event. */
+    private void publishLoaded(KpiImport i, Connection c, Spooled rows, long written, long started, long loaded)
+            throws SQLException {
+        long importId = i.getId();
+        int fromSums = 0;
+        for (RowKeys.StoreDays t : rows.touched()) {
+            fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
         }
         LocalDate first = null;
         LocalDate last = null;
@@ -161,7 +206,8 @@ public class ImportLedger {
         long done = System.nanoTime();
         int summed = fromSums;
         LOG.info(() -> String.format("KPI import %d published: %d rows (%d written) in %d stores, records %d ms,"
-                + " rollups %d ms (%d stores' days from the import's sums)", importId, i.getRowsImported(), written,
-                rows.touched().size(), (loaded - started) / 1_000_000, (done - loaded) / 1_000_000, summed));
+                + " rollups %d ms (%d stores' days from the import's sums)%s", importId, i.getRowsImported(), written,
+                rows.touched().size(), (loaded - started) / 1_000_000, (done - loaded) / 1_000_000, summed,
+                rows.spool() == null ? ", loaded while the rows were read" : ""));
     }
 }

@@ -18,7 +18,13 @@ public final class ImportScope {
     public record ServedStore(long id, String code, List<LocalDate[]> covered) {
 
         public boolean covers(LocalDate date) {
-            return covered.stream().anyMatch(p -> !date.isBefore(p[0]) && !date.isAfter(p[1]));
+            for (LocalDate[] p : covered) {
+                // A loop, not a stream: this runs for every row of an import.
+                if (!date.isBefore(p[0]) && !date.isAfter(p[1])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -85,8 +85,39 @@ public class KpiTables {
     }
 
     private static long loadData(Connection c, Path spool) throws SQLException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            return loadData(c, in);
+        } catch (IOException e) {
+            throw new SQLException("Reading the spooled KPI rows " + spool.getFileName(), e);
+        }
+    }
+
+    /**
+     * Loads spooled rows while the import still writes them ({@link SpoolTail}): MySQL/MariaDB only.
+     * The server waits for the next rows as long as the chunk step takes to check them, not only
+     * its default 30 s ({@code net_read_timeout}), for this statement's session.
+     */
+    public long loadFollowing(Connection c, InputStream rows) throws SQLException {
+        long timeout;
         try (Statement st = c.createStatement();
-                InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+                java.sql.ResultSet rs = st.executeQuery("SELECT @@SESSION.net_read_timeout")) {
+            rs.next();
+            timeout = rs.getLong(1);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SET SESSION net_read_timeout = 900");
+        }
+        try {
+            return loadData(c, rows);
+        } finally {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET SESSION net_read_timeout = " + timeout);
+            }
+        }
+    }
+
+    private static long loadData(Connection c, InputStream in) throws SQLException {
+        try (Statement st = c.createStatement()) {
             com.mysql.cj.jdbc.JdbcStatement mysql = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
             // A statement keeps its stream; a fresh statement and stream every time (STACK-NOTES).
             mysql.setLocalInfileInputStream(in);
@@ -99,8 +130,6 @@ public class KpiTables {
                 throw new SQLException("Loading KPI rows: " + w.getMessage() + " (" + w.getErrorCode() + ")");
             }
             return loaded;
-        } catch (IOException e) {
-            throw new SQLException("Reading the spooled KPI rows " + spool.getFileName(), e);
         }
     }
 

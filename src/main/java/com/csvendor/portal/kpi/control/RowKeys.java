@@ -48,6 +48,9 @@ public final class RowKeys {
     private final Map<Long, Map<Long, Days>> byStore = new HashMap<>();
     private final Map<Long, long[]> storeSpan = new TreeMap<>();
     private long accepted;
+    private long lastStore;
+    private Map<Long, Days> lastAgents;
+    private long[] lastSpan;
 
     /**
      * Accepts the key for {@code row}, or answers the row that brought the same key before (and
@@ -57,15 +60,20 @@ public final class RowKeys {
      */
     public long accept(long storeId, long agentId, LocalDate date, long row) {
         long day = date.toEpochDay();
-        Days days = byStore.computeIfAbsent(storeId, s -> new HashMap<>()).computeIfAbsent(agentId, a -> new Days());
+        if (lastAgents == null || storeId != lastStore) {
+            // Rows come grouped by store: its maps are looked up once per run of rows, not per row.
+            lastAgents = byStore.computeIfAbsent(storeId, s -> new HashMap<>());
+            lastSpan = storeSpan.computeIfAbsent(storeId, s -> new long[] {day, day});
+            lastStore = storeId;
+        }
+        Days days = lastAgents.computeIfAbsent(agentId, a -> new Days());
         int first = days.firstRow(day);
         if (first != 0) {
             return first;
         }
         days.put(day, (int) Math.min(row, Integer.MAX_VALUE));
-        long[] span = storeSpan.computeIfAbsent(storeId, s -> new long[] {day, day});
-        span[0] = Math.min(span[0], day);
-        span[1] = Math.max(span[1], day);
+        lastSpan[0] = Math.min(lastSpan[0], day);
+        lastSpan[1] = Math.max(lastSpan[1], day);
         accepted++;
         return 0;
     }

@@ -89,7 +89,11 @@ final class TsvBytes {
         return this;
     }
 
-    /** The digits of {@code n ≥ 0}, at least {@code width} of them (zeros in front). */
+    /**
+     * The digits of {@code n ≥ 0}, at least {@code width} of them (zeros in front). Written from
+     * the right, two at a time in {@code int} arithmetic when the number fits: this runs for about
+     * thirty values of every row spooled.
+     */
     private void digits(long n, int width) {
         int count = 1;
         while (count < 19 && n >= POWERS[count]) {
@@ -97,9 +101,29 @@ final class TsvBytes {
         }
         count = Math.max(count, width);
         room(count);
-        for (int i = size + count - 1; i >= size; i--) {
-            bytes[i] = (byte) ('0' + n % 10);
-            n /= 10;
+        int i = size + count;
+        if (n <= Integer.MAX_VALUE) {
+            int m = (int) n;
+            while (m >= 100) {
+                int q = m / 100;
+                int pair = m - q * 100;
+                bytes[--i] = (byte) ('0' + pair % 10);
+                bytes[--i] = (byte) ('0' + pair / 10);
+                m = q;
+            }
+            if (m >= 10) {
+                bytes[--i] = (byte) ('0' + m % 10);
+                m /= 10;
+            }
+            bytes[--i] = (byte) ('0' + m);
+        } else {
+            do {
+                bytes[--i] = (byte) ('0' + n % 10);
+                n /= 10;
+            } while (n > 0);
+        }
+        while (i > size) {
+            bytes[--i] = '0';
         }
         size += count;
     }

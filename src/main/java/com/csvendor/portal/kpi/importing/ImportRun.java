@@ -32,6 +32,10 @@ final class ImportRun {
     /** The day sums of the rows spooled; {@code null} after a restart (the rollups then come from SQL). */
     DaySums sums;
     final Set<String> unknownAccounts = new HashSet<>();
+    /** The spool as the publish that loads it while it is written follows it; {@code null}: publish after. */
+    com.csvendor.portal.kpi.control.SpoolTail tail;
+    /** That publish: the rows written, or a failure when it did not publish the import. */
+    java.util.concurrent.Future<Long> following;
 
     ImportRun(long importId, long vendorId) {
         this.importId = importId;
@@ -46,6 +50,7 @@ final class ImportRun {
         if (run != null) {
             run.keys = null;
             run.sums = null;
+            run.tail = null;
         }
     }
 

@@ -32,9 +32,14 @@ public class KpiImportJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        ImportRun.release(ImportRun.of(job));
-        long id = ImportRun.importId(job);
+        ImportRun run = ImportRun.of(job);
         BatchStatus status = job.getBatchStatus();
+        if (run != null && run.tail != null) {
+            // A job that failed before its publish step: the load that followed the spool rolls back.
+            run.tail.abort("job ended " + status);
+        }
+        ImportRun.release(run);
+        long id = ImportRun.importId(job);
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.STOPPING) {
             if (ledger.fail(id, "kpi.import.failed", job.getExitStatus() == null ? status : job.getExitStatus())) {
                 LOG.warning(() -> "KPI import " + id + " ended " + status + "; marked failed, nothing published");

@@ -12,6 +12,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The last step: an import whose file and every row were valid is published in one transaction;
@@ -20,6 +23,8 @@ import java.nio.file.Path;
 @Named
 @Dependent
 public class KpiPublishBatchlet extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(KpiPublishBatchlet.class.getName());
 
     @Inject
     JobContext job;
@@ -47,12 +52,45 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
             keys = rebuilt;
         }
         try {
-            ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays(),
-                    run == null ? null : run.sums));
+            if (!publishedFollowing(run, id, spool, keys)) {
+                ledger.finish(id, run == null ? null : run.fileProblem, new ImportLedger.Spooled(spool, keys.storeDays(),
+                        run == null ? null : run.sums));
+            }
         } finally {
             ImportRun.release(run);
         }
         cleaner.clear(id);
         return "DONE";
+    }
+
+    /**
+     * Ends the load that followed the spool (if one did): completes it when the import is to be
+     * published and answers whether it was; otherwise aborts it (its rows roll back) and answers
+     * false, and so does a load that failed — then {@link ImportLedger#finish} rejects the import,
+     * or publishes it from the spool after all.
+     */
+    private boolean publishedFollowing(ImportRun run, long id, Path spool, RowKeys keys) throws IOException {
+        if (run == null || run.tail == null) {
+            return false;
+        }
+        boolean publishable = ledger.publishable(id, run.fileProblem);
+        if (publishable) {
+            run.tail.complete(Files.size(spool), keys.storeDays(), run.sums);
+        } else {
+            run.tail.abort("not publishable");
+        }
+        try {
+            run.following.get();
+            return publishable;
+        } catch (ExecutionException e) {
+            if (publishable) {
+                LOG.log(Level.WARNING, "KPI import " + id + ": the load while reading failed; publishing from the spool",
+                        e.getCause());
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing KPI import " + id, e);
+        }
     }
 }

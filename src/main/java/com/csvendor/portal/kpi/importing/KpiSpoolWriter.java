@@ -1,6 +1,9 @@
 package com.csvendor.portal.kpi.importing;
 
 import com.csvendor.portal.kpi.control.DaySums;
+import com.csvendor.portal.kpi.control.FollowingPublish;
+import com.csvendor.portal.kpi.control.KpiTables;
+import com.csvendor.portal.kpi.control.SpoolTail;
 import com.csvendor.portal.kpi.control.KpiRowParser;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.control.ParsedRow;
@@ -34,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Parses, checks and writes one chunk: the valid rows to the import's {@link RowSpool} (a row repeating the store,
@@ -62,6 +66,14 @@ public class KpiSpoolWriter extends AbstractItemWriter {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    FollowingPublish publisher;
+
+    /** Whether MySQL/MariaDB loads the rows while they are read (off: after the last chunk). */
+    @Inject
+    @ConfigProperty(name = "portal.kpi.load-while-reading", defaultValue = "true")
+    boolean loadWhileReading;
+
     private RowSpool spool;
 
     @Override
@@ -73,6 +85,19 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         run.keys = new RowKeys();
         run.sums = length == 0 ? new DaySums() : null;
         RowSpool.keys(path, length, k -> run.keys.accept(k.storeId(), k.agentId(), k.date(), k.row()));
+        if (length == 0 && loadWhileReading && publisher != null && mySql()) {
+            // Only from the start: a restarted step publishes after its last chunk, as on H2.
+            run.tail = new SpoolTail(path);
+            run.following = publisher.publish(run.importId, run.tail);
+        }
+    }
+
+    private boolean mySql() {
+        try (Connection c = dataSource.getConnection()) {
+            return KpiTables.isMySql(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
     }
 
     @Override
@@ -106,6 +131,14 @@ public class KpiSpoolWriter extends AbstractItemWriter {
             }
         }
         spool.flush();
+        if (run.tail != null) {
+            if (problems.isEmpty()) {
+                run.tail.grown(spool.length());
+            } else {
+                // Never published now: the load stops early and rolls back while the errors are collected.
+                run.tail.abort("rows in error");
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             problems.sort(java.util.Comparator.comparingLong(RowProblem::row));
             storeProblems(c, run, problems);

@@ -18,14 +18,15 @@ class TsvBytesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.00", "1234.50", "0.05", "99.7100", "100", "9999999999.99", "12.5", "-3.25",
-        "0.0001", "123456789012345678", "1234567890123456789.5", "1E+3", "5E-20", "-0.5", "7.000000000000000001"})
+        "0.0001", "0.0101", "100.01", "2147483647.99", "123456789012345678", "1234567890123456789.5", "1E+3", "5E-20", "-0.5", "7.000000000000000001"})
     void decimalsAsToPlainString(String value) {
         BigDecimal d = new BigDecimal(value);
         assertEquals(d.toPlainString(), text(new TsvBytes(4).decimal(d)));
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0, 7, 10, 99, 1000, 999_999_999, -42, Long.MAX_VALUE, Long.MIN_VALUE, 1_000_000_000_000_000_000L})
+    @ValueSource(longs = {0, 7, 10, 99, 100, 101, 109, 110, 1000, 1009, 12345, 999_999_999, 2_147_483_647L, 2_147_483_648L,
+        -42, Long.MAX_VALUE, Long.MIN_VALUE, 1_000_000_000_000_000_000L})
     void numbers(long n) {
         assertEquals(Long.toString(n), text(new TsvBytes(4).number(n)));
     }
