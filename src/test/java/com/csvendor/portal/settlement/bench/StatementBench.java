@@ -18,7 +18,8 @@ import java.time.YearMonth;
  *         [--agents 24] [--month 2026-10] [--seed X]
  *                   seeds the portfolio (stores, vendors, a store manager and a finance user, one contract per
  *                   store and vendor starting with the month, with the variety of {@link StatementTerms}; agents),
- *                   then the month's KPI rows and rollups unless this shape and seed are already there
+ *                   then the month's KPI rows and rollups unless this shape and seed are already there, and
+ *                   some incidents and temporary agents ({@link StatementExtras}) unless there are some
  * measure (the same options) [--rounds 2] [--route api/statements/generate] [--server-pid P --db-pid P]
  *                   per round: removes the benchmark's statements, evaluates every contract's SLA targets over
  *                   the month (the baseline), reads every contract's inputs by SQL, generates the month's
@@ -86,7 +87,9 @@ public final class StatementBench {
                         seconds[0], seconds[1]);
             }
             System.err.println(generated);
-            System.out.println("GENERATED=" + generated);
+            String extras = new StatementExtras(opt.api(), shape, terms).record(db);
+            System.err.println(extras);
+            System.out.println("GENERATED=" + generated + "; " + extras);
         }
     }
 }
