@@ -21,7 +21,8 @@ final class AccessMatrix {
     }
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
-    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE }
+    enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE, STATEMENT,
+        TEMPORARY_AGENTS }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -155,7 +156,27 @@ final class AccessMatrix {
             row("GET",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
             row("PUT",  "api/comparisons/weights",    Kind.NONE,   "200",     "200",     "403",     "200"),
             row("GET",  "api/comparisons/xlsx",       Kind.NONE,   "200",     "200",     "403",     "200"),
-            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"));
+            row("GET",  "api/comparisons/pdf",        Kind.NONE,   "200",     "200",     "403",     "200"),
+            // Settlement: see StatementTargets (own = PETS-TM × 云帆客服; foreign = PETS-TM × another vendor for
+            // the lead, BEAUTY-DY for the others). Finance and admin see every statement; vendor leads never drafts.
+            row("GET",  "api/statements",             Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/statements",             Kind.NONE,   "201",     "403",     "403",     "201"),
+            row("POST", "api/statements/generate",    Kind.NONE,   "200",     "403",     "403",     "200"),
+            row("GET",  "api/statements/{id}",        Kind.STATEMENT, "200 200", "200 404", "200 404", "200 200"),
+            row("POST", "api/statements/{id}/issue",  Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("POST", "api/statements/{id}/confirm", Kind.STATEMENT, "403 403", "403 403", "200 404", "403 403"),
+            row("POST", "api/statements/{id}/dispute", Kind.STATEMENT, "403 403", "403 403", "200 404", "403 403"),
+            row("POST", "api/statements/{id}/revise", Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("POST", "api/statements/{id}/approve", Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("POST", "api/statements/{id}/pay",    Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("POST", "api/statements/{id}/adjustments", Kind.STATEMENT,
+                                                                   "403 403", "403 403", "403 403", "201 201"),
+            row("PUT",  "api/statements/{id}/invoice", Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
+            row("GET",  "api/temporary-agents",       Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("POST", "api/temporary-agents",       Kind.NONE,   "403",     "201",     "403",     "201"),
+            row("GET",  "api/temporary-agents/{id}",  Kind.TEMPORARY_AGENTS,
+                                                                   "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/finance/dashboard",      Kind.NONE,   "200",     "403",     "403",     "200"));
 
     private AccessMatrix() {
     }

@@ -49,6 +49,9 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return api.send(role.login, row.method(), row.path(id) + sla().query(row),
                     body == null ? null : body.toString());
         }
+        if (StatementTargets.concerns(row)) {
+            return api.send(role.login, row.method(), row.path(id), statements().body(row, role, id));
+        }
         if (ComparisonTargets.concerns(row)) {
             String accept = ComparisonTargets.accept(row);
             Api client = accept == null ? api : api.accepting(accept);
@@ -63,6 +66,10 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
 
     private SlaTargets sla() {
         return new SlaTargets(api, fixture, ids);
+    }
+
+    private StatementTargets statements() {
+        return new StatementTargets(api, ids);
     }
 
     private ContractTargets contracts() {
@@ -89,6 +96,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case PROFILE -> throwaway ? prepared(fixture.newProfile(), "api/kpi-profiles/", action) : ids.profile(scope);
             case INCIDENT -> sla().incident(role, scope);
             case DISPUTE -> sla().dispute(role, scope, succeeds && row.writes());
+            case STATEMENT -> statements().statement(role, scope, succeeds && row.writes(), action);
+            case TEMPORARY_AGENTS -> statements().temporaryAgents(role, scope);
         };
     }
 
@@ -147,7 +156,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
             case PROFILE -> ids.ownProfile();
-            case KPI_IMPORT, INCIDENT, DISPUTE, NONE -> 0;
+            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, NONE -> 0;
         };
     }
 

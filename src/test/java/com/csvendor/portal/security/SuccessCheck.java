@@ -38,6 +38,8 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
             new ContractChecks(ids, role, scope).verify(row, id, reply);
         } else if (SlaTargets.concerns(row)) {
             SlaTargets.verify(row, role, id, reply);
+        } else if (StatementTargets.concerns(row)) {
+            StatementTargets.verify(row, role, id, reply);
         } else if (ComparisonTargets.concerns(row)) {
             ComparisonTargets.verify(row, role, reply);
         } else if (KpiTargets.concerns(row)) {

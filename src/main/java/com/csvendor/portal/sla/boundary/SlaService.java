@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.control.LockedPeriods;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ContractVersion;
@@ -73,6 +74,9 @@ public class SlaService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LockedPeriods locked;
+
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     /** Results in scope, newest window first; {@code contractId} null for every contract in scope. */
@@ -122,7 +126,8 @@ public class SlaService {
     }
 
     /**
-     * Records an incident on a day in the contract's period, up to today; the fine is the clause
+     * Records an incident on a day in the contract's period, up to today, outside a settled cycle
+     * (one whose statement is approved: its penalties are final); the fine is the clause
      * for its type in the version in force that day (none agreed: recorded without a fine).
      */
     @RolesAllowed(Role.STORE_MANAGER_NAME)
@@ -132,6 +137,9 @@ public class SlaService {
         LocalDate day = form.getOccurredOn();
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("occurredOn", "sla.incident.future", day);
+        }
+        if (locked.locked(c.getId(), day)) {
+            throw new ConflictException("occurredOn", "sla.incident.settled", day);
         }
         ContractVersion v = c.versionOn(day).filter(x -> !day.isAfter(c.getEndDate()))
                 .orElseThrow(() -> new InvalidInputException("occurredOn", "sla.incident.outsidePeriod", day,

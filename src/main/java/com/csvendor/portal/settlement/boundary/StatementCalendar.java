@@ -1,0 +1,63 @@
+package com.csvendor.portal.settlement.boundary;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.settlement.control.StatementCatchUp;
+import com.csvendor.portal.store.entity.Store;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Generates the statements of closed cycles as the system: every night at 02:10 Beijing time, and
+ * once at start-up (the last of the start-up chain, after the demo SLA data, so that a fresh portal
+ * shows statements). Each statement is written in its own transaction; with several portal
+ * instances the unique key on contract and cycle lets only one of them write a cycle. A failure is
+ * logged and never stops the portal.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoSla")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class StatementCalendar {
+
+    private static final Logger LOG = Logger.getLogger(StatementCalendar.class.getName());
+    static final String SYSTEM = "system";
+
+    @Inject
+    StatementCatchUp catchUp;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+
+    @PostConstruct
+    void atStartUp() {
+        generate("start-up");
+    }
+
+    @Schedule(hour = "2", minute = "10", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    public void nightly() {
+        generate("the nightly run");
+    }
+
+    private void generate(String cause) {
+        try {
+            List<Long> written = catchUp.run(LocalDate.now(clock), SYSTEM);
+            LOG.log(Level.INFO, "Statements of closed cycles after {0}: {1} written",
+                    new Object[] {cause, written.size()});
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Statement generation after " + cause + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.csvendor.portal.settlement.control;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.sla.control.SerialEvaluation;
+import com.csvendor.portal.sla.control.Window;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Generates the missing regular statements of every closed cycle: for each signed contract, each
+ * settlement cycle from its start whose days in the contract's period ended before today (and on
+ * or before {@code upTo}) and that has no statement yet. A cycle still running is not closed, and
+ * neither is the last, cut-short cycle of a contract still in force (it may be renewed). The
+ * contract's SLA results over the missing cycles are brought up to date first, in turn with the
+ * other evaluations. Each statement is written in its own transaction; one that another instance
+ * wrote meanwhile is skipped, a failure is logged and the rest go on.
+ */
+@ApplicationScoped
+public class StatementCatchUp {
+
+    private static final Logger LOG = Logger.getLogger(StatementCatchUp.class.getName());
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    StatementRepository statements;
+
+    @Inject
+    SerialEvaluation evaluations;
+
+    @Inject
+    StatementGeneration generation;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+
+    /** Answers the ids of the statements written. */
+    public List<Long> run(LocalDate upTo, String by) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> written = new ArrayList<>();
+        for (Contract c : contracts.search(new ContractQuery(null, null, null, null, null, true))) {
+            List<Window> missing = missing(c, upTo, today, statements.regularCycles(c.getId()));
+            if (missing.isEmpty()) {
+                continue;
+            }
+            evaluations.evaluate(c.getId(), missing.get(0).start(), missing.get(missing.size() - 1).end(),
+                    "statement generation");
+            for (Window w : missing) {
+                try {
+                    written.add(generation.create(c.getId(), w.start(), by));
+                } catch (StatementExists e) {
+                    LOG.log(Level.FINE, "Statement of {0} for {1} written elsewhere", new Object[] {c.getNumber(),
+                        w.start()});
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Statement of " + c.getNumber() + " for " + w.start() + " failed", e);
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The closed cycles of the contract without a regular statement, in date order. */
+    static List<Window> missing(Contract c, LocalDate upTo, LocalDate today, Set<LocalDate> done) {
+        List<Window> out = new ArrayList<>();
+        LocalDate last = StatementInputs.lastDay(c);
+        for (LocalDate day = c.getStartDate(); !day.isAfter(last); ) {
+            Window w = StatementInputs.cycleOf(c, day);
+            LocalDate end = w.end().isAfter(last) ? last : w.end();
+            boolean closed = end.isBefore(today) && !end.isAfter(upTo)
+                    && (w.end().isBefore(today) || !c.getStatus().inForce());
+            if (closed && !done.contains(w.start())) {
+                out.add(w);
+            }
+            day = w.end().plusDays(1);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,193 @@
+package com.csvendor.portal.settlement.control;
+
+import com.csvendor.portal.settlement.entity.Statement;
+import com.csvendor.portal.settlement.entity.StatementInvoice;
+import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.settlement.entity.TemporaryAgents;
+import com.csvendor.portal.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Statements, their invoices and temporary agents. */
+@ApplicationScoped
+public class StatementRepository {
+
+    static final Collection<StatementStatus> LOCKED = EnumSet.of(StatementStatus.APPROVED, StatementStatus.PAID);
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Statement> findStatement(long id) {
+        return Optional.ofNullable(em.find(Statement.class, id));
+    }
+
+    public Statement getStatement(long id) {
+        return findStatement(id).orElseThrow(() -> new NotFoundException("statement", id));
+    }
+
+    /** The regular statement of a contract's cycle. */
+    public Optional<Statement> findRegular(long contractId, LocalDate cycleStart) {
+        return em.createNamedQuery("Statement.findRegular", Statement.class).setParameter("contract", contractId)
+                .setParameter("cycleStart", cycleStart).getResultStream().findFirst();
+    }
+
+    /** Writes a new statement with its lines now: a duplicate cycle fails here, on the unique key. */
+    public Statement insert(Statement s) {
+        em.persist(s);
+        em.flush();
+        return s;
+    }
+
+    /** Writes pending changes now (old lines go before new ones take their numbers; views get the new version). */
+    public void flush() {
+        em.flush();
+    }
+
+    public int nextAdjustmentNo(long contractId, LocalDate cycleStart) {
+        Integer max = em.createNamedQuery("Statement.maxAdjustment", Integer.class).setParameter("contract", contractId)
+                .setParameter("cycleStart", cycleStart).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The cycles of the contract that have a regular statement. */
+    public Set<LocalDate> regularCycles(long contractId) {
+        return new HashSet<>(em.createNamedQuery("Statement.regularCycles", LocalDate.class)
+                .setParameter("contract", contractId).getResultList());
+    }
+
+    /** Whether the day falls in a cycle of the contract whose regular statement is approved or paid. */
+    public boolean locked(long contractId, LocalDate day) {
+        return em.createNamedQuery("Statement.lockedOn", Long.class).setParameter("contract", contractId)
+                .setParameter("locked", LOCKED).setParameter("day", day).getSingleResult() > 0;
+    }
+
+    /** Whether any day of [from, to] falls in a locked cycle of the contract. */
+    public boolean lockedBetween(long contractId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(s) FROM Statement s WHERE s.contractId = :contract"
+                + " AND s.adjustmentNo = 0 AND s.status IN :locked AND s.serviceFrom <= :to AND s.serviceTo >= :from",
+                Long.class).setParameter("contract", contractId).setParameter("locked", LOCKED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult() > 0;
+    }
+
+    /**
+     * Marks the statement as changed by this transaction (its version rises), so that a change next
+     * to it — its invoice — conflicts with a concurrent transition instead of slipping past it.
+     */
+    public void touch(Statement s) {
+        em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Per status: how many statements, and the sums of their totals and amounts due. */
+    public List<Object[]> countsByStatus() {
+        return em.createQuery("SELECT s.status, COUNT(s), SUM(s.figures.total), SUM(s.figures.amountDue)"
+                + " FROM Statement s GROUP BY s.status", Object[].class).getResultList();
+    }
+
+    /** Approved statements not yet paid, earliest payment due first. */
+    public List<Statement> due(int max) {
+        return em.createQuery("SELECT s FROM Statement s WHERE s.status = :approved"
+                + " ORDER BY s.paymentDueOn, s.id", Statement.class).setParameter("approved", StatementStatus.APPROVED)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Per vendor and cycle end: vendor id, vendor name, cycle end, count, total, amount due (no drafts). */
+    public List<Object[]> totalsByVendorAndCycleEnd() {
+        return em.createQuery("SELECT c.vendor.id, c.vendor.name, s.cycleEnd, COUNT(s), SUM(s.figures.total),"
+                + " SUM(s.figures.amountDue) FROM Statement s, Contract c WHERE c.id = s.contractId"
+                + " AND s.status <> :draft GROUP BY c.vendor.id, c.vendor.name, s.cycleEnd", Object[].class)
+                .setParameter("draft", StatementStatus.DRAFT).getResultList();
+    }
+
+    /** The filter of {@link #search}; null members do not filter. {@code contractIds} is the caller's scope. */
+    public record Query(Collection<Long> contractIds, StatementStatus status, Collection<StatementStatus> hidden,
+            LocalDate from, LocalDate to, int limit) {
+    }
+
+    /** Statements of the contracts whose cycle overlaps [from, to], newest cycle first. */
+    public List<Statement> search(Query q) {
+        if (q.contractIds().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Statement s WHERE s.contractId IN :contracts");
+        List<Object[]> params = new ArrayList<>();
+        params.add(new Object[] {"contracts", q.contractIds()});
+        if (q.status() != null) {
+            jpql.append(" AND s.status = :status");
+            params.add(new Object[] {"status", q.status()});
+        }
+        if (q.hidden() != null && !q.hidden().isEmpty()) {
+            jpql.append(" AND s.status NOT IN :hidden");
+            params.add(new Object[] {"hidden", q.hidden()});
+        }
+        if (q.from() != null) {
+            jpql.append(" AND s.cycleEnd >= :from");
+            params.add(new Object[] {"from", q.from()});
+        }
+        if (q.to() != null) {
+            jpql.append(" AND s.cycleStart <= :to");
+            params.add(new Object[] {"to", q.to()});
+        }
+        jpql.append(" ORDER BY s.cycleStart DESC, s.contractId, s.adjustmentNo");
+        TypedQuery<Statement> query = em.createQuery(jpql.toString(), Statement.class);
+        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        return query.setMaxResults(q.limit()).getResultList();
+    }
+
+    public Optional<StatementInvoice> findInvoice(long statementId) {
+        return Optional.ofNullable(em.find(StatementInvoice.class, statementId));
+    }
+
+    /** The invoices of the statements, by statement id. */
+    public Map<Long, StatementInvoice> invoices(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i FROM StatementInvoice i WHERE i.statementId IN :ids", StatementInvoice.class)
+                .setParameter("ids", statementIds).getResultStream()
+                .collect(Collectors.toMap(StatementInvoice::getStatementId, Function.identity()));
+    }
+
+    public StatementInvoice save(StatementInvoice invoice) {
+        if (!em.contains(invoice)) {
+            em.persist(invoice);
+        }
+        em.flush();
+        return invoice;
+    }
+
+    public Optional<TemporaryAgents> findTemporaryAgents(long id) {
+        return Optional.ofNullable(em.find(TemporaryAgents.class, id));
+    }
+
+    public TemporaryAgents add(TemporaryAgents agents) {
+        em.persist(agents);
+        em.flush();
+        return agents;
+    }
+
+    public List<TemporaryAgents> temporaryAgents(long contractId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("TemporaryAgents.findOverlapping", TemporaryAgents.class)
+                .setParameter("contract", contractId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    public List<TemporaryAgents> temporaryAgents(Collection<Long> contractIds, int max) {
+        return contractIds.isEmpty() ? List.of()
+                : em.createNamedQuery("TemporaryAgents.findOfContracts", TemporaryAgents.class)
+                        .setParameter("contracts", contractIds).setMaxResults(max).getResultList();
+    }
+}
