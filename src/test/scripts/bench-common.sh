@@ -11,7 +11,7 @@
 #
 # Variables (the sourcing script's defaults; environment overrides): BENCH_MAIN (the Java class with the
 # commands), BENCH_DIR, PORT, CONTEXT_ROOT, HEAP, KEEP_SERVER, REBUILD, FRESH, DB_HOST, DB_PORT, DB_NAME,
-# DB_USER, DB_PASSWORD. Needs PROJECT (the project's root, the working directory).
+# DB_USER, DB_PASSWORD; START_TIMEOUT (seconds, default 300). Needs PROJECT (the project's root, the working directory).
 
 PAYARA_VERSION="6.2025.10"
 
@@ -120,7 +120,7 @@ bench_start_server() {
         if grep -qs "Exception while loading the app" "$BENCH_DIR/server.log"; then
             fail "the WAR did not deploy; see $BENCH_DIR/server.log"
         fi
-        (( $(since "$started") > 300 )) && fail "not ready within 300 s; see $BENCH_DIR/server.log"
+        (( $(since "$started") > ${START_TIMEOUT:-300} )) && fail "not ready within ${START_TIMEOUT:-300} s; see $BENCH_DIR/server.log"
         sleep 2
     done
     say "ready after $(since "$started") s: $BASE"

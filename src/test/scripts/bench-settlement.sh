@@ -29,6 +29,9 @@
 #   ROUTE=api/statements/generate    the generation route (body {"upTo": UP_TO}); UP_TO defaults to the month's end
 #   FRESH=1                          drop the database and generate everything again
 #   HEAP=1g PORT=8094 CONTEXT_ROOT=/portal KEEP_SERVER=1 REBUILD=1
+#   START_TIMEOUT=1200               seconds to wait for the server: at start-up the portal generates the
+#                                    statements of closed cycles that have none, before it answers (the last
+#                                    round's statements stay, so only a run stopped mid-round leaves work)
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_NAME=csvp_bench_stmt DB_USER=csvp_bench_stmt DB_PASSWORD=csvp_bench_stmt_pw
 #   BENCH_DIR=target/bench-settlement   server root and log, results
 # The set-up it shares with the other benchmarks (build, database, server) is in bench-common.sh.
@@ -56,6 +59,7 @@ DB_NAME="${DB_NAME:-csvp_bench_stmt}"
 DB_USER="${DB_USER:-csvp_bench_stmt}"
 DB_PASSWORD="${DB_PASSWORD:-csvp_bench_stmt_pw}"
 BENCH_DIR="${BENCH_DIR:-target/bench-settlement}"
+START_TIMEOUT="${START_TIMEOUT:-1200}"
 ADMIN_USER="pay-admin"
 ADMIN_PASSWORD="pay-admin-pw"
 BENCH_MAIN=com.csvendor.portal.settlement.bench.StatementBench
@@ -104,6 +108,8 @@ say "measuring (load: $LOAD_BEFORE)"
 figures="$(bench_java measure "${CONNECT[@]}" "${SHAPE[@]}" --rounds "$ROUNDS" --route "$ROUTE" \
     ${UP_TO:+--up-to "$UP_TO"} --server-pid "$JAVA_PID" --db-pid "${DB_PID:-0}")"
 LOAD_AFTER="$(uptime)"
+FAILED="$(grep -c "Statement of .* failed" "$BENCH_DIR/server.log" || true)"
+STARTUP="$(grep -o "Statements of closed cycles after start-up: [0-9]* written" "$BENCH_DIR/server.log" | head -1 || true)"
 
 RESULTS="$BENCH_DIR/results.txt"
 {
@@ -112,6 +118,7 @@ RESULTS="$BENCH_DIR/results.txt"
     echo "uptime before measuring:        $LOAD_BEFORE"
     echo "uptime after measuring:         $LOAD_AFTER"
     echo "Data: $COUNTS; $MONTH; ${prepared#GENERATED=}"
+    echo "Server log: ${STARTUP:-no start-up generation logged}; statements whose generation failed (logged): ${FAILED:-0}"
     echo
     echo "$figures"
 } | tee "$RESULTS"
