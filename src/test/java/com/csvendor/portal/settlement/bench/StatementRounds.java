@@ -109,6 +109,13 @@ final class StatementRounds {
             if (g.problem() == null && s.seconds() > 0) {
                 System.out.printf("  ratio        generation takes %.2f× the SLA evaluation of the same month%n",
                         g.seconds() / s.seconds());
+                double genCpu = r.genServerCpu() + r.genDbCpu();
+                double slaCpu = r.slaServerCpu() + r.slaDbCpu();
+                if (slaCpu > 0) {
+                    System.out.printf("               in CPU (server + database): %.1f ms against %.1f ms per contract ="
+                            + " %.2f× (the machine's load disturbs this one less)%n", 1000 * genCpu / n,
+                            1000 * slaCpu / n, genCpu / slaCpu);
+                }
             }
         }
         System.out.printf("  floor        every contract's inputs by plain SQL (versions, day rollups, SLA results,"
@@ -130,15 +137,18 @@ final class StatementRounds {
     }
 
     private void summary(List<Round> rounds) {
-        System.out.printf("%-6s %11s %9s %11s %12s %11s %12s %12s%n", "round", "statements", "lines", "generate s",
-                "ms/contract", "SLA eval s", "ms/contract", "gen ÷ SLA");
+        System.out.printf("%-6s %11s %9s %11s %12s %11s %12s %10s %16s%n", "round", "statements", "lines",
+                "generate s", "ms/contract", "SLA eval s", "ms/contract", "gen ÷ SLA", "CPU gen ÷ SLA");
         for (Round r : rounds) {
             double g = r.generation().seconds();
             double s = r.sla().seconds();
-            System.out.printf("%-6d %,11d %,9d %11.1f %12.1f %11.1f %12.1f %12s%n", r.no(), r.check().statements(),
+            double cpu = r.slaServerCpu() + r.slaDbCpu();
+            System.out.printf("%-6d %,11d %,9d %11.1f %12.1f %11.1f %12.1f %10s %16s%n", r.no(), r.check().statements(),
                     r.check().lines(), g, 1000 * g / shape.contracts(), s,
                     1000 * s / Math.max(1, r.sla().contracts()),
-                    r.generation().problem() == null && s > 0 ? String.format("%.2f×", g / s) : "-");
+                    r.generation().problem() == null && s > 0 ? String.format("%.2f×", g / s) : "-",
+                    r.generation().problem() == null && cpu > 0
+                            ? String.format("%.2f×", (r.genServerCpu() + r.genDbCpu()) / cpu) : "-");
         }
     }
 }
