@@ -10,9 +10,11 @@ import com.csvendor.portal.Deployments;
 import com.csvendor.portal.platform.Operations;
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
+import com.csvendor.portal.settlement.SettlementData;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,6 +51,12 @@ class AccessMatrixIT {
     private URI app;
     private Api api;
     private Fixture fixture;
+
+    /** The made-up contracts of the settlement cells ({@link StatementTargets}) and their statements. */
+    @AfterAll
+    static void removeMadeUpContracts() throws SQLException {
+        SettlementData.removeMadeUp();
+    }
 
     @BeforeEach
     void connect() {

@@ -12,6 +12,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -118,6 +122,34 @@ public final class SettlementData {
             stepOk(lead, id, "dispute", Json.createObjectBuilder().add("comment", "坐席人数与排班不符"));
         }
         return id;
+    }
+
+    /**
+     * Removes the made-up contracts of this run and everything written about them (statements,
+     * temporary agents, SLA rows), so that no later test sees them. Audit entries stay: the log is
+     * append-only.
+     */
+    public static void removeMadeUp() throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                Statement s = c.createStatement()) {
+            String ids = "(SELECT id FROM contract WHERE number LIKE '" + PREFIX + "%')";
+            String statements = "(SELECT id FROM statement WHERE contract_id IN " + ids + ")";
+            for (String sql : new String[] {
+                "DELETE FROM statement_invoice WHERE statement_id IN " + statements,
+                "DELETE FROM statement_line WHERE statement_id IN " + statements,
+                "DELETE FROM statement WHERE adjusts_id IS NOT NULL AND contract_id IN " + ids,
+                "DELETE FROM statement WHERE contract_id IN " + ids,
+                "DELETE FROM temporary_agents WHERE contract_id IN " + ids,
+                "DELETE FROM sla_dispute WHERE contract_id IN " + ids,
+                "DELETE FROM sla_incident WHERE contract_id IN " + ids,
+                "DELETE FROM sla_result WHERE contract_id IN " + ids,
+                "DELETE FROM sla_cycle WHERE contract_id IN " + ids,
+                "DELETE FROM contract_version WHERE contract_id IN " + ids,
+                "DELETE FROM contract WHERE number LIKE '" + PREFIX + "%'"}) {
+                s.executeUpdate(sql);
+            }
+        }
     }
 
     /** A new user with one role, for a vendor or a store. */

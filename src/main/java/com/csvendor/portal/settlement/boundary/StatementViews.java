@@ -2,7 +2,7 @@ package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.settlement.control.ExplanationArgs;
+import com.csvendor.portal.settlement.control.LineArgs;
 import com.csvendor.portal.settlement.control.StatementRepository;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementFigures;
@@ -59,7 +59,7 @@ public class StatementViews {
 
     static LineView line(StatementLine l, Locale locale) {
         return new LineView(l.getLineNo(), l.getSection(), l.getType(), l.getQuantity(), l.getRate(), l.getAmount(),
-                Messages.format(locale, l.getExplanationKey(), ExplanationArgs.decode(l.getExplanationArgs()).toArray()),
+                Messages.format(locale, l.getExplanationKey(), LineArgs.decode(l.getExplanationArgs()).toArray()),
                 l.getSource());
     }
 

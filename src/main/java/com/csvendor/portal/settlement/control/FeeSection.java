@@ -13,7 +13,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The service fee lines of a statement, segment by segment; {@code serviceFee} is their sum. */
+/**
+ * The service fee lines of a statement, segment by segment; {@code serviceFee} is their sum. Session
+ * tiers go on from the customers charged per session in the cycle's earlier segments (customers of a
+ * segment under another model were paid for otherwise).
+ */
 record FeeSection(List<DraftLine> lines, BigDecimal serviceFee) {
 
     private static final ServiceFeeCalculator CALCULATOR = new ServiceFeeCalculator();
@@ -35,7 +39,9 @@ record FeeSection(List<DraftLine> lines, BigDecimal serviceFee) {
                         l.explanationKey(), args, source));
             }
             total = total.add(b.total());
-            receivedBefore += parts.stream().mapToLong(p -> p.sums().received()).sum();
+            if (s.fees().getModel() == FeeModel.PER_SESSION) {
+                receivedBefore += parts.stream().mapToLong(p -> p.sums().received()).sum();
+            }
         }
         return new FeeSection(lines, total);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * <li>FEE: per contract version segment, the {@code ServiceFeeCalculator} lines of its days (seats,
  * base, sessions, commission, hours, overtime, surcharges, minimum top-up), source
  * {@code kpi:<from>..<to> v<n>}. Graduated session tiers count per cycle: a later segment goes on
- * from the customers the earlier ones received.</li>
+ * from the customers charged per session in the earlier ones.</li>
  * <li>FEE, type {@link #TEMPORARY_AGENTS}: per temporary agent record and segment, agents × days
  * inside the segment × that version's day rate, source {@code temporary_agents:<id>}. Added after the
  * service fee: the minimum top-up does not count them, nor do penalties.</li>

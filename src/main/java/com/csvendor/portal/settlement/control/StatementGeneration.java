@@ -154,7 +154,7 @@ public class StatementGeneration {
                     d.pricesIncludeTax(), d.finalStatement());
         }
         List<StatementLine.Content> lines = d.lines().stream().map(l -> new StatementLine.Content(l.section(),
-                l.type(), l.quantity(), l.rate(), l.amount(), l.explanationKey(), ExplanationArgs.encode(l.args()),
+                l.type(), l.quantity(), l.rate(), l.amount(), l.explanationKey(), LineArgs.encode(l.args()),
                 l.source())).toList();
         var terms = c.versionOn(in.to()).orElseThrow().getTerms();
         StatementFigures f = new StatementFigures(d.contractVersion(), d.finalStatement(), d.feeTotal(),

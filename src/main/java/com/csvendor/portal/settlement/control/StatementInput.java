@@ -28,8 +28,8 @@ import java.util.TreeMap;
  *        it, as in {@code CyclePenalties}
  * @param from first day of the cycle inside the contract's period (the cycle's start or the contract's start)
  * @param to last day of the cycle inside the contract's period (the cycle's end, the end date or the termination date)
- * @param segments the contract versions in force within [from, to], in date order, without gaps
- *        ({@code FeeParts.segments} gives them)
+ * @param segments the contract versions in force within [from, to], in date order, not overlapping
+ *        ({@code FeeParts.segments} or {@link StatementPeriod} gives them)
  * @param days the KPI day sums of the contract's store and vendor for [from, to] ({@code KpiRollups.days});
  *        days without figures may be absent
  * @param governing the version in force on {@code to}: VAT, penalties, deposit
@@ -55,11 +55,13 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Se
         results = List.copyOf(results);
         incidents = List.copyOf(incidents);
         temporaryAgents = List.copyOf(temporaryAgents);
+        LocalDate free = from;
         for (Segment s : segments) {
-            if (s.from().isBefore(from) || s.to().isAfter(to)) {
+            if (s.from().isBefore(free) || s.to().isAfter(to)) {
                 throw new IllegalArgumentException("segment v" + s.version() + " " + s.from() + " – " + s.to()
-                        + " lies outside " + from + " – " + to);
+                        + " overlaps another or lies outside " + from + " – " + to);
             }
+            free = s.to().plusDays(1);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * One numbered line of a statement: section, type, quantity, rate, amount (to the fen; negative
  * for penalties and credits), how it was computed — an i18n key with its arguments encoded as
- * JSON ({@code settlement.control.ExplanationArgs}) — and what it came from. Written with its
+ * JSON ({@code settlement.control.LineArgs}) — and what it came from. Written with its
  * statement, never changed on its own.
  */
 @Entity

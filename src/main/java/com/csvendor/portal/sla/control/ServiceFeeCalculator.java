@@ -35,7 +35,8 @@ import java.util.Map;
  * <li>Promotion surcharges: uplift % of the model's fee of the days they cover (not of overtime or of
  * another surcharge; two overlapping surcharges each apply to the model's fee). The fee of a part
  * is its own for seats, base, commission and hours; a per-session fee is shared among parts by
- * customers received. A part only partly covered counts pro rata by days.</li>
+ * customers received. A part only partly covered counts pro rata by days. Days whose net commission
+ * is negative (refunds above sales) raise nothing.</li>
  * <li>Minimum monthly fee: per month, the minimum × days in service / days in the month; when the
  * month's fees (model, overtime, surcharges) are below it, a top-up line makes up the difference.</li>
  * </ul>
@@ -215,7 +216,9 @@ public final class ServiceFeeCalculator {
                                 BigDecimal::add);
                     }
                 }
-                if (base.signum() == 0 || s.getUpliftPercent().signum() == 0) {
+                // Days whose commission is net negative (refunds above sales) raise nothing: an uplift
+                // never lowers a fee.
+                if (base.signum() <= 0 || s.getUpliftPercent().signum() == 0) {
                     continue;
                 }
                 byMonth.forEach((m, amount) -> monthExtra.merge(m, amount, BigDecimal::add));

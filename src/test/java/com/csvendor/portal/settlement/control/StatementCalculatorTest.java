@@ -197,6 +197,15 @@ class StatementCalculatorTest {
     }
 
     @Test
+    void customersPaidForBySeatsDoNotCountTowardsTheSessionTiers() {
+        StatementDraft s = compute(Inputs.month("2026-11").segment(1, seats("3000"), "2026-11-01", "2026-11-15")
+                .segment(2, sessions(500, "0.90", null, "0.70"), "2026-11-16", "2026-11-30")
+                .everyDay(received(1, 40)));
+        assertEquals(List.of(m("1500.00"), m("450.00"), m("70.00")), amounts(s));
+        assertEquals("Customers 1–500: 500 × ¥0.90", en(s.lines().get(1)));
+    }
+
+    @Test
     void feesOfDaysWithoutFiguresAreZeroAndStillConsistent() {
         StatementDraft s = compute(Inputs.month("2026-11").fees(seats("5000")));
         assertEquals(List.of(), s.lines());
@@ -210,5 +219,8 @@ class StatementCalculatorTest {
                 () -> Inputs.month("2026-11").clipped("2026-10-31", "2026-11-30").get());
         assertThrows(IllegalArgumentException.class, () -> Inputs.month("2026-11")
                 .segment(1, seats("1"), "2026-11-01", "2026-12-01").get());
+        assertThrows(IllegalArgumentException.class, () -> Inputs.month("2026-11")
+                .segment(1, seats("1"), "2026-11-01", "2026-11-15").segment(2, seats("1"), "2026-11-15", "2026-11-30")
+                .get(), "two versions charging the same day");
     }
 }

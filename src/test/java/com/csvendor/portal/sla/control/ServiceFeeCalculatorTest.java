@@ -219,6 +219,19 @@ class ServiceFeeCalculatorTest {
     }
 
     @Test
+    void aSurchargeOnDaysOfNetRefundsRaisesNothing() {
+        Fees f = fees(FeeModel.COMMISSION);
+        f.setCommissionPercent(m("2"));
+        f.setCommissionNetOfRefunds(true);
+        f.setSurcharges(List.of(surcharge("Returns", "2026-11-20", "2026-11-30", "50")));
+        // The promotion's days refund more than they sell: their share of the commission is negative.
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-19", Sums.agentDays(19).sales("100000", "0").get()),
+                part("2026-11-20", "2026-11-30", Sums.agentDays(11).sales("1000", "21000").get()));
+        assertEquals(List.of(FeeLine.COMMISSION), types(b));
+        assertEquals(m("1600.00"), b.total(), "2 % of 80,000 net, no negative uplift");
+    }
+
+    @Test
     void aSessionFeeIsSharedAmongPartsByCustomersForSurcharges() {
         Fees f = fees(FeeModel.PER_SESSION);
         f.setSessionTiers(List.of(tier(1000, "1.00"), tier(null, "0.50")));
