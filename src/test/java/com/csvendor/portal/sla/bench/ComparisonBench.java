@@ -1,16 +1,24 @@
 package com.csvendor.portal.sla.bench;
 
-import com.csvendor.portal.security.Api;
+import com.csvendor.portal.bench.BenchArgs;
+import com.csvendor.portal.bench.PortfolioIds;
+import com.csvendor.portal.bench.PortfolioKpi;
+import com.csvendor.portal.bench.PortfolioSeeder;
+import com.csvendor.portal.bench.PortfolioShape;
 import com.csvendor.portal.security.Api.Login;
 import com.csvendor.portal.security.control.PasswordHasher;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -30,11 +38,13 @@ import java.util.stream.IntStream;
  *                          pids are given
  * </pre>
  * Not a test: a benchmark that runs on demand and prints its figures. Progress goes to stderr, the
- * figures to stdout.
+ * figures to stdout. The portfolio (stores, vendors, contracts, agents, KPI rows) is the shared
+ * {@code com.csvendor.portal.bench} one, under the code CMP.
  */
 public final class ComparisonBench {
 
     private static final long DEFAULT_SEED = 20261121L;
+    static final PortfolioShape.Names NAMES = new PortfolioShape.Names("CMP", "对比");
 
     private ComparisonBench() {
     }
@@ -43,7 +53,7 @@ public final class ComparisonBench {
         if (args.length == 0) {
             throw new IllegalArgumentException("command: hash | prepare | measure");
         }
-        Map<String, String> opt = options(args);
+        BenchArgs opt = new BenchArgs(args);
         switch (args[0]) {
             case "hash" -> System.out.println(new PasswordHasher().hash(args[1].toCharArray()));
             case "prepare" -> prepare(opt);
@@ -52,23 +62,42 @@ public final class ComparisonBench {
         }
     }
 
-    private static ComparisonShape shape(Map<String, String> opt) {
-        return ComparisonShape.standard(Long.parseLong(opt.getOrDefault("rows", "10000000")));
+    /** The 10,000,000 rows of the benchmark: 50 stores, 20 vendors, the 365 days from 2025-11-01. */
+    static PortfolioShape shape(long rows) {
+        return new PortfolioShape(NAMES, 50, 20, LocalDate.of(2025, 11, 1), 365, rows);
     }
 
-    private static void prepare(Map<String, String> opt) throws Exception {
-        ComparisonShape shape = shape(opt);
-        long seed = Long.parseLong(opt.getOrDefault("seed", String.valueOf(DEFAULT_SEED)));
-        String[] admin = opt.get("admin").split(":", 2);
-        try (Connection db = connect(opt)) {
+    private static PortfolioShape shape(BenchArgs opt) {
+        return shape(opt.number("rows", 10_000_000));
+    }
+
+    /** The README's example terms over the benchmark's year, promotions outside it removed, seat price by vendor. */
+    private static JsonObject terms(PortfolioShape shape, int vendor) throws IOException {
+        JsonObject terms = PortfolioSeeder.exampleTerms();
+        JsonObject period = Json.createObjectBuilder(terms.getJsonObject("period"))
+                .add("start", shape.firstDate().toString()).add("end", shape.lastDate().toString()).build();
+        JsonObject staffing = Json.createObjectBuilder(terms.getJsonObject("staffing"))
+                .add("promotions", Json.createArrayBuilder()).build();
+        JsonObject fees = Json.createObjectBuilder(terms.getJsonObject("fees"))
+                .add("seatPrice", new BigDecimal(4200 + 100 * vendor)).add("surcharges", Json.createArrayBuilder())
+                .build();
+        return Json.createObjectBuilder(terms).add("period", period).add("staffing", staffing).add("fees", fees)
+                .build();
+    }
+
+    private static void prepare(BenchArgs opt) throws Exception {
+        PortfolioShape shape = shape(opt);
+        long seed = opt.number("seed", DEFAULT_SEED);
+        try (Connection db = opt.connect()) {
             long t = System.nanoTime();
-            ComparisonSeeder seeder = new ComparisonSeeder(api(opt), new Login(admin[0], admin[1]), shape);
-            ComparisonIds ids = seeder.seed(db);
+            PortfolioSeeder seeder = new PortfolioSeeder(opt.api(), opt.admin(), shape,
+                    (store, vendor) -> terms(shape, vendor));
+            PortfolioIds ids = seeder.seed(db);
             System.err.printf("master data: %d stores, %d vendors, %d contracts, %d agents with %d store accounts,"
                     + " in %.1f s%n", ids.stores().length, ids.vendors().length,
-                    IntStream.range(0, shape.stores()).map(s -> shape.vendorsOf(s).length).sum(), ids.agents().length,
+                    shape.contracts(), ids.agents().length,
                     (long) shape.stores() * shape.agentsPerStore(), (System.nanoTime() - t) / 1e9);
-            ComparisonData data = new ComparisonData(db, shape, seed, System.err);
+            PortfolioKpi data = new PortfolioKpi(db, "bench_comparison_state", shape, seed, System.err);
             Double before = data.generatedBefore();
             String generated;
             if (before != null) {
@@ -88,17 +117,17 @@ public final class ComparisonBench {
         }
     }
 
-    private static void measure(Map<String, String> opt) throws Exception {
-        ComparisonShape shape = shape(opt);
-        try (Connection db = connect(opt)) {
+    private static void measure(BenchArgs opt) throws Exception {
+        PortfolioShape shape = shape(opt);
+        try (Connection db = opt.connect()) {
             long[] storeIds = storeIds(db, shape);
             ComparisonMeasure m = new ComparisonMeasure(db, shape, storeIds, System.err);
             int[] one = {0};
             int[] all = IntStream.range(0, shape.stores()).toArray();
             List<List<String>> answers = new ArrayList<>();
             List<ComparisonMeasure.Timings> rows = new ArrayList<>();
-            int rawOne = Integer.parseInt(opt.getOrDefault("raw-one", "20"));
-            int rawAll = Integer.parseInt(opt.getOrDefault("raw-all", "3"));
+            int rawOne = opt.integer("raw-one", 20);
+            int rawAll = opt.integer("raw-all", 3);
             ComparisonMeasure.Timings rawOneT = m.sql("raw GROUP BY, 1 store", ComparisonMeasure.rawSql(1),
                     m.storeIds(one), rawOne, null, answers);
             ComparisonMeasure.Timings rollOneT = m.sql("month rollup SQL, 1 store", ComparisonMeasure.monthRollupSql(1),
@@ -108,20 +137,20 @@ public final class ComparisonBench {
             ComparisonMeasure.Timings rollAllT = m.sql("month rollup SQL, " + all.length + " stores",
                     ComparisonMeasure.monthRollupSql(all.length), m.storeIds(all), rawOne,
                     rawAll == 0 ? null : answers.get(answers.size() - 1), null);
-            URI base = URI.create(opt.get("base").endsWith("/") ? opt.get("base") : opt.get("base") + "/");
-            String path = opt.getOrDefault("path", "api/comparisons");
-            Login login = new Login(opt.getOrDefault("user", ComparisonSeeder.MANAGER.username()),
-                    opt.getOrDefault("password", ComparisonSeeder.MANAGER.password()));
+            URI base = opt.base();
+            String path = opt.get("path", "api/comparisons");
+            Login manager = PortfolioSeeder.manager(shape);
+            Login login = new Login(opt.get("user", manager.username()), opt.get("password", manager.password()));
             // A fresh server runs the first requests interpreted and compiles them meanwhile: 20 requests
             // left about 35 ms of JIT work in each measured one; after 1,000 the server needs 8-10 ms.
-            int warmup = Integer.parseInt(opt.getOrDefault("warmup", "1000"));
-            int warmupAll = Integer.parseInt(opt.getOrDefault("warmup-all", "20"));
-            long serverPid = Long.parseLong(opt.getOrDefault("server-pid", "0"));
-            long dbPid = Long.parseLong(opt.getOrDefault("db-pid", "0"));
+            int warmup = opt.integer("warmup", 1000);
+            int warmupAll = opt.integer("warmup-all", 20);
+            long serverPid = opt.number("server-pid", 0);
+            long dbPid = opt.number("db-pid", 0);
             ComparisonMeasure.Timings apiOne = m.api("API, 1 store", base, path, login, one, warmup,
-                    Integer.parseInt(opt.getOrDefault("one", "200")), serverPid, dbPid);
+                    opt.integer("one", 200), serverPid, dbPid);
             ComparisonMeasure.Timings apiAll = m.api("API, " + all.length + " stores", base, path, login, all,
-                    warmupAll, Integer.parseInt(opt.getOrDefault("all", "50")), serverPid, dbPid);
+                    warmupAll, opt.integer("all", 50), serverPid, dbPid);
             rows.add(apiOne);
             rows.add(apiAll);
             rows.add(rawOneT);
@@ -132,7 +161,7 @@ public final class ComparisonBench {
         }
     }
 
-    private static void print(ComparisonShape shape, List<ComparisonMeasure.Timings> rows, ComparisonMeasure.Timings apiOne,
+    private static void print(PortfolioShape shape, List<ComparisonMeasure.Timings> rows, ComparisonMeasure.Timings apiOne,
             ComparisonMeasure.Timings apiAll, ComparisonMeasure.Timings rawOne, ComparisonMeasure.Timings rawAll) {
         System.out.printf("Comparison over %s..%s (12 months), %,d kpi_daily rows, %d stores; milliseconds%n",
                 shape.firstDate(), shape.lastDate(), shape.rows(), shape.stores());
@@ -165,7 +194,7 @@ public final class ComparisonBench {
         System.out.println();
     }
 
-    private static long[] storeIds(Connection db, ComparisonShape shape) throws SQLException {
+    private static long[] storeIds(Connection db, PortfolioShape shape) throws SQLException {
         Map<String, Long> byCode = new HashMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT code, id FROM store")) {
             while (rs.next()) {
@@ -174,34 +203,12 @@ public final class ComparisonBench {
         }
         long[] ids = new long[shape.stores()];
         for (int s = 0; s < ids.length; s++) {
-            Long id = byCode.get(ComparisonShape.storeCode(s));
+            Long id = byCode.get(shape.storeCode(s));
             if (id == null) {
-                throw new IllegalStateException("store " + ComparisonShape.storeCode(s) + " missing: run prepare first");
+                throw new IllegalStateException("store " + shape.storeCode(s) + " missing: run prepare first");
             }
             ids[s] = id;
         }
         return ids;
-    }
-
-    private static Connection connect(Map<String, String> opt) throws SQLException {
-        String url = opt.get("jdbc");
-        String sep = url.contains("?") ? "&" : "?";
-        return DriverManager.getConnection(url + sep + "allowLoadLocalInfile=true&rewriteBatchedStatements=true"
-                + "&sslMode=DISABLED&allowPublicKeyRetrieval=true", opt.get("db-user"), opt.get("db-password"));
-    }
-
-    private static Api api(Map<String, String> opt) {
-        String base = opt.get("base");
-        return new Api(URI.create(base.endsWith("/") ? base : base + "/"));
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 1; i + 1 < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                opt.put(args[i].substring(2), args[++i]);
-            }
-        }
-        return opt;
     }
 }

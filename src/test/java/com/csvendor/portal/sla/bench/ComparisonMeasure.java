@@ -1,5 +1,7 @@
 package com.csvendor.portal.sla.bench;
 
+import com.csvendor.portal.bench.PortfolioShape;
+import com.csvendor.portal.bench.ProcessCpu;
 import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.security.Api.Login;
 import java.io.PrintStream;
@@ -46,11 +48,11 @@ final class ComparisonMeasure {
     }
 
     private final Connection db;
-    private final ComparisonShape shape;
+    private final PortfolioShape shape;
     private final long[] storeIds;
     private final PrintStream log;
 
-    ComparisonMeasure(Connection db, ComparisonShape shape, long[] storeIds, PrintStream log) {
+    ComparisonMeasure(Connection db, PortfolioShape shape, long[] storeIds, PrintStream log) {
         this.db = db;
         this.shape = shape;
         this.storeIds = storeIds;
@@ -125,20 +127,6 @@ final class ComparisonMeasure {
         }
     }
 
-    /** CPU seconds (user + system) a process has used so far, from /proc; 0 when unknown. */
-    static double cpuSeconds(long pid) {
-        if (pid <= 0) {
-            return 0;
-        }
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // CLK_TCK is 100 on Linux
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
     /**
      * GETs the comparison of the stores over the shape's year, {@code warmup} then {@code requests}
      * times; notes the CPU the server and the database spent per measured request (when their pids
@@ -147,7 +135,7 @@ final class ComparisonMeasure {
     Timings api(String label, URI base, String path, Login login, int[] stores, int warmup, int requests,
             long serverPid, long dbPid) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String codes = Arrays.stream(stores).mapToObj(ComparisonShape::storeCode).collect(Collectors.joining(","));
+        String codes = Arrays.stream(stores).mapToObj(shape::storeCode).collect(Collectors.joining(","));
         URI uri = base.resolve(path + "?stores=" + URLEncoder.encode(codes, StandardCharsets.UTF_8)
                 + "&from=" + shape.firstDate() + "&to=" + shape.lastDate());
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
@@ -158,8 +146,8 @@ final class ComparisonMeasure {
         double dbCpu = 0;
         for (int i = -warmup; i < requests; i++) {
             if (i == 0) {
-                serverCpu = cpuSeconds(serverPid);
-                dbCpu = cpuSeconds(dbPid);
+                serverCpu = ProcessCpu.seconds(serverPid);
+                dbCpu = ProcessCpu.seconds(dbPid);
             }
             long t = System.nanoTime();
             HttpResponse<byte[]> reply = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -174,8 +162,8 @@ final class ComparisonMeasure {
                 bytes = reply.body().length;
             }
         }
-        serverCpu = (cpuSeconds(serverPid) - serverCpu) * 1000 / requests;
-        dbCpu = (cpuSeconds(dbPid) - dbCpu) * 1000 / requests;
+        serverCpu = (ProcessCpu.seconds(serverPid) - serverCpu) * 1000 / requests;
+        dbCpu = (ProcessCpu.seconds(dbPid) - dbCpu) * 1000 / requests;
         log.printf("%s: %d requests, p50 %.1f ms, %d bytes%n", label, requests,
                 new Timings(label, requests, millis, "").percentile(50), bytes);
         return new Timings(label, requests, millis, String.format("%d bytes of JSON; CPU per request: server %.1f ms,"

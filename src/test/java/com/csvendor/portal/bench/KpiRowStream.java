@@ -1,4 +1,4 @@
-package com.csvendor.portal.sla.bench;
+package com.csvendor.portal.bench;
 
 import com.csvendor.portal.kpi.bench.SyntheticKpiRow;
 import com.csvendor.portal.kpi.entity.KpiField;
@@ -7,18 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * One store's {@code kpi_daily} rows of a {@link ComparisonShape} as the tab-separated stream
+ * One store's {@code kpi_daily} rows of a {@link PortfolioShape} as the tab-separated stream
  * {@code LOAD DATA LOCAL INFILE} reads ({@link com.csvendor.portal.kpi.bench.KpiFileGenerator#tsvColumns()}
  * order: store_id, agent_id, business_date, vendor_id, import_id, the stored fields), produced as
  * it is read: account by account, day by day, so neither a file nor memory holds them. The figures
  * are {@link SyntheticKpiRow}'s, seeded by (store, agent, date).
  */
-final class KpiRowStream extends InputStream {
+public final class KpiRowStream extends InputStream {
 
     private static final java.util.List<KpiField> STORED = KpiField.stored();
 
-    private final ComparisonShape shape;
-    private final ComparisonIds ids;
+    private final PortfolioShape shape;
+    private final PortfolioIds ids;
     private final long[] importIdByVendor;
     private final int store;
     private final long seed;
@@ -29,7 +29,7 @@ final class KpiRowStream extends InputStream {
     private int slot;
     private long rows;
 
-    KpiRowStream(ComparisonShape shape, ComparisonIds ids, long[] importIdByVendor, int store, long seed) {
+    public KpiRowStream(PortfolioShape shape, PortfolioIds ids, long[] importIdByVendor, int store, long seed) {
         this.shape = shape;
         this.ids = ids;
         this.importIdByVendor = importIdByVendor;
@@ -42,7 +42,7 @@ final class KpiRowStream extends InputStream {
     }
 
     /** How many rows were produced so far (all of them once the stream answered -1). */
-    long rows() {
+    public long rows() {
         return rows;
     }
 

@@ -1,4 +1,4 @@
-package com.csvendor.portal.sla.bench;
+package com.csvendor.portal.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The comparison benchmark's generator is pure: its shape and its rows are checked here. */
-class ComparisonShapeTest {
+/** The benchmarks' portfolio generator is pure: its shape and its rows are checked here. */
+class PortfolioShapeTest {
 
-    private final ComparisonShape standard = ComparisonShape.standard(10_000_000);
+    private final PortfolioShape standard = new PortfolioShape(new PortfolioShape.Names("CMP", "对比"), 50, 20,
+            java.time.LocalDate.of(2025, 11, 1), 365, 10_000_000);
 
     @Test
     void tenMillionRowsAreFiftyStoresOfAYear() {
@@ -79,14 +80,14 @@ class ComparisonShapeTest {
 
     @Test
     void shareOfAStoreGoesToItsVendorsSixtyFortyOrFiftyThirtyTwenty() {
-        assertArrayEquals(new int[] {329, 219}, ComparisonShape.split(548, 2));
-        assertArrayEquals(new int[] {275, 164, 109}, ComparisonShape.split(548, 3));
+        assertArrayEquals(new int[] {329, 219}, PortfolioShape.split(548, 2));
+        assertArrayEquals(new int[] {275, 164, 109}, PortfolioShape.split(548, 3));
     }
 
     @Test
     void theRowStreamWritesOneLinePerRowWithEveryColumnTheSameEachTime() throws IOException {
-        ComparisonShape small = new ComparisonShape(3, 4, standard.firstDate(), 10, 250);
-        ComparisonIds ids = new ComparisonIds(new long[] {11, 12, 13}, new long[] {21, 22, 23, 24},
+        PortfolioShape small = new PortfolioShape(standard.names(), 3, 4, standard.firstDate(), 10, 250);
+        PortfolioIds ids = new PortfolioIds(new long[] {11, 12, 13}, new long[] {21, 22, 23, 24},
                 java.util.stream.LongStream.range(100, 100 + small.agents()).toArray());
         long[] imports = {31, 32, 33, 34};
         String first = read(new KpiRowStream(small, ids, imports, 2, 7));
@@ -108,6 +109,23 @@ class ComparisonShapeTest {
         KpiRowStream stream = new KpiRowStream(small, ids, imports, 2, 7);
         read(stream);
         assertEquals(small.rowsOf(2), stream.rows());
+    }
+
+    @Test
+    void namesCarryTheBenchmarksCodeAndTheComparisonKeepsItsOldOnes() {
+        assertEquals("CMP-S01", standard.storeCode(0));
+        assertEquals("CMP-01-" + String.format("%02d", standard.vendorsOf(0)[0] + 1),
+                standard.contractNumber(0, standard.vendorsOf(0)[0]));
+        assertEquals("stores=50 vendors=20 first=2025-11-01 days=365 rows=10000000 seed=7", standard.signature(7));
+        PortfolioShape other = new PortfolioShape(new PortfolioShape.Names("PAY", "结算"), 120, 10,
+                standard.firstDate(), 31, 120 * 31 * 5);
+        assertEquals("PAY-S120", other.storeCode(119));
+        assertEquals("PAY-S001", other.storeCode(0));
+        assertTrue(other.signature(7).startsWith("PAY "));
+        assertEquals(other.creditCode(9), com.csvendor.portal.vendor.entity.CreditCode.of(other.creditCode(9)).value());
+        assertTrue(other.creditCode(9).contains("PAY"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PortfolioShape.Names("STM", "结算"));
     }
 
     private static String read(KpiRowStream in) throws IOException {

@@ -1,164 +1,199 @@
-package com.csvendor.portal.sla.bench;
+package com.csvendor.portal.bench;
 
 import static com.csvendor.portal.security.Api.expect;
 
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Api.Login;
-import com.csvendor.portal.vendor.entity.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The comparison benchmark's master data. Through the REST API, as the portal's users would
- * create it: the administrator creates the stores, the vendors and the store manager of all stores;
- * the store manager imports one active contract per store and vendor, covering the benchmark's year
- * (the README's example terms with the seat price varying by vendor). Straight into the tables
- * (too many for one REST call each): the agents and their store accounts, as {@code AgentService}
- * stores them (version 1, status ACTIVE, one account per store they work in). What exists is
- * reused, so seeding again is harmless; accounts of the benchmark's stores the shape does not have
- * are removed.
+ * A benchmark's master data (the comparison and the settlement benchmarks share it). Through the
+ * REST API, as the portal's users would create it: the administrator creates the stores, the
+ * vendors, the store manager of all stores and a finance user; the store manager imports one
+ * active contract per store and vendor with the terms the benchmark's {@link Terms} give (the
+ * README's example terms, {@link #exampleTerms()}, changed as the benchmark needs). Straight into
+ * the tables (too many for one REST call each): the agents and their store accounts, as
+ * {@code AgentService} stores them (version 1, status ACTIVE, one account per store they work in).
+ * What exists is reused, so seeding again is harmless; accounts of the benchmark's stores the shape
+ * does not have are removed.
  */
-final class ComparisonSeeder {
+public final class PortfolioSeeder {
 
-    static final Login MANAGER = new Login("cmp-manager", "cmp-manager-pw");
+    /** A contract's terms (the JSON {@code terms} of a contract import) by store and vendor index. */
+    @FunctionalInterface
+    public interface Terms {
+        JsonObject of(int store, int vendor) throws IOException;
+    }
+
+    /** What one pass of SLA evaluations did: contracts, results, cycles, each call's milliseconds. */
+    public record SlaRun(int contracts, long results, long cycles, double[] millis, String note) {
+
+        public double seconds() {
+            return java.util.Arrays.stream(millis).sum() / 1000;
+        }
+    }
 
     private final Api api;
     private final Login admin;
-    private final ComparisonShape shape;
+    private final PortfolioShape shape;
+    private final Terms terms;
+    private final Login manager;
+    private final Login finance;
 
-    ComparisonSeeder(Api api, Login admin, ComparisonShape shape) {
+    public PortfolioSeeder(Api api, Login admin, PortfolioShape shape, Terms terms) {
         this.api = api;
         this.admin = admin;
         this.shape = shape;
+        this.terms = terms;
+        this.manager = manager(shape);
+        this.finance = finance(shape);
     }
 
-    static String creditCode(int vendor) {
-        String first17 = String.format("91330106MACMP%04d", vendor + 1);
-        return first17 + CreditCode.checkCharacter(first17);
+    /** The store manager of all the benchmark's stores, who imports the contracts. */
+    public static Login manager(PortfolioShape shape) {
+        return new Login(shape.names().lower() + "-manager", shape.names().lower() + "-manager-pw");
+    }
+
+    /** A finance user (settlement: generates and approves statements). */
+    public static Login finance(PortfolioShape shape) {
+        return new Login(shape.names().lower() + "-finance", shape.names().lower() + "-finance-pw");
     }
 
     /** Creates what is missing; answers the ids of the stores, vendors and agents by index. */
-    ComparisonIds seed(Connection db) throws IOException, SQLException {
+    public PortfolioIds seed(Connection db) throws IOException, SQLException {
         long[] stores = new long[shape.stores()];
         Map<String, Long> existingStores = ids(api.get(admin, "api/stores"), "code");
         for (int s = 0; s < stores.length; s++) {
-            String code = ComparisonShape.storeCode(s);
+            String code = shape.storeCode(s);
             Long id = existingStores.get(code);
             stores[s] = id != null ? id : create("api/stores", Json.createObjectBuilder().add("code", code)
-                    .add("name", "对比基准店铺 " + (s + 1)).add("platform", s % 4 == 3 ? "JD" : "TMALL")
+                    .add("name", shape.storeName(s)).add("platform", s % 4 == 3 ? "JD" : "TMALL")
                     .add("timeZone", "Asia/Shanghai").build());
         }
         long[] vendors = new long[shape.vendors()];
         Map<String, Long> existingVendors = ids(api.get(admin, "api/vendors"), "creditCode");
         for (int v = 0; v < vendors.length; v++) {
-            Long id = existingVendors.get(creditCode(v));
+            Long id = existingVendors.get(shape.creditCode(v));
             vendors[v] = id != null ? id : create("api/vendors", Json.createObjectBuilder()
-                    .add("name", ComparisonShape.vendorName(v)).add("legalName", "杭州对比客服外包" + (v + 1) + "有限公司")
-                    .add("creditCode", creditCode(v)).add("taxpayerType", v % 5 == 4 ? "SMALL_SCALE" : "GENERAL")
-                    .add("contactName", "对比" + (v + 1)).build());
+                    .add("name", shape.vendorName(v)).add("legalName", shape.vendorLegalName(v))
+                    .add("creditCode", shape.creditCode(v)).add("taxpayerType", v % 5 == 4 ? "SMALL_SCALE" : "GENERAL")
+                    .add("contactName", shape.names().label() + (v + 1)).build());
         }
-        if (!ids(api.get(admin, "api/users"), "username").containsKey(MANAGER.username())) {
+        Map<String, Long> users = ids(api.get(admin, "api/users"), "username");
+        if (!users.containsKey(manager.username())) {
             JsonArrayBuilder storeIds = Json.createArrayBuilder();
             for (long id : stores) {
                 storeIds.add(id);
             }
-            create("api/users", Json.createObjectBuilder().add("username", MANAGER.username())
-                    .add("displayName", "对比基准店铺经理").add("password", MANAGER.password())
+            create("api/users", Json.createObjectBuilder().add("username", manager.username())
+                    .add("displayName", shape.names().label() + "基准店铺经理").add("password", manager.password())
                     .add("roles", Json.createArrayBuilder().add("STORE_MANAGER")).add("storeIds", storeIds).build());
+        }
+        if (!users.containsKey(finance.username())) {
+            create("api/users", Json.createObjectBuilder().add("username", finance.username())
+                    .add("displayName", shape.names().label() + "基准财务").add("password", finance.password())
+                    .add("roles", Json.createArrayBuilder().add("FINANCE")).build());
         }
         contracts();
         long[] agents = agents(db, stores, vendors);
-        return new ComparisonIds(stores, vendors, agents);
+        return new PortfolioIds(stores, vendors, agents);
     }
 
+    /** Imports the missing contracts, 200 per request (a thousand in one transaction is slow to roll back). */
     private void contracts() throws IOException {
         Map<String, Long> existing = new HashMap<>();
-        expect(200, api.get(MANAGER, "api/contracts")).array().getValuesAs(JsonObject.class)
+        expect(200, api.get(manager, "api/contracts")).array().getValuesAs(JsonObject.class)
                 .forEach(c -> existing.put(c.getString("number"), c.getJsonNumber("id").longValue()));
         JsonArrayBuilder missing = Json.createArrayBuilder();
         int count = 0;
         for (int s = 0; s < shape.stores(); s++) {
             for (int v : shape.vendorsOf(s)) {
-                String number = contractNumber(s, v);
+                String number = shape.contractNumber(s, v);
                 if (!existing.containsKey(number)) {
-                    missing.add(Json.createObjectBuilder().add("storeCode", ComparisonShape.storeCode(s))
-                            .add("vendorCreditCode", creditCode(v)).add("number", number)
+                    missing.add(Json.createObjectBuilder().add("storeCode", shape.storeCode(s))
+                            .add("vendorCreditCode", shape.creditCode(v)).add("number", number)
                             .add("signedOn", shape.firstDate().minusDays(15).toString()).add("status", "ACTIVE")
-                            .add("terms", terms(v)));
-                    count++;
+                            .add("terms", terms.of(s, v)));
+                    if (++count % 200 == 0) {
+                        expect(200, api.post(manager, "api/contracts/import", missing.build()));
+                        missing = Json.createArrayBuilder();
+                    }
                 }
             }
         }
-        if (count > 0) {
-            expect(200, api.post(MANAGER, "api/contracts/import", missing.build()));
+        if (count % 200 != 0) {
+            expect(200, api.post(manager, "api/contracts/import", missing.build()));
         }
     }
 
     /**
-     * Has the portal evaluate every benchmark contract's SLA targets over the year (as a store manager
-     * may on demand), so the comparison reads SLA results and cycles as it would in use; skipped when
-     * they already have results. Answers what it did, for the log.
+     * Has the portal evaluate every benchmark contract's SLA targets over the shape's days (as a store
+     * manager may on demand), so what reads SLA results and cycles reads them as it would in use;
+     * skipped when they already have results. Answers what it did, for the log.
      */
-    String evaluateSla(Connection db) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sla_result r"
-                + " JOIN contract c ON c.id = r.contract_id WHERE c.number LIKE 'CMP-%'")) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                return "SLA results already there: " + rs.getLong(1);
+    public String evaluateSla(Connection db) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM sla_result r"
+                + " JOIN contract c ON c.id = r.contract_id WHERE c.number LIKE ?")) {
+            q.setString(1, shape.contractPrefix() + "%");
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return "SLA results already there: " + rs.getLong(1);
+                }
             }
         }
-        long start = System.nanoTime();
+        SlaRun run = evaluateSla(shape.firstDate(), shape.lastDate());
+        return run.note() != null ? run.note() : String.format("SLA evaluated for %d contracts: %d results,"
+                + " %d cycles, in %.0f s", run.contracts(), run.results(), run.cycles(), run.seconds());
+    }
+
+    /**
+     * {@code POST /api/sla-results/evaluate} for every benchmark contract over from..to, one call after
+     * the other as the store manager, each call timed at the client.
+     */
+    public SlaRun evaluateSla(LocalDate from, LocalDate to) {
         long results = 0;
         long cycles = 0;
-        int contracts = 0;
-        for (JsonObject c : expect(200, api.get(MANAGER, "api/contracts")).array().getValuesAs(JsonObject.class)) {
-            if (!c.getString("number").startsWith("CMP-")) {
+        List<Double> millis = new ArrayList<>();
+        for (JsonObject c : expect(200, api.get(manager, "api/contracts")).array().getValuesAs(JsonObject.class)) {
+            if (!c.getString("number").startsWith(shape.contractPrefix())) {
                 continue;
             }
-            Api.Reply reply = api.post(MANAGER, "api/sla-results/evaluate?contract=" + c.getJsonNumber("id")
-                    + "&from=" + shape.firstDate() + "&to=" + shape.lastDate(), null);
-            if (reply.status() == 404 && contracts == 0) {
-                return "no SLA evaluation route (" + reply + "): the comparison reads no SLA results";
+            long t = System.nanoTime();
+            Api.Reply reply = api.post(manager, "api/sla-results/evaluate?contract=" + c.getJsonNumber("id")
+                    + "&from=" + from + "&to=" + to, null);
+            if (reply.status() == 404 && millis.isEmpty()) {
+                return new SlaRun(0, 0, 0, new double[0], "no SLA evaluation route (" + reply + ")");
             }
             JsonObject done = expect(200, reply).json();
+            millis.add((System.nanoTime() - t) / 1e6);
             results += done.getJsonNumber("results").longValue();
             cycles += done.getJsonNumber("cycles").longValue();
-            contracts++;
         }
-        return String.format("SLA evaluated for %d contracts: %d results, %d cycles, in %.0f s", contracts, results,
-                cycles, (System.nanoTime() - start) / 1e9);
+        return new SlaRun(millis.size(), results, cycles, millis.stream().mapToDouble(Double::doubleValue).toArray(),
+                null);
     }
 
-    static String contractNumber(int store, int vendor) {
-        return String.format("CMP-%02d-%02d", store + 1, vendor + 1);
-    }
-
-    /** The README's example terms over the benchmark's year, promotions outside it removed, seat price by vendor. */
-    private JsonObject terms(int vendor) throws IOException {
-        try (InputStream in = ComparisonSeeder.class.getResourceAsStream("/contracts/import-example.json");
+    /** The README's example terms: the first contract of {@code /contracts/import-example.json}. */
+    public static JsonObject exampleTerms() throws IOException {
+        try (InputStream in = PortfolioSeeder.class.getResourceAsStream("/contracts/import-example.json");
                 JsonReader reader = Json.createReader(in)) {
-            JsonObject terms = reader.readArray().getJsonObject(0).getJsonObject("terms");
-            JsonObject period = Json.createObjectBuilder(terms.getJsonObject("period"))
-                    .add("start", shape.firstDate().toString()).add("end", shape.lastDate().toString()).build();
-            JsonObject staffing = Json.createObjectBuilder(terms.getJsonObject("staffing"))
-                    .add("promotions", Json.createArrayBuilder()).build();
-            JsonObject fees = Json.createObjectBuilder(terms.getJsonObject("fees"))
-                    .add("seatPrice", new BigDecimal(4200 + 100 * vendor)).add("surcharges", Json.createArrayBuilder())
-                    .build();
-            return Json.createObjectBuilder(terms).add("period", period).add("staffing", staffing).add("fees", fees)
-                    .build();
+            return reader.readArray().getJsonObject(0).getJsonObject("terms");
         }
     }
 

@@ -1,4 +1,4 @@
-package com.csvendor.portal.sla.bench;
+package com.csvendor.portal.bench;
 
 import com.csvendor.portal.kpi.bench.KpiFileGenerator;
 import com.csvendor.portal.kpi.control.KpiTables;
@@ -19,32 +19,37 @@ import java.util.Arrays;
  * way the portal does after an import ({@link KpiTables}: the same columns, the same aggregate
  * expressions, the same GROUP BY; days from the raw rows, months from the days). Rows go in with
  * {@code LOAD DATA LOCAL INFILE} fed from a {@link KpiRowStream}, one store per statement. A table
- * {@code bench_comparison_state} remembers that a shape (and seed) was generated completely, so a
- * second run skips it.
+ * of the benchmark's ({@code stateTable}, e.g. {@code bench_comparison_state}) remembers that a shape
+ * (and seed) was generated completely, so a second run skips it.
  */
-final class ComparisonData {
+public final class PortfolioKpi {
 
     private final Connection db;
-    private final ComparisonShape shape;
+    private final String stateTable;
+    private final PortfolioShape shape;
     private final long seed;
     private final PrintStream log;
 
-    ComparisonData(Connection db, ComparisonShape shape, long seed, PrintStream log) {
+    public PortfolioKpi(Connection db, String stateTable, PortfolioShape shape, long seed, PrintStream log) {
+        if (!stateTable.matches("bench_[a-z_]+")) {
+            throw new IllegalArgumentException("a table name bench_...: " + stateTable);
+        }
         this.db = db;
+        this.stateTable = stateTable;
         this.shape = shape;
         this.seed = seed;
         this.log = log;
     }
 
     /** The seconds an earlier run took to generate this shape, or null if it is not (completely) there. */
-    Double generatedBefore() throws SQLException {
+    public Double generatedBefore() throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS bench_comparison_state (signature VARCHAR(255) NOT NULL,"
+            st.execute("CREATE TABLE IF NOT EXISTS " + stateTable + " (signature VARCHAR(255) NOT NULL,"
                     + " load_seconds DOUBLE NOT NULL, rollup_seconds DOUBLE NOT NULL, generated_at DATETIME NOT NULL,"
                     + " PRIMARY KEY (signature)) ENGINE = InnoDB");
         }
         try (PreparedStatement q = db.prepareStatement(
-                "SELECT load_seconds, rollup_seconds FROM bench_comparison_state WHERE signature = ?")) {
+                "SELECT load_seconds, rollup_seconds FROM " + stateTable + " WHERE signature = ?")) {
             q.setString(1, shape.signature(seed));
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? rs.getDouble(1) + rs.getDouble(2) : null;
@@ -53,9 +58,9 @@ final class ComparisonData {
     }
 
     /** Replaces every KPI row and rollup with the shape's; prints and answers the seconds of both steps. */
-    double[] generate(ComparisonIds ids) throws SQLException {
+    public double[] generate(PortfolioIds ids) throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("DELETE FROM bench_comparison_state");
+            st.execute("DELETE FROM " + stateTable);
             st.execute("TRUNCATE TABLE kpi_vendor_store_month");
             st.execute("TRUNCATE TABLE kpi_vendor_store_day");
             st.execute("TRUNCATE TABLE kpi_daily");
@@ -73,7 +78,7 @@ final class ComparisonData {
                         + KpiFileGenerator.tsvColumns() + ")");
                 SQLWarning warning = st.getWarnings();
                 if (loaded != shape.rowsOf(s) || rows.rows() != loaded || warning != null) {
-                    throw new IllegalStateException("store " + ComparisonShape.storeCode(s) + ": " + loaded
+                    throw new IllegalStateException("store " + shape.storeCode(s) + ": " + loaded
                             + " rows loaded of " + shape.rowsOf(s) + (warning == null ? "" : ", " + warning));
                 }
                 if ((s + 1) % 10 == 0 || s + 1 == shape.stores()) {
@@ -86,7 +91,7 @@ final class ComparisonData {
         start = System.nanoTime();
         rollUp(ids);
         double rollupSeconds = (System.nanoTime() - start) / 1e9;
-        try (PreparedStatement ins = db.prepareStatement("INSERT INTO bench_comparison_state"
+        try (PreparedStatement ins = db.prepareStatement("INSERT INTO " + stateTable
                 + " (signature, load_seconds, rollup_seconds, generated_at) VALUES (?, ?, ?, UTC_TIMESTAMP())")) {
             ins.setString(1, shape.signature(seed));
             ins.setDouble(2, loadSeconds);
@@ -97,7 +102,7 @@ final class ComparisonData {
     }
 
     /** One published import per vendor, the origin the rows name (as if each vendor uploaded its year). */
-    private long[] imports(ComparisonIds ids) throws SQLException {
+    private long[] imports(PortfolioIds ids) throws SQLException {
         long[] out = new long[shape.vendors()];
         try (PreparedStatement ins = db.prepareStatement("INSERT INTO kpi_import (vendor_id, channel, uploaded_by,"
                 + " uploaded_at, file_name, file_size, sha256, stored_as, status, progress, rows_read, rows_imported,"
@@ -115,9 +120,9 @@ final class ComparisonData {
                     }
                 }
                 ins.setLong(1, ids.vendors()[v]);
-                ins.setString(2, "bench-comparison-vendor-" + (v + 1) + ".csv");
+                ins.setString(2, "bench-" + shape.names().lower() + "-vendor-" + (v + 1) + ".csv");
                 ins.setString(3, String.format("%064x", 0xC0FFEE00L + v));
-                ins.setString(4, "bench-comparison-" + (v + 1));
+                ins.setString(4, "bench-" + shape.names().lower() + "-" + (v + 1));
                 ins.setLong(5, rows);
                 ins.setLong(6, rows);
                 ins.setDate(7, Date.valueOf(shape.firstDate()));
@@ -142,7 +147,7 @@ final class ComparisonData {
     }
 
     /** The portal's rollups of every store, vendor and day, then of every month, from the rows just loaded. */
-    private void rollUp(ComparisonIds ids) throws SQLException {
+    private void rollUp(PortfolioIds ids) throws SQLException {
         String columns = KpiTables.rollupColumns();
         long start = System.nanoTime();
         try (PreparedStatement day = db.prepareStatement("INSERT INTO kpi_vendor_store_day (store_id, vendor_id,"

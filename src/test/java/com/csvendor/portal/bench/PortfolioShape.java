@@ -1,4 +1,4 @@
-package com.csvendor.portal.sla.bench;
+package com.csvendor.portal.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,16 +6,37 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The master data and KPI keys of the comparison benchmark, computed, not stored: {@code stores}
+ * The master data and KPI keys of a benchmark's portfolio (the comparison and the settlement
+ * benchmarks share it), computed, not stored: {@code stores}
  * stores served by {@code vendors} vendors, two or three vendors per store (every third store has
  * three), so most vendors serve several stores; each store has {@link #agentsPerStore()} agent
  * accounts, shared among its vendors 60/40 or 50/30/20; consecutive stores of a vendor share about
  * one agent in twenty (agents working in several stores); {@code days} days from {@code firstDate}.
  * Rows run store by store, account by account, day by day, until {@code rows} are taken, so the
  * last accounts of the last store may lack days (agents who left early). Pure, so it can be tested
- * and the generator, the seeder and the measurements agree on it without a file.
+ * and the generator, the seeder and the measurements agree on it without a file. Codes and names carry
+ * the benchmark's {@link Names}, so two benchmarks' data never look alike.
  */
-public final class ComparisonShape {
+public final class PortfolioShape {
+
+    /**
+     * What a benchmark's codes and names start with: {@code code} three capital letters a credit code
+     * may hold (no I, O, S, V, Z: "CMP", "PAY"), {@code label} a Chinese word for names ("对比").
+     */
+    public record Names(String code, String label) {
+
+        public Names {
+            if (!code.matches("[A-HJ-NP-RTUW-Y]{3}")) {
+                throw new IllegalArgumentException("three capital letters of a credit code's alphabet: " + code);
+            }
+        }
+
+        public String lower() {
+            return code.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Names names;
 
     private final int stores;
     private final int vendors;
@@ -32,11 +53,12 @@ public final class ComparisonShape {
     /** For each agent, its number within its vendor (1-based, for its name). */
     private final int[] agentNumber;
 
-    public ComparisonShape(int stores, int vendors, LocalDate firstDate, int days, long rows) {
+    public PortfolioShape(Names names, int stores, int vendors, LocalDate firstDate, int days, long rows) {
         if (stores < 1 || stores > 999 || vendors < 3 || days < 1 || rows < 1
                 || rows > (long) Integer.MAX_VALUE * days) {
             throw new IllegalArgumentException("1-999 stores, at least 3 vendors, a day and a row");
         }
+        this.names = names;
         this.stores = stores;
         this.vendors = vendors;
         this.firstDate = firstDate;
@@ -87,11 +109,6 @@ public final class ComparisonShape {
         }
     }
 
-    /** The 10,000,000 rows of the benchmark: 50 stores, 20 vendors, the 365 days from 2025-11-01. */
-    public static ComparisonShape standard(long rows) {
-        return new ComparisonShape(50, 20, LocalDate.of(2025, 11, 1), 365, rows);
-    }
-
     /** The vendors (indexes) serving a store: two, or three for every third store, all different. */
     public int[] vendorsOf(int store) {
         int count = store % 3 == 0 ? 3 : 2;
@@ -127,6 +144,19 @@ public final class ComparisonShape {
         }
         out[0] = rest;
         return out;
+    }
+
+    public Names names() {
+        return names;
+    }
+
+    /** How many contracts: one per store and vendor serving it. */
+    public int contracts() {
+        int n = 0;
+        for (int s = 0; s < stores; s++) {
+            n += vendorsOf(s).length;
+        }
+        return n;
     }
 
     public int stores() {
@@ -190,27 +220,57 @@ public final class ComparisonShape {
         return (int) Math.max(0, Math.min(days, rows - before));
     }
 
-    public static String storeCode(int store) {
-        return String.format("CMP-S%02d", store + 1);
+    /** Store numbers in codes and contract numbers: two digits, three beyond 99 stores. */
+    private String storeNumber(int store) {
+        return String.format(stores > 99 ? "%03d" : "%02d", store + 1);
     }
 
-    public static String vendorName(int vendor) {
-        return String.format("对比客服%02d", vendor + 1);
+    public String storeCode(int store) {
+        return names.code() + "-S" + storeNumber(store);
+    }
+
+    public String storeName(int store) {
+        return names.label() + "基准店铺 " + (store + 1);
+    }
+
+    public String vendorName(int vendor) {
+        return String.format("%s客服%02d", names.label(), vendor + 1);
+    }
+
+    public String vendorLegalName(int vendor) {
+        return "杭州" + names.label() + "客服外包" + (vendor + 1) + "有限公司";
+    }
+
+    /** A valid unified social credit code (check character included) carrying the benchmark's code. */
+    public String creditCode(int vendor) {
+        String first17 = String.format("91330106MA%s%04d", names.code(), vendor + 1);
+        return first17 + com.csvendor.portal.vendor.entity.CreditCode.checkCharacter(first17);
+    }
+
+    public String contractNumber(int store, int vendor) {
+        return String.format("%s-%s-%02d", names.code(), storeNumber(store), vendor + 1);
+    }
+
+    /** What every contract number of the benchmark starts with, for SQL LIKE. */
+    public String contractPrefix() {
+        return names.code() + "-";
     }
 
     public String agentName(int agent) {
-        return String.format("对比客服%02d-%05d", agentVendor[agent] + 1, agentNumber[agent]);
+        return String.format("%s客服%02d-%05d", names.label(), agentVendor[agent] + 1, agentNumber[agent]);
     }
 
     /** A Taobao-style sub-account: the store's main account, a colon, the agent's name there. */
     public String accountName(int store, int agent) {
-        return String.format("cmp%02d:客服%02d-%05d", store + 1, agentVendor[agent] + 1, agentNumber[agent]);
+        return String.format("%s%s:客服%02d-%05d", names.lower(), storeNumber(store), agentVendor[agent] + 1,
+                agentNumber[agent]);
     }
 
     /** Identifies the shape in the database, so a re-run with the same shape skips generating. */
     public String signature(long seed) {
-        return "stores=" + stores + " vendors=" + vendors + " first=" + firstDate + " days=" + days + " rows=" + rows
-                + " seed=" + seed;
+        // the comparison's signature has no code: the databases of earlier runs keep their rows
+        return (names.code().equals("CMP") ? "" : names.code() + " ") + "stores=" + stores + " vendors=" + vendors
+                + " first=" + firstDate + " days=" + days + " rows=" + rows + " seed=" + seed;
     }
 
     @Override
