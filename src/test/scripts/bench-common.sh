@@ -147,3 +147,15 @@ bench_header() {
         "· Payara Micro $PAYARA_VERSION -Xmx$HEAP · WAR of $(date -r target/portal.war '+%F %T')" \
         "· commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 }
+
+# The portal's statement catch-up runs just after start-up (closed cycles without a statement): a
+# benchmark measuring while it runs would share the CPU with it. Waits until the server logged its end.
+wait_for_statement_catch_up() {
+    local waited=0
+    until grep -qs "Statements of closed cycles after start-up" "$BENCH_DIR/server.log"; do
+        (( waited >= ${START_TIMEOUT:-300} )) && fail "the start-up statement catch-up did not end within ${START_TIMEOUT:-300} s; see $BENCH_DIR/server.log"
+        (( waited % 30 == 0 )) && say "waiting for the server's start-up statement catch-up to end"
+        sleep 2
+        waited=$((waited + 2))
+    done
+}

@@ -31,9 +31,9 @@
 #                                    server's hot methods (the recording costs CPU: take figures without it)
 #   API_PATH=api/comparisons         the route measured
 #   HEAP=1g PORT=8095 CONTEXT_ROOT=/portal KEEP_SERVER=1 REBUILD=1
-#   START_TIMEOUT=1200               seconds to wait for the server: with settlement, its first start on a database
-#                                    of an earlier run generates the statements of the contracts' closed cycles
-#                                    (117 contracts x 12 months) before it answers
+#   START_TIMEOUT=1200               seconds to wait for the server and its catch-up just after start-up: with
+#                                    settlement, its first start on a database of an earlier run generates the
+#                                    statements of the contracts' closed cycles (117 contracts x 12 months)
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_NAME=csvp_bench_cmp DB_USER=csvp_bench_cmp DB_PASSWORD=csvp_bench_cmp_pw
 #   BENCH_DIR=target/bench-comparison   server root and log, results
 # The set-up it shares with the other benchmarks (build, database, server) is in bench-common.sh.
@@ -79,6 +79,7 @@ bench_init
 bench_build
 bench_database
 bench_start_server
+wait_for_statement_catch_up
 bench() { bench_java "$@"; }
 
 # ---- data ---------------------------------------------------------------------------------------

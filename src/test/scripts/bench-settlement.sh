@@ -29,8 +29,8 @@
 #   ROUTE=api/statements/generate    the generation route (body {"upTo": UP_TO}); UP_TO defaults to the month's end
 #   FRESH=1                          drop the database and generate everything again
 #   HEAP=1g PORT=8094 CONTEXT_ROOT=/portal KEEP_SERVER=1 REBUILD=1
-#   START_TIMEOUT=1200               seconds to wait for the server: at start-up the portal generates the
-#                                    statements of closed cycles that have none, before it answers (the last
+#   START_TIMEOUT=1200               seconds to wait for the server, and for its catch-up just after start-up,
+#                                    which generates the statements of closed cycles that have none (the last
 #                                    round's statements stay, so only a run stopped mid-round leaves work)
 #   DB_HOST=127.0.0.1 DB_PORT=3306 DB_NAME=csvp_bench_stmt DB_USER=csvp_bench_stmt DB_PASSWORD=csvp_bench_stmt_pw
 #   BENCH_DIR=target/bench-settlement   server root and log, results
@@ -89,18 +89,11 @@ COUNTS="$(db -e "SELECT CONCAT(FORMAT((SELECT COUNT(*) FROM contract WHERE numbe
     FORMAT((SELECT COUNT(*) FROM kpi_vendor_store_day), 0), ' day rollup rows')")"
 say "$COUNTS"
 
-# A statement job of the server's own (at start-up, for closed cycles without a statement) would
-# race with the rounds: wait until the number of statements stops changing.
-last=-1
-while :; do
-    count="$(db -e "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'statement'")"
-    [[ "$count" == 1 ]] || fail "no statement table: this WAR has no settlement (merge the branch that brings it)"
-    count="$(db -e "SELECT COUNT(*) FROM statement")"
-    [[ "$count" == "$last" ]] && break
-    [[ "$last" != -1 ]] && say "the server is generating statements by itself ($count so far); waiting for it to finish"
-    last="$count"
-    sleep 10
-done
+# The server's own catch-up (just after start-up, for closed cycles without a statement) would race
+# with the rounds: wait until it has logged that it finished.
+count="$(db -e "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'statement'")"
+[[ "$count" == 1 ]] || fail "no statement table: this WAR has no settlement (merge the branch that brings it)"
+wait_for_statement_catch_up
 
 # ---- measuring ----------------------------------------------------------------------------------
 LOAD_BEFORE="$(uptime)"
