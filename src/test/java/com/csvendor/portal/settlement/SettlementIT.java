@@ -273,6 +273,50 @@ class SettlementIT {
     }
 
     @Test
+    void aSettledCycleTakesNoKpiRowsAndNoAcceptedDispute() throws Exception {
+        Party p = party();
+        LocalDate start = data.start(p.contractId());
+        long store = fixture.storeId("PETS-TM");
+        String account = fixture.unique("settled");
+        expect(201, api.post(ADMIN, "api/vendors/" + p.vendorId() + "/agents", Json.createObjectBuilder()
+                .add("displayName", account).add("accounts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("storeId", store).add("accountName", account))).build()));
+        long incident = expect(201, api.post(MANAGER, "api/incidents", Json.createObjectBuilder()
+                .add("contractId", p.contractId()).add("occurredOn", start.plusDays(2).toString())
+                .add("type", "OTHER").add("evidence", "未按约定时间上线").build())).json().getJsonNumber("id").longValue();
+        long dispute = expect(201, api.post(p.lead(), "api/disputes", Json.createObjectBuilder()
+                .add("subjectType", "INCIDENT").add("subjectId", incident).add("comment", "已提前报备").build()))
+                .json().getJsonNumber("id").longValue();
+        long id = data.statementIn("APPROVED", p.contractId(), p.lead());
+        String number = data.read(id).getString("number");
+
+        Api.Reply accept = api.post(MANAGER, "api/disputes/" + dispute + "/accept",
+                Json.createObjectBuilder().add("comment", "同意").build());
+        assertEquals(409, accept.status(), "accepting a dispute in a settled cycle: " + accept);
+        assertEquals("REJECTED", expect(200, api.post(MANAGER, "api/disputes/" + dispute + "/reject",
+                Json.createObjectBuilder().add("comment", "周期已结算").build())).json().getString("status"));
+
+        String csv = "agent_account,date,received,inquiries,paid_buyers,sales_amount,first_response_seconds,"
+                + "avg_response_seconds,responded_within_3min,ratings,satisfied_ratings\n"
+                + account + "," + start.plusDays(5) + ",120,60,20,100,12.5,30,118,20,18\n";
+        Api.Reply upload = api.send(p.lead().authorization(), "POST", "api/kpi-imports?store=PETS-TM&fileName=late.csv",
+                csv, "text/csv; charset=UTF-8");
+        assertTrue(upload.status() == 202 || upload.status() == 200, upload::toString);
+        long importId = upload.json().getJsonNumber("id").longValue();
+        JsonObject done = null;
+        for (int i = 0; i < 120 && (done == null || List.of("QUEUED", "RUNNING").contains(done.getString("status")));
+                i++) {
+            Thread.sleep(done == null ? 0 : 500);
+            done = expect(200, api.get(p.lead(), "api/kpi-imports/" + importId)).json();
+        }
+        assertEquals("REJECTED", done.getString("status"), done::toString);
+        JsonObject error = done.getJsonArray("errors").getJsonObject(0);
+        assertEquals(2, error.getInt("row"), error::toString);
+        assertEquals("date", error.getString("column"), error::toString);
+        assertTrue(error.toString().contains(number), "the error names the approved statement: " + error);
+    }
+
+    @Test
     void anInvoiceIsFlaggedWhereItDiffersFromTheContractAndTheStatement() {
         Party p = party();
         long id = data.statementIn("ISSUED", p.contractId(), p.lead());

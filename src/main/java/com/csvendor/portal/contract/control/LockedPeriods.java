@@ -1,6 +1,7 @@
 package com.csvendor.portal.contract.control;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Whether a day of a contract lies in a settled period: a settlement cycle whose statement finance
@@ -11,4 +12,11 @@ import java.time.LocalDate;
 public interface LockedPeriods {
 
     boolean locked(long contractId, LocalDate day);
+
+    /** The settled periods of the vendor's contracts, for checking every row of a KPI upload at once. */
+    List<Settled> settledOfVendor(long vendorId);
+
+    /** Days {@code from}–{@code to} (inclusive) of the contract's store, settled by the statement numbered {@code statementNo}. */
+    record Settled(long storeId, LocalDate from, LocalDate to, String statementNo) {
+    }
 }

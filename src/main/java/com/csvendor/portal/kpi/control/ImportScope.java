@@ -1,5 +1,6 @@
 package com.csvendor.portal.kpi.control;
 
+import com.csvendor.portal.contract.control.LockedPeriods.Settled;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,25 @@ import java.util.function.LongFunction;
  */
 public final class ImportScope {
 
-    /** A store the vendor serves and the periods (inclusive) its contracts with the vendor cover. */
-    public record ServedStore(long id, String code, List<LocalDate[]> covered) {
+    /**
+     * A store the vendor serves, the periods (inclusive) its contracts with the vendor cover, and the
+     * periods of those that approved statements settled (their figures must not change any more).
+     */
+    public record ServedStore(long id, String code, List<LocalDate[]> covered, List<Settled> settled) {
+
+        public ServedStore(long id, String code, List<LocalDate[]> covered) {
+            this(id, code, covered, List.of());
+        }
+
+        /** The number of the approved statement that settled the date, or null when none did. */
+        public String settledBy(LocalDate date) {
+            for (Settled p : settled) {
+                if (!date.isBefore(p.from()) && !date.isAfter(p.to())) {
+                    return p.statementNo();
+                }
+            }
+            return null;
+        }
 
         public boolean covers(LocalDate date) {
             for (LocalDate[] p : covered) {

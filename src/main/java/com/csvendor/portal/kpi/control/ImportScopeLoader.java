@@ -1,6 +1,8 @@
 package com.csvendor.portal.kpi.control;
 
+import com.csvendor.portal.contract.control.LockedPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads an {@link ImportScope} from the database. */
 @ApplicationScoped
@@ -17,9 +20,12 @@ public class ImportScopeLoader {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    LockedPeriods locked;
+
     /**
      * The stores the vendor has a signed (not draft) contract with, each with the periods covered:
-     * start to end, or to the day before it was terminated.
+     * start to end, or to the day before it was terminated; and the periods approved statements settled.
      */
     public ImportScope load(long vendorId, Long defaultStoreId, LocalDate today) {
         List<?> rows = em.createNativeQuery("SELECT s.id, s.code, c.start_date, c.end_date, c.status, c.status_since"
@@ -38,9 +44,12 @@ public class ImportScopeLoader {
             }
             periods.computeIfAbsent(storeId, k -> new ArrayList<>()).add(new LocalDate[] {start, end});
         }
+        Map<Long, List<LockedPeriods.Settled>> settled = locked.settledOfVendor(vendorId).stream()
+                .collect(Collectors.groupingBy(LockedPeriods.Settled::storeId));
         Map<String, ImportScope.ServedStore> byCode = new HashMap<>();
         periods.forEach((id, covered) -> byCode.put(codes.get(id).toUpperCase(Locale.ROOT),
-                new ImportScope.ServedStore(id, codes.get(id), List.copyOf(covered))));
+                new ImportScope.ServedStore(id, codes.get(id), List.copyOf(covered),
+                        settled.getOrDefault(id, List.of()))));
         ImportScope.ServedStore defaultStore = defaultStoreId == null ? null
                 : byCode.values().stream().filter(s -> s.id() == defaultStoreId).findFirst()
                         .orElse(new ImportScope.ServedStore(defaultStoreId, codeOf(defaultStoreId), List.of()));

@@ -68,6 +68,12 @@ public final class RowResolver {
         } else if (!store.covers(v.date())) {
             problems.add(new RowProblem(row, dateHeader, v.date().toString(), "kpi.row.noContract", store.code(),
                     v.date()));
+        } else {
+            String statement = store.settledBy(v.date());
+            if (statement != null) {
+                problems.add(new RowProblem(row, dateHeader, v.date().toString(), "kpi.row.settled", store.code(),
+                        v.date(), statement));
+            }
         }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems, unknown);

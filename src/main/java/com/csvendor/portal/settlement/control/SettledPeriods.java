@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.control.LockedPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A contract's day is locked when its cycle's regular statement is APPROVED or PAID. */
 @ApplicationScoped
@@ -15,5 +16,10 @@ public class SettledPeriods implements LockedPeriods {
     @Override
     public boolean locked(long contractId, LocalDate day) {
         return statements.locked(contractId, day);
+    }
+
+    @Override
+    public List<Settled> settledOfVendor(long vendorId) {
+        return statements.settledOfVendor(vendorId);
     }
 }

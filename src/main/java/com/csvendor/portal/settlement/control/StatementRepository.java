@@ -1,5 +1,6 @@
 package com.csvendor.portal.settlement.control;
 
+import com.csvendor.portal.contract.control.LockedPeriods;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementInvoice;
 import com.csvendor.portal.settlement.entity.StatementStatus;
@@ -73,6 +74,16 @@ public class StatementRepository {
     public boolean locked(long contractId, LocalDate day) {
         return em.createNamedQuery("Statement.lockedOn", Long.class).setParameter("contract", contractId)
                 .setParameter("locked", LOCKED).setParameter("day", day).getSingleResult() > 0;
+    }
+
+    /** The days of the vendor's contracts that approved or paid regular statements settled, with their store. */
+    public List<LockedPeriods.Settled> settledOfVendor(long vendorId) {
+        List<Object[]> rows = em.createQuery("SELECT c.store.id, s.serviceFrom, s.serviceTo, s.number FROM Statement s,"
+                + " Contract c WHERE c.id = s.contractId AND c.vendor.id = :vendor AND s.adjustmentNo = 0"
+                + " AND s.status IN :locked", Object[].class).setParameter("vendor", vendorId)
+                .setParameter("locked", LOCKED).getResultList();
+        return rows.stream().map(r -> new LockedPeriods.Settled((Long) r[0], (LocalDate) r[1], (LocalDate) r[2],
+                (String) r[3])).toList();
     }
 
     /** Whether any day of [from, to] falls in a locked cycle of the contract. */

@@ -203,12 +203,22 @@ public class SlaService {
         return views.dispute(d, c);
     }
 
-    /** The store manager accepts: the breach is waived or the incident withdrawn, and the cycles recomputed. */
+    /**
+     * The store manager accepts: the breach is waived or the incident withdrawn, and the cycles
+     * recomputed — refused when the breach's window or the incident lies in a settled cycle (its
+     * statement is approved and never changes; a correction is an adjustment statement).
+     */
     @RolesAllowed(Role.STORE_MANAGER_NAME)
     public DisputeView accept(long id, @NotNull @Valid DecisionForm form) {
         Dispute d = decidable(id, form);
         Contract c = contracts.getContract(d.getContractId());
         evaluation.lockContract(c.getId());
+        LocalDate day = d.getSubjectType() == DisputeSubject.BREACH
+                ? results.getResult(d.getSubjectId()).getWindowEnd()
+                : incidents.getIncident(d.getSubjectId()).getOccurredOn();
+        if (locked.locked(c.getId(), day)) {
+            throw new ConflictException("dispute", "sla.dispute.settled", day);
+        }
         d.accept(scope.username(), form.getComment(), clock.instant());
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             results.getResult(d.getSubjectId()).waive();
