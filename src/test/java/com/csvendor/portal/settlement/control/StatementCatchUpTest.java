@@ -1,0 +1,67 @@
+package com.csvendor.portal.settlement.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.csvendor.portal.contract.Terms;
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.sla.control.Window;
+import com.csvendor.portal.store.entity.Platform;
+import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.vendor.entity.Contact;
+import com.csvendor.portal.vendor.entity.CreditCode;
+import com.csvendor.portal.vendor.entity.TaxpayerType;
+import com.csvendor.portal.vendor.entity.Vendor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which cycles the automatic run generates: closed ones without a statement. */
+class StatementCatchUpTest {
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    /** A monthly contract from 10 January to 20 May 2031. */
+    private static Contract contract() {
+        ContractTerms t = Terms.valid();
+        t.getPeriod().setStart(d("2031-01-10"));
+        t.getPeriod().setEnd(d("2031-05-20"));
+        String code17 = "91330106MA27XK1A2";
+        Vendor vendor = new Vendor("云帆客服", "杭州云帆客服外包有限公司", CreditCode.of(code17 + CreditCode.checkCharacter(code17)),
+                TaxpayerType.GENERAL, new Contact(null, null, null));
+        Contract c = new Contract("HT-2031-09", new Store("PETS-TM", "萌宠旗舰店", Platform.TMALL, null), vendor,
+                d("2030-12-01"), t, "manager", Instant.parse("2030-12-01T02:00:00Z"));
+        c.changeStatus(ContractStatus.ACTIVE, d("2031-01-10"), null);
+        return c;
+    }
+
+    private static List<String> starts(List<Window> cycles) {
+        return cycles.stream().map(w -> w.start().toString()).toList();
+    }
+
+    @Test
+    void aCycleStillRunningIsNotClosedNorOneThatHasAStatement() {
+        Contract c = contract();
+        assertEquals(List.of("2031-01-01", "2031-03-01"), starts(StatementCatchUp.missing(c, d("2031-04-15"),
+                d("2031-04-15"), Set.of(d("2031-02-01")))));
+        assertEquals(List.of("2031-01-01"), starts(StatementCatchUp.missing(c, d("2031-02-27"), d("2031-04-15"),
+                Set.of())), "up to a date: cycles ending after it wait");
+    }
+
+    @Test
+    void theLastShortCycleOfAContractInForceWaitsForTheMonthToEndAndAnEndedOneDoesNot() {
+        Contract c = contract();
+        assertEquals(List.of("2031-01-01", "2031-02-01", "2031-03-01", "2031-04-01"),
+                starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"), Set.of())),
+                "May ends on the 20th, but a contract in force may still be renewed");
+        assertEquals(5, StatementCatchUp.missing(c, d("2031-06-01"), d("2031-06-01"), Set.of()).size());
+        c.changeStatus(ContractStatus.TERMINATED, d("2031-05-11"), "违约");
+        assertEquals(List.of("2031-05-01"), starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"),
+                Set.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01"), d("2031-04-01")))));
+    }
+}
