@@ -9,6 +9,11 @@ public final class ApiLocale {
     private ApiLocale() {
     }
 
+    /** The language a download asks for with {@code ?lang=zh} or {@code en}; otherwise as {@link #of(HttpHeaders)}. */
+    public static Locale of(String lang, HttpHeaders headers) {
+        return "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH : of(headers);
+    }
+
     public static Locale of(HttpHeaders headers) {
         if (headers != null) {
             for (Locale l : headers.getAcceptableLanguages()) {

@@ -115,8 +115,7 @@ public class ContractResource {
             + " (else the Accept-Language)")
     public Response pdf(@PathParam("id") long id, @QueryParam("version") Integer version,
             @QueryParam("lang") String lang) {
-        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE
-                : "en".equals(lang) ? Locale.ENGLISH : ApiLocale.of(headers);
+        Locale locale = ApiLocale.of(lang, headers);
         ContractView view = version == null ? contracts.get(id, locale) : contracts.version(id, version, locale);
         String name = view.number() + "-v" + view.versionNumber() + ".pdf";
         return Response.ok(ContractPdf.render(view, locale))

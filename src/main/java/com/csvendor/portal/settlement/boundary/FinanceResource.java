@@ -44,8 +44,7 @@ public class FinanceResource {
     @Operation(summary = "The dashboard as an Excel workbook, one sheet per part (money as numeric cells with two"
             + " decimals, text formula-safe); ?lang=zh or en (FINANCE, ADMIN)")
     public Response xlsx(@QueryParam("lang") String lang) {
-        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH
-                : ApiLocale.of(headers);
+        Locale locale = ApiLocale.of(lang, headers);
         return Response.ok(FinanceXlsx.render(settlement.dashboard(), locale)).header("Content-Disposition",
                 Downloads.attachment(FinanceXlsx.fileName(LocalDate.now(ContractService.BUSINESS_ZONE)))).build();
     }

@@ -102,7 +102,7 @@ public final class StatementPdf {
         rows.add(row(x, "settlement.invoice.total", StatementText.money(i.total())));
         rows.add(row(x, "settlement.invoice.difference", StatementText.money(i.difference())));
         rows.add(row(x, "settlement.invoice.flags", i.flags().isEmpty() ? x.t("settlement.invoice.noFlags")
-                : String.join("\n", i.flags().stream().map(f -> flag(x, f, i)).toList())));
+                : String.join("\n", i.flags().stream().map(f -> x.flag(f, i)).toList())));
         rows.add(row(x, "settlement.recordedBy", x.by(i.recordedBy(), i.recordedAt())));
         return rows;
     }
@@ -117,13 +117,6 @@ public final class StatementPdf {
         rows.add(row(x, "settlement.paidOn", s.paidOn() == null ? "—"
                 : s.paidOn() + " · " + x.of(s.paymentReference()) + " · " + x.of(s.paidBy())));
         return rows;
-    }
-
-    /** A flag's label ("settlement.flag.TYPE", the tax rate the invoice implies for TAX_RATE); else the flag itself. */
-    static String flag(StatementText x, String flag, InvoiceView invoice) {
-        String key = "settlement.flag." + flag;
-        String text = x.t(key, x.percent(invoice.impliedRate()), StatementText.money(invoice.difference()));
-        return text.equals(key) ? flag : text;
     }
 
     private static LabelValue row(StatementText x, String key, String value) {

@@ -149,7 +149,7 @@ public class StatementResource {
     @Operation(summary = "The statement as a printable PDF: parties, cycle, every line with how it was computed and"
             + " its source, totals, VAT, deposits, amount due, invoice and flags, due dates; ?lang=zh or en")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        Locale locale = "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH : locale();
+        Locale locale = ApiLocale.of(lang, headers);
         StatementView s = settlement.statement(id, locale);
         return Response.ok(StatementPdf.render(s, locale))
                 .header("Content-Disposition", Downloads.attachment(StatementPdf.fileName(s, locale))).build();

@@ -11,17 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Statement figures as a reader of a printed statement sees them, in one language: labels, money in
- * yuan to the fen, dates, and moments in Beijing time (the zone the portal's business dates use).
+ * Statement figures as a reader of a statement sees them, in one language: labels, money in yuan to
+ * the fen, dates, moments in Beijing time (the zone the portal's business dates use), line types and
+ * invoice flags in words. The PDF and the pages word a statement the same way through it.
  */
-final class StatementText {
+public final class StatementText {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ContractService.BUSINESS_ZONE);
 
     private final Locale locale;
 
-    StatementText(Locale locale) {
+    public StatementText(Locale locale) {
         this.locale = locale;
     }
 
@@ -72,9 +73,16 @@ final class StatementText {
     }
 
     /** The label of a line's type (SEAT, CAP, TEMPORARY_AGENTS…); the bare type when there is none. */
-    String lineType(String type) {
+    public String lineType(String type) {
         String key = "settlement.lineType." + type;
         String text = t(key);
         return text.equals(key) ? type : text;
+    }
+
+    /** An invoice flag in words, with the tax rate the invoice implies or its difference; else the flag itself. */
+    public String flag(String flag, InvoiceView invoice) {
+        String key = "settlement.flag." + flag;
+        String text = t(key, percent(invoice.impliedRate()), money(invoice.difference()));
+        return text.equals(key) ? flag : text;
     }
 }

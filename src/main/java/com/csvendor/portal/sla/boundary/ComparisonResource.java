@@ -104,7 +104,7 @@ public class ComparisonResource {
     }
 
     private Locale locale(String lang) {
-        return "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : "en".equals(lang) ? Locale.ENGLISH : ApiLocale.of(headers);
+        return ApiLocale.of(lang, headers);
     }
 
     private static List<String> codes(String stores) {

@@ -4,9 +4,9 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.settlement.boundary.InvoiceForm;
 import com.csvendor.portal.settlement.boundary.InvoiceView;
+import com.csvendor.portal.settlement.boundary.StatementText;
 import com.csvendor.portal.settlement.boundary.StatementView;
-import com.csvendor.portal.web.FacesMessages;
-import com.csvendor.portal.web.sla.SlaFormat;
+import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,20 +16,18 @@ final class StatementFormat {
     private StatementFormat() {
     }
 
-    /** A line's type in words (seats, temporary agents, penalty cap…); the bare type when it has no label. */
+    /** A line's type in words (seats, temporary agents, penalty cap…), as the PDF words it. */
     static String lineType(String type) {
-        String key = "settlement.lineType." + type;
-        String text = FacesMessages.text(key);
-        return text.equals(key) ? type : text;
+        return text().lineType(type);
     }
 
-    /** An invoice flag in words, with the tax rate the invoice implies or its difference to the statement. */
+    /** An invoice flag in words, with the tax rate the invoice implies or its difference, as the PDF words it. */
     static String flag(String flag, InvoiceView invoice) {
-        String key = "settlement.flag." + flag;
-        String rate = invoice.impliedRate() == null ? "—"
-                : invoice.impliedRate().stripTrailingZeros().toPlainString() + " %";
-        String text = FacesMessages.text(key, rate, SlaFormat.money(invoice.difference()));
-        return text.equals(key) ? flag : text;
+        return text().flag(flag, invoice);
+    }
+
+    private static StatementText text() {
+        return new StatementText(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The invoice form with the recorded invoice or, for a first one, the statement's own figures. */
