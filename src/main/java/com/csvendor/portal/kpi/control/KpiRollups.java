@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -23,6 +24,14 @@ public class KpiRollups {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The first day a vendor has figures in a store, if any. */
+    public Optional<LocalDate> firstDay(long storeId, long vendorId) {
+        Object first = em.createNativeQuery("SELECT MIN(business_date) FROM kpi_vendor_store_day"
+                + " WHERE store_id = ?1 AND vendor_id = ?2").setParameter(1, storeId).setParameter(2, vendorId)
+                .getSingleResult();
+        return Optional.ofNullable(first).map(KpiTables::date);
+    }
 
     /** A vendor's sums in a store for each day from {@code from} to {@code to} that has figures. */
     public SortedMap<LocalDate, KpiSums> days(long storeId, long vendorId, LocalDate from, LocalDate to) {

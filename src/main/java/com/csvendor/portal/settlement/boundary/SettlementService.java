@@ -147,7 +147,7 @@ public class SettlementService {
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        List<Long> ids = catchUp.run(form.getUpTo(), scope.username(), true);
+        List<Long> ids = catchUp.run(form.getUpTo(), scope.username(), true, false);
         return ids.stream().map(id -> {
             Statement s = statements.getStatement(id);
             return views.summary(s, scope.visible(s), null);

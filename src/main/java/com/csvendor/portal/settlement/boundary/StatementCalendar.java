@@ -71,7 +71,7 @@ public class StatementCalendar {
 
     private void generate(String cause, boolean evaluate) {
         try {
-            List<Long> written = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate);
+            List<Long> written = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate, true);
             LOG.log(Level.INFO, "Statements of closed cycles after {0}: {1} written",
                     new Object[] {cause, written.size()});
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,18 +46,26 @@ public class StatementCatchUp {
     @Inject
     StatementGeneration generation;
 
+    @Inject
+    KpiRollups rollups;
+
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     /**
      * Answers the ids of the statements written. Without {@code evaluate}, every cycle takes the SLA
      * results as stored (the start-up run: they were just evaluated by the demo data or kept current
-     * by the imports, and the next nightly run evaluates anyway).
+     * by the imports, and the next nightly run evaluates anyway). An {@code automatic} run (the
+     * system's) only writes the cycles the portal took part in: those ending on or after the day the
+     * contract was recorded here or its vendor's first KPI figures in the store, whichever is
+     * earlier; the cycles before were settled outside the portal, and finance generates one on
+     * demand if it wants it.
      */
-    public List<Long> run(LocalDate upTo, String by, boolean evaluate) {
+    public List<Long> run(LocalDate upTo, String by, boolean evaluate, boolean automatic) {
         LocalDate today = LocalDate.now(clock);
         List<Long> written = new ArrayList<>();
         for (Contract c : contracts.search(new ContractQuery(null, null, null, null, null, true))) {
-            List<Window> missing = missing(c, upTo, today, statements.regularCycles(c.getId()));
+            List<Window> missing = missing(c, upTo, today, statements.regularCycles(c.getId()),
+                    automatic ? takenPartSince(c) : c.getStartDate());
             if (missing.isEmpty()) {
                 continue;
             }
@@ -78,8 +87,17 @@ public class StatementCatchUp {
         return written;
     }
 
-    /** The closed cycles of the contract without a regular statement, in date order. */
-    static List<Window> missing(Contract c, LocalDate upTo, LocalDate today, Set<LocalDate> done) {
+    private LocalDate takenPartSince(Contract c) {
+        LocalDate recorded = LocalDate.ofInstant(c.getCreatedAt(), clock.getZone());
+        return rollups.firstDay(c.getStore().getId(), c.getVendor().getId()).filter(d -> d.isBefore(recorded))
+                .orElse(recorded);
+    }
+
+    /**
+     * The closed cycles of the contract without a regular statement that end on or after
+     * {@code since}, in date order.
+     */
+    static List<Window> missing(Contract c, LocalDate upTo, LocalDate today, Set<LocalDate> done, LocalDate since) {
         List<Window> out = new ArrayList<>();
         LocalDate last = StatementPeriod.lastDay(c);
         for (LocalDate day = c.getStartDate(); !day.isAfter(last); ) {
@@ -91,7 +109,7 @@ public class StatementCatchUp {
             LocalDate end = p.get().to();
             boolean closed = end.isBefore(today) && !end.isAfter(upTo)
                     && (w.end().isBefore(today) || !c.getStatus().inForce());
-            if (closed && !done.contains(w.start())) {
+            if (closed && !done.contains(w.start()) && !end.isBefore(since)) {
                 out.add(w);
             }
             day = w.end().plusDays(1);

@@ -40,6 +40,15 @@ class StatementCatchUpTest {
         return c;
     }
 
+    static final LocalDate START = LocalDate.of(2031, 1, 1);
+
+    @Test
+    void theSystemsRunLeavesTheCyclesBeforeThePortalTookPart() {
+        Contract c = contract();
+        assertEquals(List.of("2031-03-01", "2031-04-01"), starts(StatementCatchUp.missing(c, d("2031-05-25"),
+                d("2031-05-25"), Set.of(), d("2031-03-31"))), "a cycle ending on the day counts, earlier ones not");
+    }
+
     private static List<String> starts(List<Window> cycles) {
         return cycles.stream().map(w -> w.start().toString()).toList();
     }
@@ -48,20 +57,20 @@ class StatementCatchUpTest {
     void aCycleStillRunningIsNotClosedNorOneThatHasAStatement() {
         Contract c = contract();
         assertEquals(List.of("2031-01-01", "2031-03-01"), starts(StatementCatchUp.missing(c, d("2031-04-15"),
-                d("2031-04-15"), Set.of(d("2031-02-01")))));
+                d("2031-04-15"), Set.of(d("2031-02-01")), START)));
         assertEquals(List.of("2031-01-01"), starts(StatementCatchUp.missing(c, d("2031-02-27"), d("2031-04-15"),
-                Set.of())), "up to a date: cycles ending after it wait");
+                Set.of(), START)), "up to a date: cycles ending after it wait");
     }
 
     @Test
     void theLastShortCycleOfAContractInForceWaitsForTheMonthToEndAndAnEndedOneDoesNot() {
         Contract c = contract();
         assertEquals(List.of("2031-01-01", "2031-02-01", "2031-03-01", "2031-04-01"),
-                starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"), Set.of())),
+                starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"), Set.of(), START)),
                 "May ends on the 20th, but a contract in force may still be renewed");
-        assertEquals(5, StatementCatchUp.missing(c, d("2031-06-01"), d("2031-06-01"), Set.of()).size());
+        assertEquals(5, StatementCatchUp.missing(c, d("2031-06-01"), d("2031-06-01"), Set.of(), START).size());
         c.changeStatus(ContractStatus.TERMINATED, d("2031-05-11"), "违约");
         assertEquals(List.of("2031-05-01"), starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"),
-                Set.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01"), d("2031-04-01")))));
+                Set.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01"), d("2031-04-01")), START)));
     }
 }
