@@ -1,7 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.contract.control.ContractRepository;
-import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.security.boundary.Caller;
@@ -9,10 +8,10 @@ import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.NotFoundException;
+import com.csvendor.portal.sla.boundary.SlaScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whose statements the caller sees and acts on, from the signed-in user only: finance and
@@ -29,12 +28,12 @@ public class SettlementScope {
     @Inject
     Caller caller;
 
-    /** The signed contracts the caller sees (drafts have no statements). */
+    @Inject
+    SlaScope slaScope;
+
+    /** The signed contracts the caller sees (drafts have no statements): the same as the SLA's scope. */
     List<Contract> contracts() {
-        Set<Long> storeIds = caller.seesAllStores() || caller.leadVendorId().isPresent() ? null
-                : caller.managedStoreIds();
-        return contracts.search(new ContractQuery(storeIds, caller.leadVendorId().orElse(null), null, null, null,
-                true));
+        return slaScope.contracts();
     }
 
     Contract visibleContract(long contractId) {

@@ -26,7 +26,7 @@ public class SlaScope {
     Caller caller;
 
     /** The contracts the caller sees (never drafts: nothing is evaluated before signing). */
-    List<Contract> contracts() {
+    public List<Contract> contracts() {
         Set<Long> storeIds = caller.seesAllStores() || caller.leadVendorId().isPresent() ? null
                 : caller.managedStoreIds();
         return contracts.search(new ContractQuery(storeIds, caller.leadVendorId().orElse(null), null, null, null, true));
