@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -111,6 +112,22 @@ final class Browser implements AutoCloseable {
         WebElement element = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return waiting().until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /**
+     * Picks a day in a date picker ({@code inputId}: its {@code …_input}) through its widget, as a
+     * click in its calendar would, then fires the input's change event for the page's listeners.
+     * Typing into the field races with the pop-up calendar, which may write its own day back when
+     * it closes (seen in ComparisonPagesIT and SettlementPagesIT under load).
+     */
+    void date(String inputId, LocalDate day) {
+        usable(inputId);
+        String widget = "widget_" + inputId.substring(0, inputId.length() - "_input".length()).replaceAll("[:-]", "_");
+        ((JavascriptExecutor) driver).executeScript("var w = PF(arguments[0]); w.setDate(new Date(arguments[1],"
+                + " arguments[2] - 1, arguments[3])); w.input.trigger('change');", widget, day.getYear(),
+                day.getMonthValue(), day.getDayOfMonth());
+        waiting().withMessage(() -> inputId + " shows " + find(inputId).getAttribute("value") + ", not " + day)
+                .until(d -> day.toString().equals(find(inputId).getAttribute("value")));
     }
 
     WebDriverWait waiting() {

@@ -128,17 +128,8 @@ final class StatementPages {
                 .until(d -> text.equals(browser.find(id).getAttribute("value")));
     }
 
-    /**
-     * Picks a day in a date picker through its widget, as a click in its calendar would. Typing into
-     * the field races with the pop-up calendar, which may write its own day back when it closes.
-     */
     static void date(Browser browser, String id, LocalDate day) {
-        browser.usable(id);
-        String widget = "widget_" + id.substring(0, id.length() - "_input".length()).replaceAll("[:-]", "_");
-        ((JavascriptExecutor) browser.driver).executeScript("PF(arguments[0]).setDate(new Date(arguments[1],"
-                + " arguments[2] - 1, arguments[3]));", widget, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-        browser.waiting().withMessage(() -> id + " shows " + browser.find(id).getAttribute("value") + ", not " + day)
-                .until(d -> day.toString().equals(browser.find(id).getAttribute("value")));
+        browser.date(id, day);
     }
 
     private static long idInAddress(Browser browser) {
