@@ -228,10 +228,13 @@ heap_used_mb() {  # jstat -gc output: the largest S0U+S1U+EU+OU, in MB
          END { printf "%.0f", m / 1024 }' "$1"
 }
 gc_pauses_mb() {  # the GC log's pauses in a window of lines: largest heap after a pause, pauses, largest before
+    # Only pauses that collect (young, mixed, full): G1's Remark and Cleanup pauses free no young
+    # objects, so the heap "after" them is whatever eden held (337 MB after a Remark in a run whose
+    # collections all left 123-135 MB) and says nothing about what the import keeps.
     sed -n "$2,\$p" "$1" | head -n "$3" | awk '
         function mb(s,  u, v) { u = substr(s, length(s)); v = substr(s, 1, length(s) - 1) + 0
             return u == "K" ? v / 1024 : u == "G" ? v * 1024 : v }
-        / Pause / { for (i = 1; i <= NF; i++) if ($i ~ /->/) {
+        / Pause (Young|Full)/ { for (i = 1; i <= NF; i++) if ($i ~ /->/) {
             split($i, p, "->"); sub(/\(.*$/, "", p[2])
             if (mb(p[2]) > after) after = mb(p[2]); if (mb(p[1]) > before) before = mb(p[1]); n++ } }
         END { if (n) printf "%.0f %d %.0f\n", after, n, before; else print "- 0 0" }'

@@ -140,26 +140,24 @@ public class ImportLedger {
     @Transactional
     public long publishFollowing(long importId, SpoolTail tail) {
         long started = System.nanoTime();
-        try (Connection c = tables.connection()) {
-            long written;
-            try (java.io.InputStream in = tail.stream()) {
-                written = tables.loadFollowing(c, in);
-            } catch (java.io.IOException e) {
-                throw new SQLException("Following the spool of KPI import " + importId, e);
-            }
-            if (tail.aborted()) {
-                throw new IllegalStateException("KPI import " + importId + " not published: " + tail.abortReason());
-            }
-            // A locking read: the chunks' counts as committed now, whatever this transaction saw before.
-            KpiImport i = em.find(KpiImport.class, importId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (i.getStatus().finished() || i.getErrorCount() > 0 || i.getRowsImported() == 0) {
-                throw new IllegalStateException("KPI import " + importId + " is not publishable after all");
-            }
-            publishLoaded(i, c, new Spooled(null, tail.touched(), tail.sums()), written, started, System.nanoTime());
-            return written;
-        } catch (SQLException e) {
+        long written;
+        try (Connection c = tables.connection(); java.io.InputStream in = tail.stream()) {
+            written = tables.loadFollowing(c, in);
+        } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("Publishing KPI import " + importId + ": " + e.getMessage(), e);
         }
+        if (tail.aborted()) {
+            throw new IllegalStateException("KPI import " + importId + " not published: " + tail.abortReason());
+        }
+        long loaded = System.nanoTime();
+        // A locking read: the chunks' counts as committed now, whatever this transaction saw before.
+        KpiImport i = em.find(KpiImport.class, importId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (i.getStatus().finished() || i.getErrorCount() > 0 || i.getRowsImported() == 0) {
+            throw new IllegalStateException("KPI import " + importId + " is not publishable after all");
+        }
+        Spooled rows = new Spooled(null, tail.touched(), tail.sums());
+        publishLoaded(i, rows, written, started, loaded, rollUp(i, rows));
+        return written;
     }
 
     /** An import's spool, the stores and days its rows touch and their day sums ({@code null}: unknown). */
@@ -173,22 +171,36 @@ public class ImportLedger {
      */
     private void publish(KpiImport i, Spooled rows) {
         long started = System.nanoTime();
+        long written;
         try (Connection c = tables.connection()) {
-            long written = tables.load(c, rows.spool());
-            publishLoaded(i, c, rows, written, started, System.nanoTime());
+            written = tables.load(c, rows.spool());
         } catch (SQLException e) {
             throw new IllegalStateException("Publishing KPI import " + i.getId() + ": " + e.getMessage(), e);
         }
+        long loaded = System.nanoTime();
+        publishLoaded(i, rows, written, started, loaded, rollUp(i, rows));
     }
 
-    /** What follows the rows' load: the rollups, the stores, the status, the audit and the event. */
-    private void publishLoaded(KpiImport i, Connection c, Spooled rows, long written, long started, long loaded)
-            throws SQLException {
-        long importId = i.getId();
+    /**
+     * The rollups of the days the rows touch; answers how many stores' days came from the sums.
+     * Its own connection handle, closed before EclipseLink writes (a handle left open across the
+     * persistence context's work on a batch thread broke the next job's transaction: XAER_RMFAIL).
+     */
+    private int rollUp(KpiImport i, Spooled rows) {
         int fromSums = 0;
-        for (RowKeys.StoreDays t : rows.touched()) {
-            fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
+        try (Connection c = tables.connection()) {
+            for (RowKeys.StoreDays t : rows.touched()) {
+                fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Publishing KPI import " + i.getId() + ": " + e.getMessage(), e);
         }
+        return fromSums;
+    }
+
+    /** What follows the rows' load and rollups: the stores, the status, the audit and the event. */
+    private void publishLoaded(KpiImport i, Spooled rows, long written, long started, long loaded, int fromSums) {
+        long importId = i.getId();
         LocalDate first = null;
         LocalDate last = null;
         for (RowKeys.StoreDays t : rows.touched()) {
