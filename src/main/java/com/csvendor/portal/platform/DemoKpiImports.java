@@ -94,7 +94,7 @@ public class DemoKpiImports {
                             + (outcome == null ? parsed.problems() : outcome.problems()));
                 }
                 RowResolver.Resolved r = outcome.resolved();
-                if (keys.accept(r.storeId(), r.agentId(), r.values().date(), r.values().rowNumber()) != 0) {
+                if (!keys.add(r.storeId(), r.agentId(), r.values().date())) {
                     throw new IllegalStateException("Demo KPI report " + id + " has an agent twice on a day");
                 }
                 spool.add(id, report.vendorId(), r);

@@ -121,6 +121,23 @@ class KpiImportIT {
     }
 
     @Test
+    void aRepeatedAgentAndDateImportsNothingAndNamesTheEarlierRow() throws Exception {
+        LocalDate d = daysAgo(152);
+        String csv = HEADER + "\n" + row("小美", d, 120, 60, 20, "100") + row("阿杰", d, 80, 40, 10, "100")
+                + row("小美", d.plusDays(1), 90, 30, 10, "100") + row("小美", d, 70, 30, 10, "100");
+        JsonObject done = finished(upload(csv, "repeated-row.csv"));
+        assertEquals("REJECTED", done.getString("status"), done::toString);
+        assertEquals(1, done.getJsonNumber("errorCount").longValue(), done::toString);
+        JsonObject error = done.getJsonArray("errors").getJsonObject(0);
+        assertEquals(5, error.getInt("row"), error::toString);
+        assertTrue(error.getString("message").contains("row 2"), "names the row that brought the key first: " + error);
+        try (Connection c = db()) {
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM kpi_daily d JOIN store s ON s.id = d.store_id"
+                    + " WHERE s.code = ? AND d.business_date IN (?, ?)", STORE, d, d.plusDays(1)));
+        }
+    }
+
+    @Test
     void oneBadRowImportsNothingAndNamesRowColumnValueAndReason() throws Exception {
         LocalDate d = daysAgo(150);
         String csv = HEADER + "\n" + row("小美", d, 120, 60, 20, "100") + row("阿杰", d, 80, 40, 50, "100")

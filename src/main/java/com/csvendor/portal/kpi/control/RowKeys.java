@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The keys (store, agent, business date) an import has accepted so far, with the row that brought
- * each: finds a row repeating a key of an earlier row, and answers which stores and days the
- * import touches. Memory grows with the store-agent pairs times the days they span (an int per
- * pair and day), not with the rows: a million rows over 3,000 pairs and a year take about 4 MB.
+ * The keys (store, agent, business date) an import has accepted so far: finds a row repeating a key
+ * of an earlier row, and answers which stores and days the import touches. Memory grows with the
+ * store-agent pairs times the days they span — a bit per pair and day, not a row number: a million
+ * rows over 3,000 pairs and a year take about 150 KB, so the heap an import needs does not grow
+ * with the file. Which earlier row brought a repeated key is looked up afterwards in the spool
+ * ({@link RowSpool#firstRows}), where every accepted row's number is.
  */
 public final class RowKeys {
 
@@ -18,30 +20,31 @@ public final class RowKeys {
     public record StoreDays(long storeId, LocalDate first, LocalDate last) {
     }
 
-    /** The first rows of one store-agent pair, by day from {@code base}; 0 means no row yet. */
+    /** The days one store-agent pair has a row for: a bit per day from {@code base}. */
     private static final class Days {
         long base;
-        int[] rows = new int[0];
+        long[] words = new long[0];
 
-        int firstRow(long day) {
+        boolean has(long day) {
             long i = day - base;
-            return i < 0 || i >= rows.length ? 0 : rows[(int) i];
+            return i >= 0 && i < (long) words.length * 64 && (words[(int) (i >>> 6)] & (1L << (i & 63))) != 0;
         }
 
-        void put(long day, int row) {
-            if (rows.length == 0) {
+        void set(long day) {
+            if (words.length == 0) {
                 base = day;
-                rows = new int[8];
+                words = new long[1];
             } else if (day < base) {
-                int shift = (int) Math.max(base - day, rows.length / 2);
-                int[] grown = new int[rows.length + shift];
-                System.arraycopy(rows, 0, grown, shift, rows.length);
-                rows = grown;
-                base -= shift;
-            } else if (day - base >= rows.length) {
-                rows = Arrays.copyOf(rows, (int) Math.max(day - base + 1, rows.length + rows.length / 2));
+                int shiftWords = (int) Math.max((base - day + 63) / 64, Math.max(1, words.length / 2));
+                long[] grown = new long[words.length + shiftWords];
+                System.arraycopy(words, 0, grown, shiftWords, words.length);
+                words = grown;
+                base -= 64L * shiftWords;
+            } else if (day - base >= (long) words.length * 64) {
+                words = Arrays.copyOf(words, (int) Math.max((day - base) / 64 + 1, words.length + words.length / 2));
             }
-            rows[(int) (day - base)] = row;
+            long i = day - base;
+            words[(int) (i >>> 6)] |= 1L << (i & 63);
         }
     }
 
@@ -52,13 +55,8 @@ public final class RowKeys {
     private Map<Long, Days> lastAgents;
     private long[] lastSpan;
 
-    /**
-     * Accepts the key for {@code row}, or answers the row that brought the same key before (and
-     * then accepts nothing).
-     *
-     * @return 0 if the key is new (now accepted), else the number of the earlier row
-     */
-    public long accept(long storeId, long agentId, LocalDate date, long row) {
+    /** Accepts the key, or answers false when an earlier row brought it (and accepts nothing). */
+    public boolean add(long storeId, long agentId, LocalDate date) {
         long day = date.toEpochDay();
         if (lastAgents == null || storeId != lastStore) {
             // Rows come grouped by store: its maps are looked up once per run of rows, not per row.
@@ -67,15 +65,14 @@ public final class RowKeys {
             lastStore = storeId;
         }
         Days days = lastAgents.computeIfAbsent(agentId, a -> new Days());
-        int first = days.firstRow(day);
-        if (first != 0) {
-            return first;
+        if (days.has(day)) {
+            return false;
         }
-        days.put(day, (int) Math.min(row, Integer.MAX_VALUE));
+        days.set(day);
         lastSpan[0] = Math.min(lastSpan[0], day);
         lastSpan[1] = Math.max(lastSpan[1], day);
         accepted++;
-        return 0;
+        return true;
     }
 
     /** How many keys were accepted. */

@@ -117,6 +117,25 @@ public final class RowSpool implements Closeable {
         }
     }
 
+    /** A key without its row: store, agent and business date. */
+    public record Spot(long storeId, long agentId, LocalDate date) {
+    }
+
+    /**
+     * The row that brought each of the {@code wanted} keys first, read from the first {@code length}
+     * bytes (one pass over the spool; a key not in it is absent from the answer).
+     */
+    public static java.util.Map<Spot, Long> firstRows(Path path, long length, java.util.Set<Spot> wanted) {
+        java.util.Map<Spot, Long> first = new java.util.HashMap<>();
+        keys(path, length, k -> {
+            Spot spot = new Spot(k.storeId(), k.agentId(), k.date());
+            if (wanted.contains(spot)) {
+                first.putIfAbsent(spot, k.row());
+            }
+        });
+        return first;
+    }
+
     /** Reads back the row number and key of every line of the first {@code length} bytes. */
     public static void keys(Path path, long length, java.util.function.Consumer<Key> each) {
         if (length == 0) {

@@ -29,6 +29,9 @@ final class ImportRun {
     long errorsStored;
     /** The keys spooled so far (the writer's, rebuilt from the spool on a restart). */
     RowKeys keys;
+
+    /** How many times the spool was read for the earlier rows of repeated keys. */
+    int repeatScans;
     /** The day sums of the rows spooled; {@code null} after a restart (the rollups then come from SQL). */
     DaySums sums;
     final Set<String> unknownAccounts = new HashSet<>();

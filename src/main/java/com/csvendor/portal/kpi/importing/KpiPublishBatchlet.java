@@ -48,7 +48,7 @@ public class KpiPublishBatchlet extends AbstractBatchlet {
             // A restart at this step: the chunk step's keys are gone, the spool has them.
             RowKeys rebuilt = new RowKeys();
             long length = Files.exists(spool) ? Files.size(spool) : 0;
-            RowSpool.keys(spool, length, k -> rebuilt.accept(k.storeId(), k.agentId(), k.date(), k.row()));
+            RowSpool.keys(spool, length, k -> rebuilt.add(k.storeId(), k.agentId(), k.date()));
             keys = rebuilt;
         }
         try {

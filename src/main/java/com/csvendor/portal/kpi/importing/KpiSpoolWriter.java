@@ -84,7 +84,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         spool = RowSpool.open(path, length);
         run.keys = new RowKeys();
         run.sums = length == 0 ? new DaySums() : null;
-        RowSpool.keys(path, length, k -> run.keys.accept(k.storeId(), k.agentId(), k.date(), k.row()));
+        RowSpool.keys(path, length, k -> run.keys.add(k.storeId(), k.agentId(), k.date()));
         if (length == 0 && loadWhileReading && publisher != null && mySql()) {
             // Only from the start: a restarted step publishes after its last chunk, as on H2.
             run.tail = new SpoolTail(path);
@@ -106,6 +106,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         List<RowOutcome> outcomes = outcomes(run, items);
         List<RowProblem> problems = new ArrayList<>();
         List<RowResolver.UnknownAccount> unknown = new ArrayList<>();
+        List<RowResolver.Resolved> repeated = new ArrayList<>();
         long skipped = 0;
         long spooled = 0;
         for (RowOutcome o : outcomes) {
@@ -113,9 +114,8 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 skipped++;
             } else if (o.resolved() != null) {
                 RowResolver.Resolved r = o.resolved();
-                long first = run.keys.accept(r.storeId(), r.agentId(), r.values().date(), r.values().rowNumber());
-                if (first != 0) {
-                    problems.add(new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicate", first));
+                if (!run.keys.add(r.storeId(), r.agentId(), r.values().date())) {
+                    repeated.add(r);
                 } else {
                     spool.add(run.importId, run.vendorId, r);
                     if (run.sums != null) {
@@ -131,6 +131,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
             }
         }
         spool.flush();
+        problems.addAll(repeats(run, repeated));
         if (run.tail != null) {
             if (problems.isEmpty()) {
                 run.tail.grown(spool.length());
@@ -235,6 +236,35 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         if (spool != null) {
             spool.close();
         }
+    }
+
+    /** Spool scans for the earlier rows of repeated keys, at most, per import (a bad file must fail fast). */
+    static final int MAX_REPEAT_SCANS = 5;
+
+    /**
+     * The problems of rows repeating a key of an earlier row, naming that row: looked up in the spool
+     * (which already holds this chunk's rows) with one pass per chunk, while the import still stores
+     * errors and for its first {@link #MAX_REPEAT_SCANS} chunks with repeats; after that the message
+     * says "an earlier row".
+     */
+    private List<RowProblem> repeats(ImportRun run, List<RowResolver.Resolved> repeated) {
+        if (repeated.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<RowSpool.Spot, Long> first = java.util.Map.of();
+        if (run.repeatScans < MAX_REPEAT_SCANS && run.errorsStored < ImportRun.MAX_STORED_ERRORS) {
+            run.repeatScans++;
+            java.util.Set<RowSpool.Spot> wanted = new java.util.HashSet<>();
+            repeated.forEach(r -> wanted.add(new RowSpool.Spot(r.storeId(), r.agentId(), r.values().date())));
+            first = RowSpool.firstRows(uploads.spool(run.importId), spool.length(), wanted);
+        }
+        List<RowProblem> out = new ArrayList<>();
+        for (RowResolver.Resolved r : repeated) {
+            Long row = first.get(new RowSpool.Spot(r.storeId(), r.agentId(), r.values().date()));
+            out.add(row != null ? new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicate", row)
+                    : new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicateEarlier"));
+        }
+        return out;
     }
 
     private static void storeProblems(Connection c, ImportRun run, List<RowProblem> problems) throws SQLException {
