@@ -130,6 +130,20 @@ final class Browser implements AutoCloseable {
                 .until(d -> day.toString().equals(find(inputId).getAttribute("value")));
     }
 
+    /**
+     * Picks the item of a PrimeFaces select menu whose label contains the text, through its widget
+     * (as a click on the item would, with its change event). Clicking into the pop-up panel raced
+     * with the panel's animation under load (SettlementPagesIT in CI).
+     */
+    void selectByLabel(String menuId, String label) {
+        usable(menuId);
+        ((JavascriptExecutor) driver).executeScript("var w = PF(arguments[0]); var label = arguments[1]; var v = null;"
+                + " w.input.find('option').each(function(){ if (v === null && this.text.indexOf(label) >= 0) v = this.value; });"
+                + " w.selectValue(v);", "widget_" + menuId.replaceAll("[:-]", "_"), label);
+        waiting().withMessage(() -> menuId + " shows " + find(menuId + "_label").getText() + ", not " + label)
+                .until(d -> find(menuId + "_label").getText().contains(label));
+    }
+
     WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

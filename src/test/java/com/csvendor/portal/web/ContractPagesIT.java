@@ -54,8 +54,8 @@ class ContractPagesIT {
             browser.clickAndWaitForPage(By.id("nav:menu-contracts"));
             browser.clickAndWaitForPage(By.id("contracts-form:new-contract"));
 
-            selectByLabel(browser, "wizard:store", "HOME-JD");
-            selectByLabel(browser, "wizard:vendor", "云帆客服");
+            browser.selectByLabel("wizard:store", "HOME-JD");
+            browser.selectByLabel("wizard:vendor", "云帆客服");
             browser.find("wizard:number").sendKeys(number);
             date(browser, "wizard:signedOn", "2030-12-01");
             date(browser, "wizard:start", "2031-01-01");
@@ -220,12 +220,6 @@ class ContractPagesIT {
                 "PF(arguments[0]).selectValue(arguments[1]);", widget(clientId), value);
     }
 
-    private static void selectByLabel(Browser browser, String clientId, String label) {
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "var w = PF(arguments[0]); var label = arguments[1]; var v = null;"
-                        + " w.input.find('option').each(function(){ if (this.text.indexOf(label) >= 0) v = this.value; });"
-                        + " w.selectValue(v);", widget(clientId), label);
-    }
 
     private static void checkBoxLabelled(Browser browser, String groupId, String label) {
         browser.driver.findElements(By.cssSelector("label[for^='" + groupId + ":']")).stream()

@@ -19,7 +19,7 @@ final class StatementPages {
     static long generateOne(Browser browser, String contractNumber, LocalDate dayOfCycle) {
         browser.usable("statements-form:generate-one").click();
         settled(browser);
-        choose(browser, "generate-dialog-form:contract", contractNumber);
+        browser.selectByLabel("generate-dialog-form:contract", contractNumber);
         date(browser, "generate-dialog-form:cycle-start_input", dayOfCycle);
         browser.usable("generate-dialog-form:generate").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:number")));
@@ -92,7 +92,7 @@ final class StatementPages {
         browser.usable("statement-form:record-invoice").click();
         settled(browser);
         type(browser, "invoice-dialog-form:invoice-number", number);
-        choose(browser, "invoice-dialog-form:invoice-type", typeLabel);
+        browser.selectByLabel("invoice-dialog-form:invoice-type", typeLabel);
         browser.usable("invoice-dialog-form:save-invoice").click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("invoice-dialog")));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:invoice-flags")));
@@ -105,18 +105,6 @@ final class StatementPages {
                         + " && jQuery(':animated').length === 0;")));
     }
 
-    /** Picks the item of a PrimeFaces select menu whose label contains the text, and waits for its pop-up to close. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.usable(menuId).click();
-        settled(browser);
-        WebElement panel = browser.find(menuId + "_panel");
-        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
-        WebElement item = panel.findElement(By.xpath(".//li[contains(@class,'ui-selectonemenu-item') and contains(., '"
-                + label + "')]"));
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(ExpectedConditions.invisibilityOf(panel));
-        browser.waiting().until(d -> browser.find(menuId + "_label").getText().contains(label));
-    }
 
     /** Replaces an input's text. */
     private static void type(Browser browser, String id, String text) {
