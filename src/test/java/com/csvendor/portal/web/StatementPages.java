@@ -20,7 +20,7 @@ final class StatementPages {
         browser.usable("statements-form:generate-one").click();
         settled(browser);
         browser.selectByLabel("generate-dialog-form:contract", contractNumber);
-        date(browser, "generate-dialog-form:cycle-start_input", dayOfCycle);
+        browser.date("generate-dialog-form:cycle-start_input", dayOfCycle);
         browser.usable("generate-dialog-form:generate").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statement-form:number")));
         return idInAddress(browser);
@@ -35,8 +35,8 @@ final class StatementPages {
 
     /** On the list: only the statements whose cycles overlap these days. */
     static void period(Browser browser, LocalDate from, LocalDate to) {
-        date(browser, "statements-form:from_input", from);
-        date(browser, "statements-form:to_input", to);
+        browser.date("statements-form:from_input", from);
+        browser.date("statements-form:to_input", to);
         WebElement search = browser.usable("statements-form:search");
         search.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(search));
@@ -114,10 +114,6 @@ final class StatementPages {
         input.sendKeys(text);
         browser.waiting().withMessage(() -> id + " shows " + browser.find(id).getAttribute("value") + ", not " + text)
                 .until(d -> text.equals(browser.find(id).getAttribute("value")));
-    }
-
-    static void date(Browser browser, String id, LocalDate day) {
-        browser.date(id, day);
     }
 
     private static long idInAddress(Browser browser) {
