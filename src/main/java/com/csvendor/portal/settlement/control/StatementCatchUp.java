@@ -64,8 +64,12 @@ public class StatementCatchUp {
         LocalDate today = LocalDate.now(clock);
         List<Long> written = new ArrayList<>();
         for (Contract c : contracts.search(new ContractQuery(null, null, null, null, null, true))) {
-            List<Window> missing = missing(c, upTo, today, statements.regularCycles(c.getId()),
-                    automatic ? takenPartSince(c) : c.getStartDate());
+            Set<LocalDate> done = statements.regularCycles(c.getId());
+            List<Window> missing = missing(c, upTo, today, done, c.getStartDate());
+            if (automatic && !missing.isEmpty()) {
+                // The figures are asked for only when a cycle is missing at all: most nights none is.
+                missing = missing(c, upTo, today, done, takenPartSince(c));
+            }
             if (missing.isEmpty()) {
                 continue;
             }
