@@ -5,44 +5,62 @@ import static com.csvendor.portal.security.Api.LEAD;
 import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.csvendor.portal.contract.ContractJson;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.FeeModel;
+import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
- * KPI rows for the comparison tests, loaded through the real import REST path: two vendors in
- * PETS-TM — 云帆客服 (agents 小美, 阿杰; seat contract YF-PETS) and 声联服务 (丽娜, 志强; commission
- * contract SL-PETS, semi-monthly cycles) — on eight days around a period that starts on the 10th
- * of one month and ends on the 20th of the second month after it, so that edge months are partial
- * and one month is whole; two of the days lie outside the period. 小美 also works a day in HOME-JD.
- * Figures vary by day so that an average of daily rates differs from the ratio of sums.
+ * A comparison world of its own, through the real REST paths and on fixed dates, so that the
+ * comparison tests pass on any day and whatever other tests wrote before them: two stores of its
+ * own ({@link #STORE}, {@link #OTHER_STORE}) managed only by a manager of its own
+ * ({@link #MANAGER}); in {@link #STORE} two vendors — 云帆客服 (agents 小美, 阿杰; seats at ¥5,200 a
+ * month) and 声联服务 (丽娜, 志强; 2.5 % of sales net of refunds, semi-monthly cycles) — with KPI rows
+ * on eight days around a period that starts on 10 April 2024 and ends on 20 June 2024, so that edge
+ * months are partial and one month is whole; two of the days lie outside the period. 小美 also
+ * works a day in {@link #OTHER_STORE}, under a second seat contract of 云帆客服. Figures vary by day so that
+ * an average of daily rates differs from the ratio of sums.
  */
 public final class ComparisonData {
 
-    public static final String STORE = "PETS-TM";
-    public static final String OTHER_STORE = "HOME-JD";
+    public static final String STORE = "CMP-IT-PETS";
+    public static final String OTHER_STORE = "CMP-IT-HOME";
     public static final String YUNFAN = "云帆客服";
     public static final String SHENGLIAN = "声联服务";
+    /** The store manager of {@link #STORE} and {@link #OTHER_STORE}, and of nothing else. */
+    public static final Api.Login MANAGER = new Api.Login("cmpitmanager", "Throwaway-pw-1");
+    /** The lead of 声联服务 (云帆客服's is the demo lead {@link Api#LEAD}). */
+    static final Api.Login SHENGLIAN_LEAD = new Api.Login("cmpitsllead", "Throwaway-pw-1");
+    /** The commission contract of 声联服务 in {@link #STORE}. */
+    static final String SHENGLIAN_CONTRACT = "CMP-IT-SL-2024";
     static final String HEADER = "agent_account,date,received,inquiries,paid_buyers,sales_amount,refunds,refund_amount,"
             + "returns,disputes,first_response_seconds,avg_response_seconds,response_sessions,responded_within_3min,"
             + "responded_within_30s,ratings,satisfied_ratings,dissatisfied_ratings";
+    private static final LocalDate CONTRACT_START = LocalDate.of(2024, 1, 1);
+    private static final LocalDate CONTRACT_END = LocalDate.of(2024, 12, 31);
 
     private static boolean loaded;
 
-    /** The first day of the period: the 10th, eight months back (inside both demo contracts). */
+    /** The first day of the period. */
     public static LocalDate from() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1).minusMonths(8).withDayOfMonth(10);
+        return LocalDate.of(2024, 4, 10);
     }
 
     /** The last day: the 20th of the second month after the first. */
     public static LocalDate to() {
-        return from().withDayOfMonth(1).plusMonths(2).withDayOfMonth(20);
+        return LocalDate.of(2024, 6, 20);
     }
 
     /** Eight days: one before the period, two in the first (partial) month, two in the whole one, two in the last, one after. */
@@ -57,22 +75,100 @@ public final class ComparisonData {
     private ComparisonData() {
     }
 
-    /** Loads the rows once per deployment (re-uploading the same bytes is recognised as a duplicate anyway). */
+    /**
+     * Makes the world once per test JVM (the database outlives a deployment: each step finds what
+     * an earlier run made before making it, and re-uploading the same bytes is a duplicate anyway).
+     */
     public static synchronized void load(Api api) throws InterruptedException {
         if (loaded) {
             return;
         }
         Fixture fixture = new Fixture(api);
-        published(api, LEAD, upload(api, LEAD, STORE, report(0, "萌宠旗舰店:", List.of("小美", "阿杰"))));
-        published(api, LEAD, upload(api, LEAD, OTHER_STORE, HEADER + "\n" + row("hjj_kf01_小美", days().get(3), 1, 0, 0)));
-        String lead = fixture.unique("sllead").toLowerCase(Locale.ROOT);
-        expect(201, api.post(ADMIN, "api/users", Json.createObjectBuilder().add("username", lead)
-                .add("displayName", "声联主管").add("password", "Throwaway-pw-1")
-                .add("roles", Json.createArrayBuilder().add("VENDOR_LEAD"))
-                .add("vendorId", fixture.vendorId(SHENGLIAN)).build()));
-        Api.Login shenglian = new Api.Login(lead, "Throwaway-pw-1");
-        published(api, shenglian, upload(api, shenglian, STORE, report(1, "萌宠旗舰店:", List.of("丽娜", "志强"))));
+        long pets = store(api, STORE, "对比测试旗舰店");
+        long home = store(api, OTHER_STORE, "对比测试家居店");
+        long yunfan = fixture.vendorId(YUNFAN);
+        long shenglian = fixture.vendorId(SHENGLIAN);
+        user(api, MANAGER, "对比经理", "STORE_MANAGER", b -> b.add("storeIds", Json.createArrayBuilder().add(pets)
+                .add(home)));
+        user(api, SHENGLIAN_LEAD, "声联主管", "VENDOR_LEAD", b -> b.add("vendorId", shenglian));
+        contract(api, pets, yunfan, "CMP-IT-YF-2024", seats());
+        contract(api, pets, shenglian, SHENGLIAN_CONTRACT, commission());
+        contract(api, home, yunfan, "CMP-IT-YF-HOME-2024", seats());
+        agent(api, yunfan, "小美", Json.createArrayBuilder().add(account(pets, "cmpit:小美"))
+                .add(account(home, "cmpit_home_小美")));
+        agent(api, yunfan, "阿杰", Json.createArrayBuilder().add(account(pets, "cmpit:阿杰")));
+        agent(api, shenglian, "丽娜", Json.createArrayBuilder().add(account(pets, "cmpit:丽娜")));
+        agent(api, shenglian, "志强", Json.createArrayBuilder().add(account(pets, "cmpit:志强")));
+        published(api, LEAD, upload(api, LEAD, STORE, report(0, "cmpit:", List.of("小美", "阿杰"))));
+        published(api, LEAD, upload(api, LEAD, OTHER_STORE, HEADER + "\n" + row("cmpit_home_小美", days().get(3), 1, 0, 0)));
+        published(api, SHENGLIAN_LEAD, upload(api, SHENGLIAN_LEAD, STORE, report(1, "cmpit:", List.of("丽娜", "志强"))));
         loaded = true;
+    }
+
+    /** Seats at ¥5,200 per agent and month, monthly cycles, no other fee. */
+    private static ContractTerms seats() {
+        ContractTerms t = ContractJson.terms(CONTRACT_START, CONTRACT_END);
+        t.getFees().setSeatPrice(new BigDecimal("5200.00"));
+        return t;
+    }
+
+    /** 2.5 % of agent sales net of refunds, semi-monthly cycles. */
+    private static ContractTerms commission() {
+        ContractTerms t = ContractJson.terms(CONTRACT_START, CONTRACT_END);
+        t.getFees().setModel(FeeModel.COMMISSION);
+        t.getFees().setSeatPrice(null);
+        t.getFees().setCommissionPercent(new BigDecimal("2.5"));
+        t.getFees().setCommissionNetOfRefunds(true);
+        t.getSettlement().setCycle(SettlementCycle.SEMI_MONTHLY);
+        return t;
+    }
+
+    private static long store(Api api, String code, String name) {
+        return id(api, "api/stores", "code", code).orElseGet(() -> expect(201, api.post(ADMIN, "api/stores",
+                Json.createObjectBuilder().add("code", code).add("name", name).add("platform", "TMALL")
+                        .add("timeZone", "Asia/Shanghai").build())).json().getJsonNumber("id").longValue());
+    }
+
+    private static void user(Api api, Api.Login login, String displayName, String role,
+            UnaryOperator<JsonObjectBuilder> scope) {
+        if (id(api, "api/users", "username", login.username()).isEmpty()) {
+            expect(201, api.post(ADMIN, "api/users", scope.apply(Json.createObjectBuilder()
+                    .add("username", login.username()).add("displayName", displayName)
+                    .add("password", login.password()).add("roles", Json.createArrayBuilder().add(role))).build()));
+        }
+    }
+
+    private static void contract(Api api, long storeId, long vendorId, String number, ContractTerms terms) {
+        if (id(api, "api/contracts", "number", number).isPresent()) {
+            return;
+        }
+        JsonObject draft = expect(201, api.post(MANAGER, "api/contracts",
+                ContractJson.form(storeId, vendorId, number, terms))).json();
+        expect(200, api.post(MANAGER, "api/contracts/" + draft.getJsonNumber("id").longValue() + "/status",
+                ContractJson.status("ACTIVE", draft.getJsonNumber("version").longValue())));
+    }
+
+    private static void agent(Api api, long vendorId, String name, JsonArrayBuilder accounts) {
+        Api.Reply existing = expect(200, api.get(ADMIN, "api/vendors/" + vendorId + "/agents"));
+        JsonArray made = accounts.build();
+        String firstAccount = made.getJsonObject(0).getString("accountName");
+        boolean there = existing.array().getValuesAs(JsonObject.class).stream()
+                .flatMap(a -> a.getJsonArray("accounts").getValuesAs(JsonObject.class).stream())
+                .anyMatch(a -> a.getString("accountName").equals(firstAccount));
+        if (!there) {
+            expect(201, api.post(ADMIN, "api/vendors/" + vendorId + "/agents", Json.createObjectBuilder()
+                    .add("displayName", name).add("accounts", made).build()));
+        }
+    }
+
+    private static JsonObjectBuilder account(long storeId, String name) {
+        return Json.createObjectBuilder().add("storeId", storeId).add("accountName", name);
+    }
+
+    private static OptionalLong id(Api api, String path, String key, String value) {
+        return expect(200, api.get(ADMIN, path)).array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> value.equals(o.getString(key, null))).mapToLong(o -> o.getJsonNumber("id").longValue())
+                .findFirst();
     }
 
     static String report(int vendor, String prefix, List<String> agents) {

@@ -2,8 +2,8 @@ package com.csvendor.portal.sla;
 
 import static com.csvendor.portal.security.Api.FINANCE;
 import static com.csvendor.portal.security.Api.LEAD;
-import static com.csvendor.portal.security.Api.MANAGER;
 import static com.csvendor.portal.security.Api.expect;
+import static com.csvendor.portal.sla.ComparisonData.MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -248,15 +248,16 @@ class ComparisonIT {
 
     @Test
     void storesOutsideTheCallersScopeAreNotFoundAndVendorLeadsMayNotCompare() {
-        Api.Reply foreign = api.get(MANAGER, "api/comparisons?" + query("PETS-TM,BEAUTY-DY"));
-        Api.Reply missing = api.get(MANAGER, "api/comparisons?" + query("PETS-TM,NO-SUCH-STORE"));
+        Api.Reply foreign = api.get(MANAGER, "api/comparisons?" + query(ComparisonData.STORE + ",BEAUTY-DY"));
+        Api.Reply missing = api.get(MANAGER, "api/comparisons?" + query(ComparisonData.STORE + ",NO-SUCH-STORE"));
         assertEquals(404, foreign.status(), foreign::toString);
         assertEquals(404, missing.status(), missing::toString);
         assertEquals(missing.body().replace("NO-SUCH-STORE", "X"), foreign.body().replace("BEAUTY-DY", "X"),
                 "a foreign store answers exactly like a missing one");
         assertEquals(403, api.get(LEAD, "api/comparisons?" + query(ComparisonData.STORE)).status());
         assertEquals(200, api.get(FINANCE, "api/comparisons?" + query("BEAUTY-DY")).status());
-        Api.Reply backwards = api.get(MANAGER, "api/comparisons?stores=PETS-TM&from=" + ComparisonData.to()
+        Api.Reply backwards = api.get(MANAGER, "api/comparisons?stores=" + ComparisonData.STORE + "&from="
+                + ComparisonData.to()
                 + "&to=" + ComparisonData.from());
         assertEquals(400, backwards.status(), backwards::toString);
     }
@@ -266,20 +267,20 @@ class ComparisonIT {
     void anEditedOrDeactivatedManagerLosesAccessWithTheNextRequest() {
         com.csvendor.portal.security.Fixture fixture = new com.csvendor.portal.security.Fixture(api);
         String name = fixture.unique("cmpmgr").toLowerCase(java.util.Locale.ROOT);
-        long pets = fixture.storeId("PETS-TM");
-        long home = fixture.storeId("HOME-JD");
+        long pets = fixture.storeId(ComparisonData.STORE);
+        long home = fixture.storeId(ComparisonData.OTHER_STORE);
         JsonObject user = expect(201, api.post(Api.ADMIN, "api/users", managerBody(name, pets, null))).json();
         Api.Login manager = new Api.Login(name, "Throwaway-pw-1");
-        assertEquals(200, api.get(manager, "api/comparisons?" + query("PETS-TM")).status());
-        assertEquals(200, api.get(manager, "api/comparisons?" + query("PETS-TM")).status());
+        assertEquals(200, api.get(manager, "api/comparisons?" + query(ComparisonData.STORE)).status());
+        assertEquals(200, api.get(manager, "api/comparisons?" + query(ComparisonData.STORE)).status());
 
         JsonObject moved = expect(200, api.put(Api.ADMIN, "api/users/" + user.getJsonNumber("id").longValue(),
                 managerBody(name, home, user.getJsonNumber("version").longValue()))).json();
-        assertEquals(404, api.get(manager, "api/comparisons?" + query("PETS-TM")).status(), "store taken away");
-        assertEquals(200, api.get(manager, "api/comparisons?" + query("HOME-JD")).status(), "store given");
+        assertEquals(404, api.get(manager, "api/comparisons?" + query(ComparisonData.STORE)).status(), "store taken away");
+        assertEquals(200, api.get(manager, "api/comparisons?" + query(ComparisonData.OTHER_STORE)).status(), "store given");
 
         expect(200, api.post(Api.ADMIN, "api/users/" + moved.getJsonNumber("id").longValue() + "/deactivate", null));
-        assertEquals(401, api.get(manager, "api/comparisons?" + query("HOME-JD")).status(), "deactivated");
+        assertEquals(401, api.get(manager, "api/comparisons?" + query(ComparisonData.OTHER_STORE)).status(), "deactivated");
     }
 
     private static JsonObject managerBody(String name, long storeId, Long version) {
@@ -385,7 +386,7 @@ class ComparisonIT {
 
     // --- SQL straight from the raw rows
 
-    /** Every KPI of the vendor in PETS-TM over the days, by SQL over kpi_daily. */
+    /** Every KPI of the vendor in the comparison store over the days, by SQL over kpi_daily. */
     static Map<String, String> kpis(Connection c, String vendor, LocalDate from, LocalDate to) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : KPI_SQL.entrySet()) {
@@ -454,9 +455,7 @@ class ComparisonIT {
     }
 
     private static long slaContract(Connection c) throws SQLException {
-        return Long.parseLong(text(c, "SELECT MIN(c.id) FROM contract c JOIN vendor v ON v.id = c.vendor_id"
-                + " JOIN store s ON s.id = c.store_id WHERE v.name = ? AND s.code = ? AND c.status = 'ACTIVE'",
-                ComparisonData.SHENGLIAN, ComparisonData.STORE));
+        return Long.parseLong(text(c, "SELECT id FROM contract WHERE number = ?", ComparisonData.SHENGLIAN_CONTRACT));
     }
 
     static BigDecimal number(JsonObject o, String key) {

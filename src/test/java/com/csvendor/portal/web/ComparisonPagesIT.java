@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The store manager's vendor comparison in a real browser, on KPI rows loaded through the import
- * API ({@link ComparisonData}: 云帆客服 and 声联服务 in PETS-TM, 小美 also in HOME-JD): open the
+ * API ({@link ComparisonData}: 云帆客服 and 声联服务 in a store of its own, 小美 also in a second one): open the
  * dashboard from the menu, pick the store and the period, see the vendors ranked, give all weight
  * to satisfaction and then to conversion and see the ranking turn, drill into 云帆客服's agents
  * over both stores (小美 flagged as working in several), and download the Excel file the page links.
@@ -52,7 +52,7 @@ class ComparisonPagesIT {
         Api api = new Api(app);
         ComparisonData.load(api);
         try (Browser browser = new Browser(app, "en")) {
-            browser.signIn("manager", "manager123");
+            browser.signIn(ComparisonData.MANAGER.username(), ComparisonData.MANAGER.password());
             browser.clickAndWaitForPage(By.id("nav:menu-comparison"));
             assertEquals("Vendor comparison", browser.driver.getTitle().replaceAll(".*· ", "").trim());
 
@@ -105,12 +105,12 @@ class ComparisonPagesIT {
                 for (Row row : book.getSheetAt(0)) {
                     row.forEach(c -> cells.append(format.formatCellValue(c)).append('|'));
                 }
-                assertTrue(cells.toString().contains(ComparisonData.YUNFAN) && cells.toString().contains("小蜜蜂客服")
+                assertTrue(cells.toString().contains(ComparisonData.YUNFAN) && cells.toString().contains(ComparisonData.SHENGLIAN)
                         && cells.toString().contains("Conversion rate"), cells::toString);
             }
             assertFalse(browser.text().contains("???"), "no missing translations");
         } finally {
-            Api.expect(200, api.send(Api.MANAGER, "PUT", "api/comparisons/weights", "[]"));
+            Api.expect(200, api.send(ComparisonData.MANAGER, "PUT", "api/comparisons/weights", "[]"));
         }
     }
 
