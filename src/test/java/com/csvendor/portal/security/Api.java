@@ -72,28 +72,37 @@ public final class Api {
     private final URI base;
     private final String language;
     private final String accept;
+    private final java.util.Map<String, String> extraHeaders;
 
     /** {@code base} is the application's root, e.g. {@code http://127.0.0.1:8123/portal/}. */
     public Api(URI base) {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build(), base, "en", JSON_ANSWERS);
+                .followRedirects(HttpClient.Redirect.NEVER).build(), base, "en", JSON_ANSWERS, java.util.Map.of());
     }
 
-    private Api(HttpClient http, URI base, String language, String accept) {
+    private Api(HttpClient http, URI base, String language, String accept, java.util.Map<String, String> extraHeaders) {
         this.http = http;
         this.base = base;
         this.language = language;
         this.accept = accept;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same API sending one more header with every request, e.g. X-Forwarded-For. */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> headers = new java.util.HashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new Api(http, base, language, accept, java.util.Map.copyOf(headers));
     }
 
     /** The same API asked for answers in another language (Accept-Language), e.g. "zh". */
     public Api inLanguage(String acceptLanguage) {
-        return new Api(http, base, acceptLanguage, accept);
+        return new Api(http, base, acceptLanguage, accept, extraHeaders);
     }
 
     /** The same API asking for another media type (Accept), e.g. "application/pdf" for a download. */
     public Api accepting(String mediaTypes) {
-        return new Api(http, base, language, mediaTypes);
+        return new Api(http, base, language, mediaTypes, extraHeaders);
     }
 
     /** A path below the application root ({@code api/stores}) or from the server root ({@code /health}). */
@@ -122,6 +131,7 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
                 .header("Accept-Language", language);
+        extraHeaders.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

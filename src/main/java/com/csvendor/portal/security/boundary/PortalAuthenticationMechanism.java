@@ -1,12 +1,13 @@
 package com.csvendor.portal.security.boundary;
 
+import com.csvendor.portal.security.control.SessionSignIn;
+import com.csvendor.portal.security.control.UserDirectory;
 import com.csvendor.portal.shared.Failures;
 import com.csvendor.portal.shared.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,30 +16,54 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for both doors (Jakarta Security 3 allows one per application): the sign-in page
  * authenticates through {@code SecurityContext.authenticate} and gets a session whose id changes at
- * that moment; {@code /api/*} takes HTTP Basic on every request over the same user store and
- * answers 401 instead of redirecting.
+ * that moment; {@code /api/*} takes HTTP Basic on every request over the same user store, creates
+ * no session, and answers 401 instead of redirecting.
+ * <p>
+ * A session keeps only a {@link SessionSignIn}, never the groups (which {@code @AutoApplySession}
+ * would re-apply as they were at sign-in): every request takes the user's roles from the directory
+ * as they are now, and a deactivated user, a changed password or a session older than
+ * {@code portal.session.absolute-hours} ends the session. A session cookie alone authenticates only
+ * pages and safe (GET, HEAD) API calls such as the downloads the pages link; a state-changing API
+ * call must carry HTTP Basic, so another site cannot make a signed-in browser change anything
+ * through the API (the CSRF defence of {@code /api}).
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
     private static final String REALM = "Basic realm=\"CS Vendor Portal\", charset=\"UTF-8\"";
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+
     @Inject
     SignInGuard guard;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.absolute-hours", defaultValue = "12")
+    long absoluteHours;
+
+    private final Clock clock = Clock.systemUTC();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -81,25 +106,31 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
-            CredentialValidationResult result = guard.validate(form, request.getRemoteAddr(), "form");
+            CredentialValidationResult result = guard.validate(form, request, "form");
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            users.find(result.getCallerPrincipal().getName()).ifPresent(account -> request.getSession(true)
+                    .setAttribute(SessionSignIn.ATTRIBUTE, SessionSignIn.of(account, clock.instant())));
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : guard.validate(basic, request.getRemoteAddr(), "basic");
+                    : guard.validate(basic, request, "basic");
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
             response.setHeader("WWW-Authenticate", REALM);
             return context.responseUnauthorized();
+        }
+        Optional<AuthenticationStatus> session = fromSession(request, context);
+        if (session.isPresent()) {
+            return session.get();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -110,6 +141,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+    }
+
+    /** The session's user with the groups they have now; empty if there is none or it just ended. */
+    private Optional<AuthenticationStatus> fromSession(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SessionSignIn.ATTRIBUTE) instanceof SessionSignIn signIn)
+                || isApi(request) && !SAFE_METHODS.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> groups = signIn.groups(users.find(signIn.username()), clock.instant(),
+                Duration.ofHours(absoluteHours));
+        if (groups.isEmpty()) {
+            LOG.log(Level.INFO, "Session ended: user {0} was deactivated, changed password or signed in over {1} h ago",
+                    new Object[] {SignInGuard.printable(signIn.username()), absoluteHours});
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(context.notifyContainerAboutLogin(signIn.username(), groups.get()));
     }
 
     private static String requestedPath(HttpServletRequest request) {

@@ -1,51 +1,87 @@
 package com.csvendor.portal.security.boundary;
 
+import com.csvendor.portal.security.control.ClientAddress;
 import com.csvendor.portal.security.control.LoginThrottle;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every sign-in, by form or HTTP Basic, passes here: refused while the user name or the client
- * address is throttled (5 failures per user, 20 per address in 15 minutes), and logged.
+ * Every sign-in, by form or HTTP Basic, passes here: slowed down by growing delays per user and
+ * client address and, more gently, per client address ({@link LoginThrottle}), and logged. The
+ * client address is the connection's, or behind the proxies named in {@code portal.trusted-proxies}
+ * the one they forwarded ({@link ClientAddress}).
  */
 @ApplicationScoped
 public class SignInGuard {
 
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
-    private static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
-    private final LoginThrottle perUser = new LoginThrottle(5, WINDOW, Clock.systemUTC());
-    private final LoginThrottle perAddress = new LoginThrottle(20, WINDOW, Clock.systemUTC());
+    /** One user from one address: 5 free failures, then 1 s doubling up to 15 min. */
+    private final LoginThrottle perUserAndAddress = new LoginThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(15),
+            FORGET_AFTER, Clock.systemUTC());
+    /**
+     * One address, whoever it tries: generous, and capped at a minute, so that the people behind
+     * one NAT or proxy are slowed down during an attack from it, never locked out.
+     */
+    private final LoginThrottle perAddress = new LoginThrottle(100, Duration.ofSeconds(1), Duration.ofMinutes(1),
+            FORGET_AFTER, Clock.systemUTC());
 
     @Inject
     IdentityStoreHandler identityStores;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential, String address, String channel) {
-        String user = "user:" + credential.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
-        String client = "address:" + address;
+    @Inject
+    @ConfigProperty(name = "portal.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private ClientAddress clients;
+
+    @PostConstruct
+    void init() {
+        clients = ClientAddress.trusting(trustedProxies.orElse(""));
+    }
+
+    /**
+     * Checks the credential unless this user from this client (or this client at all) must still
+     * wait; a third party guessing from elsewhere never keeps a user out.
+     */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request,
+            String channel) {
+        String address = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String userKey = "user:" + credential.getCaller().trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
+        String addressKey = "address:" + address;
         String shownUser = printable(credential.getCaller());
-        if (perUser.isBlocked(user) || perAddress.isBlocked(client)) {
-            LOG.log(Level.WARNING, "Sign-in refused (throttled): user {0} from {1} via {2}",
-                    new Object[] {shownUser, address, channel});
+        Duration wait = max(perUserAndAddress.wait(userKey), perAddress.wait(addressKey));
+        if (!wait.isZero()) {
+            LOG.log(Level.WARNING, "Sign-in refused (throttled for {3} s more): user {0} from {1} via {2}",
+                    new Object[] {shownUser, address, channel, Math.max(1, wait.toSeconds())});
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            perUser.recordSuccess(user);
+            perUserAndAddress.recordSuccess(userKey);
             LOG.log(Level.FINE, "Signed in: user {0} from {1} via {2}", new Object[] {shownUser, address, channel});
         } else {
-            perUser.recordFailure(user);
-            perAddress.recordFailure(client);
+            perUserAndAddress.recordFailure(userKey);
+            perAddress.recordFailure(addressKey);
             LOG.log(Level.WARNING, "Sign-in failed: user {0} from {1} via {2}", new Object[] {shownUser, address, channel});
         }
         return result;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** A user name as it may appear in a log line: no control characters, bounded length. */

@@ -3,48 +3,50 @@ package com.csvendor.portal.security.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per key (a user name, a client address) in a sliding window. Once a key
- * reaches the limit, further attempts are refused — even with the right password — until its
- * oldest failure leaves the window. A success clears the key.
+ * Slows guessing down without locking anybody out: per key (a user name with a client address, or
+ * a client address) the first {@code freeFailures} failures cost nothing; after that each further
+ * attempt must wait a delay that doubles with every failure, from {@code firstDelay} up to
+ * {@code maxDelay}. An attempt inside the delay is refused without looking at the password and is
+ * not counted, so the wait never grows past {@code maxDelay}. A success clears the key; a key
+ * without a failure for {@code forgetAfter} is forgotten.
  */
 public class LoginThrottle {
 
-    private final int maxFailures;
-    private final Duration window;
+    private final int freeFailures;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
+    private final Duration forgetAfter;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
+    public LoginThrottle(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter, Clock clock) {
+        this.freeFailures = freeFailures;
+        this.firstDelay = firstDelay;
+        this.maxDelay = maxDelay;
+        this.forgetAfter = forgetAfter;
         this.clock = clock;
     }
 
-    public boolean isBlocked(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return false;
+    /** How long the key must still wait before its next attempt is looked at; zero if it may try now. */
+    public Duration wait(String key) {
+        Failures f = current(key);
+        if (f == null || f.count() <= freeFailures) {
+            return Duration.ZERO;
         }
-        synchronized (times) {
-            prune(times);
-            return times.size() >= maxFailures;
-        }
+        Duration remaining = Duration.between(clock.instant(), f.last().plus(delay(f.count())));
+        return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
     public void recordFailure(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            times.addLast(clock.instant());
-            if (times.size() > maxFailures) {
-                times.removeFirst();
-            }
+        Instant now = clock.instant();
+        failures.compute(key, (k, f) -> f == null || expired(f, now) ? new Failures(1, now)
+                : new Failures(f.count() + 1, now));
+        if (failures.size() > 100_000) {
+            failures.values().removeIf(f -> expired(f, now));
         }
     }
 
@@ -52,10 +54,22 @@ public class LoginThrottle {
         failures.remove(key);
     }
 
-    private void prune(Deque<Instant> times) {
-        Instant oldest = clock.instant().minus(window);
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.removeFirst();
-        }
+    /** The wait after the given number of failures: doubling from the first one past the free ones. */
+    Duration delay(int count) {
+        int doublings = Math.min(count - freeFailures - 1, 30);
+        Duration d = firstDelay.multipliedBy(1L << doublings);
+        return d.compareTo(maxDelay) > 0 ? maxDelay : d;
+    }
+
+    private Failures current(String key) {
+        Failures f = failures.get(key);
+        return f == null || expired(f, clock.instant()) ? null : f;
+    }
+
+    private boolean expired(Failures f, Instant now) {
+        return f.last().plus(forgetAfter).isBefore(now);
+    }
+
+    private record Failures(int count, Instant last) {
     }
 }

@@ -1,64 +1,81 @@
 package com.csvendor.portal.security.control;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofMinutes(15), clock);
 
-    @Test
-    void blocksAfterTheLimitWithinTheWindow() {
-        throttle.recordFailure("user:a");
-        throttle.recordFailure("user:a");
-        assertFalse(throttle.isBlocked("user:a"));
-        throttle.recordFailure("user:a");
-        assertTrue(throttle.isBlocked("user:a"));
-        assertFalse(throttle.isBlocked("user:b"));
+    private void fail(String key, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(key);
+        }
     }
 
     @Test
-    void unblocksOnceTheOldestFailureLeavesTheWindow() {
-        throttle.recordFailure("k");
-        clock.advance(Duration.ofMinutes(10));
-        throttle.recordFailure("k");
-        throttle.recordFailure("k");
-        assertTrue(throttle.isBlocked("k"));
-        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertFalse(throttle.isBlocked("k"));
+    void theFreeFailuresCostNothing() {
+        fail("k", 3);
+        assertEquals(Duration.ZERO, throttle.wait("k"));
     }
 
     @Test
-    void successClearsTheCount() {
-        throttle.recordFailure("k");
-        throttle.recordFailure("k");
+    void eachFailureAfterTheFreeOnesDoublesTheWaitUpToTheMaximum() {
+        fail("k", 4);
+        assertEquals(Duration.ofSeconds(1), throttle.wait("k"));
+        fail("k", 1);
+        assertEquals(Duration.ofSeconds(2), throttle.wait("k"));
+        fail("k", 1);
+        assertEquals(Duration.ofSeconds(4), throttle.wait("k"));
+        fail("k", 20);
+        assertEquals(Duration.ofSeconds(60), throttle.wait("k"), "never more than the maximum: a slowdown, not a lockout");
+    }
+
+    @Test
+    void theWaitRunsDownWithTimeAndOtherKeysAreNotAffected() {
+        fail("user:a@1", 5);
+        assertEquals(Duration.ofSeconds(2), throttle.wait("user:a@1"));
+        assertEquals(Duration.ZERO, throttle.wait("user:a@2"), "the same user from another address");
+        clock.advance(Duration.ofMillis(1500));
+        assertEquals(Duration.ofMillis(500), throttle.wait("user:a@1"));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(Duration.ZERO, throttle.wait("user:a@1"));
+    }
+
+    @Test
+    void successClearsAndQuietTimeForgets() {
+        fail("k", 6);
         throttle.recordSuccess("k");
-        throttle.recordFailure("k");
-        throttle.recordFailure("k");
-        assertFalse(throttle.isBlocked("k"));
+        assertEquals(Duration.ZERO, throttle.wait("k"));
+        fail("q", 6);
+        clock.advance(Duration.ofMinutes(16));
+        assertEquals(Duration.ZERO, throttle.wait("q"));
+        fail("q", 1);
+        assertEquals(Duration.ZERO, throttle.wait("q"), "counting starts again after a quiet quarter of an hour");
     }
 
     static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-11T00:00:00Z");
+        private Instant now = Instant.parse("2026-12-05T08:00:00Z");
 
         void advance(Duration d) {
             now = now.plus(d);
         }
 
         @Override
-        public ZoneOffset getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
