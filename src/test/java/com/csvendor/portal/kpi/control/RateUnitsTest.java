@@ -131,6 +131,23 @@ class RateUnitsTest {
         }
     }
 
+    @Test
+    void theCorpusJdWorkbooksReadTheirFractionsAsPercentages() {
+        List<KpiValues> formatted = KpiFixtures.data(KpiFixtures.parseAll(
+                KpiFixtures.resource("corpus/jd-xlsx-percent-format/jd-dongdong-20261101.xlsx"), BuiltInProfiles.JD));
+        assertEquals(6, formatted.size());
+        assertEquals(0, new BigDecimal("93.6").compareTo(formatted.get(0).decimal(RESPONSE_RATE_30S)));
+        assertEquals(117L, formatted.get(0).count(RESPONDED_30S));
+        assertEquals(0, new BigDecimal("94.375").compareTo(formatted.get(5).decimal(RESPONSE_RATE_30S)),
+                "the stored value, not the 94.38 % Excel shows");
+        List<KpiValues> plain = KpiFixtures.data(KpiFixtures.parseAll(
+                KpiFixtures.resource("corpus/jd-xlsx-plain-fractions/jd-dongdong-20261103.xlsx"), BuiltInProfiles.JD));
+        assertEquals(5, plain.size());
+        assertEquals(0, new BigDecimal("100").compareTo(plain.get(0).decimal(RESPONSE_RATE_30S)));
+        assertEquals(0, new BigDecimal("100").compareTo(plain.get(0).decimal(SATISFACTION_RATE)));
+        assertEquals(0, new BigDecimal("95").compareTo(plain.get(1).decimal(RESPONSE_RATE_30S)));
+    }
+
     private List<KpiValues> parse(String rows) {
         return KpiFixtures.data(parseRows(rows));
     }
