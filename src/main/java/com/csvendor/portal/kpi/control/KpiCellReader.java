@@ -2,7 +2,11 @@ package com.csvendor.portal.kpi.control;
 
 import com.csvendor.portal.kpi.entity.KpiField;
 
-/** Reads a cleaned, reported cell as its field's value, of the type {@link KpiValues} holds for its kind. */
+/**
+ * Reads a cleaned, reported cell as its field's value, of the type {@link KpiValues} holds for its
+ * kind. A rate is read here as written; the parser reads rate cells through {@link RateUnits}, which
+ * also applies the unit (percent or fraction) of the cell's column.
+ */
 final class KpiCellReader {
 
     /** The longest account name or store code that can be stored. */

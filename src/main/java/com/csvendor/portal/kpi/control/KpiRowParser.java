@@ -14,7 +14,8 @@ import java.util.Objects;
  * matched. Blank, summary, note and repeated header rows are skipped; every cell is read by its
  * field's kind; derived counts are filled in; then the rules between figures are checked. A row
  * with any problem is INVALID and carries all of them, each naming the row, the column as the
- * file writes it, the value as written and the reason. Stateless between rows.
+ * file writes it, the value as written and the reason. Stateless between rows but for the unit of
+ * each rate column, which the whole column decides ({@link RateUnits}).
  */
 public final class KpiRowParser {
 
@@ -23,9 +24,14 @@ public final class KpiRowParser {
     private final int firstHeader;
     private final int[] columnOf = new int[KpiField.values().length];
     private final java.time.LocalDate titleDate;
+    private final RateUnits units;
 
-    /** {@code titleDate}: the date of every row of a file without a date column, else {@code null}. */
-    KpiRowParser(List<String> headers, List<KpiField> fieldOfColumn, java.time.LocalDate titleDate) {
+    /**
+     * {@code titleDate}: the date of every row of a file without a date column, else {@code null};
+     * {@code rereader}: opens the file again, to read ahead for the unit of a rate column.
+     */
+    KpiRowParser(List<String> headers, List<KpiField> fieldOfColumn, java.time.LocalDate titleDate,
+            RateUnits.Rereader rereader) {
         this.titleDate = titleDate;
         this.headers = List.copyOf(headers);
         this.normalizedHeaders = headers.stream().map(ProfileMapping::normalize).toList();
@@ -37,12 +43,27 @@ public final class KpiRowParser {
                 columnOf[fieldOfColumn.get(c).ordinal()] = c;
             }
         }
+        this.units = new RateUnits(columnOf, this.headers, this::skippable, rereader);
+    }
+
+    /**
+     * Decides the unit of the rate columns this row tells it of (see {@link RateUnits}). A caller
+     * that parses rows out of file order (several threads) calls this for every row first, in file
+     * order; {@link #parse} does it too, for callers that parse in order. Throws
+     * {@link com.csvendor.portal.shared.InvalidInputException} for a rate column whose unit the
+     * whole file leaves open.
+     */
+    public void observe(RawRow row) {
+        if (!units.allDecided() && !skippable(row)) {
+            units.observe(row);
+        }
     }
 
     public ParsedRow parse(RawRow row) {
         if (skippable(row)) {
             return ParsedRow.skipped();
         }
+        units.observe(row);
         KpiValues values = new KpiValues(row.number());
         List<RowProblem> problems = new ArrayList<>();
         for (KpiField field : KpiField.values()) {
@@ -59,7 +80,8 @@ public final class KpiRowParser {
                 continue;
             }
             try {
-                values.set(field, KpiCellReader.read(field, cleaned));
+                values.set(field, field.kind() == KpiField.Kind.RATE ? units.read(field, cleaned)
+                        : KpiCellReader.read(field, cleaned));
             } catch (BadCell bad) {
                 problems.add(problem(row, column, bad.key(), bad.arguments()));
             }

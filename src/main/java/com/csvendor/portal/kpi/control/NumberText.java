@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Counts, money and rates as exports write them: {@code 1,234}, {@code ¥1,234.50}, {@code ￥88},
  * {@code 1234.5元}, {@code 99.71%}, {@code 99.71％}. Thousands separators must group by three —
- * {@code 1,23} is refused, not guessed. A rate without a % sign is read as a percentage 0–100
- * ({@code 99.71} is 99.71 %, and so is the workbook cell 0.9971 formatted as a percent), never as
- * a fraction: a JD export writes {@code 0.98} for 0.98 %.
+ * {@code 1,23} is refused, not guessed. A rate is read here as the number written, 0–100 (the
+ * workbook cell 0.9971 formatted as a percent reads {@code 99.71%}); whether a bare value is a
+ * percentage or a fraction is decided for its whole column by {@link RateUnits}.
  */
 final class NumberText {
 

@@ -17,13 +17,15 @@ import java.util.List;
  */
 public final class ReportFile implements AutoCloseable {
 
+    private final Path path;
     private final FileKind kind;
     private final RowSource source;
     private final ImportLimits limits;
     private final Deque<RawRow> pushedBack = new ArrayDeque<>();
     private long rowsRead;
 
-    private ReportFile(FileKind kind, RowSource source, ImportLimits limits) {
+    private ReportFile(Path path, FileKind kind, RowSource source, ImportLimits limits) {
+        this.path = path;
         this.kind = kind;
         this.source = source;
         this.limits = limits;
@@ -42,10 +44,15 @@ public final class ReportFile implements AutoCloseable {
             }
             FileKind kind = FileSniffer.sniff(file, limits);
             RowSource source = kind == FileKind.CSV ? CsvRows.open(file, limits) : XlsxRows.open(file, limits);
-            return new ReportFile(kind, source, limits);
+            return new ReportFile(file, kind, source, limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same file opened again, from its first row: for reading ahead without disturbing this reader. */
+    public ReportFile reopen() {
+        return open(path, limits);
     }
 
     public FileKind kind() {

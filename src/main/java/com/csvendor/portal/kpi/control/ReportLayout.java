@@ -27,10 +27,10 @@ public final class ReportLayout {
     private final LocalDate titleDate;
     private final KpiRowParser parser;
 
-    private ReportLayout(HeaderMatch match, LocalDate titleDate) {
+    private ReportLayout(HeaderMatch match, LocalDate titleDate, RateUnits.Rereader rereader) {
         this.match = match;
         this.titleDate = titleDate;
-        this.parser = new KpiRowParser(match.row().cells(), match.fields(), titleDate);
+        this.parser = new KpiRowParser(match.row().cells(), match.fields(), titleDate, rereader);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class ReportLayout {
         duplicates(best);
         missing(best);
         return new ReportLayout(best, best.matched().contains(KpiField.BUSINESS_DATE) ? null
-                : titleDate(best, scanned.subList(0, header)));
+                : titleDate(best, scanned.subList(0, header)), file::reopen);
     }
 
     /** The date of every row when the file has no date column, from its title lines; else {@code null}. */
@@ -112,7 +112,7 @@ public final class ReportLayout {
         return match.matched().contains(KpiField.STORE);
     }
 
-    /** The parser for the rows below the header: one per layout, stateless, so callers may ask per row. */
+    /** The parser for the rows below the header: one per layout (it keeps the unit of each rate column), so callers may ask per row. */
     public KpiRowParser parser() {
         return parser;
     }

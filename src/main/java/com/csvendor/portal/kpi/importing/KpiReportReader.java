@@ -25,7 +25,10 @@ import java.time.LocalDate;
 /**
  * Opens the stored file, finds its header and profile and hands out its rows. A problem with the
  * file as a whole (encoding, not a table, no header) ends the reading; the publish step rejects
- * the import with it. The checkpoint is the number of the last row read; a restart skips to it.
+ * the import with it. Each row read tells the parser the unit of its rate columns while not yet
+ * known (a whole-column decision, see {@code RateUnits}), in file order, before the writer parses
+ * the chunk on two threads. The checkpoint is the number of the last row read; a restart skips to
+ * it (reading, and so observing, the rows before it again).
  */
 @Named
 @Dependent
@@ -86,6 +89,8 @@ public class KpiReportReader extends AbstractItemReader {
             RawRow row = run.file.next();
             if (row != null) {
                 run.lastRow = row.number();
+                // In file order, before the writer parses the chunk on two threads.
+                run.layout.parser().observe(row);
             }
             return row;
         } catch (BusinessException e) {
