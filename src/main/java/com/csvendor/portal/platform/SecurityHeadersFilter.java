@@ -26,6 +26,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
+        if (request.getServletPath().startsWith("/api")) {
+            // Statements, contracts and their PDFs and workbooks are other companies' money terms:
+            // no browser or proxy cache may keep a copy (issue 14).
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -90,6 +90,7 @@ class SessionIT {
     void theApiCreatesNoSessionAndRefusesStateChangingCallsCarryingOnlyTheCookie() throws Exception {
         Api.Reply basic = api.get(ADMIN, "api/users");
         assertEquals(200, basic.status());
+        assertEquals("no-store", basic.headers().firstValue("Cache-Control").orElse(""), "API answers are never cached");
         assertTrue(basic.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 () -> "a Basic call set " + basic.headers().allValues("Set-Cookie"));
 

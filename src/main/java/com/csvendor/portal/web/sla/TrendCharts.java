@@ -49,8 +49,17 @@ final class TrendCharts {
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("animation", false)
                 .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
                         .add("display", true).add("text", title)));
-        return Json.createObjectBuilder().add("type", "line")
+        return forScript(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
+    }
+
+    /**
+     * JSON that p:chart writes into a {@code <script>} block: {@code <}, {@code >} and {@code &} can
+     * only stand inside its strings, where the \\u escapes mean the same to JSON and can never close
+     * the block (a vendor named {@code </script><script>…}).
+     */
+    static String forScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }
