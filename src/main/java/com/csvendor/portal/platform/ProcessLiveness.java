@@ -14,7 +14,7 @@ public class ProcessLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        return HealthCheckResponse.named("heap").status(free > rt.maxMemory() / 20)
-                .withData("freeBytes", free).build();
+        // No figures in the answer: /health is public, and heap sizes tell an attacker how close it is to falling over.
+        return HealthCheckResponse.named("heap").status(free > rt.maxMemory() / 20).build();
     }
 }
