@@ -224,6 +224,48 @@ class SlaIT {
                 + incident.getJsonNumber("id"))).json().getString("status"));
     }
 
+    /**
+     * Issue 13, item 7: a window that has not ended is provisional. Today's day of figures breaches
+     * the daily first-response target, but today is not over in Beijing: the API says
+     * PROVISIONAL_BREACHED with {@code provisional: true}, the cycle's penalties and runs do not move,
+     * and a dispute is refused with 409 and a message in the caller's language. (The window has to be
+     * the one running now, so this test alone takes today; the closed windows of the tests above are
+     * judged for good.)
+     */
+    @Test
+    void aWindowStillRunningIsProvisionalCountsForNothingAndCannotBeDisputed() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        long contract = contractId("YF-PETS-");
+        Map<String, String> before;
+        try (Connection c = db()) {
+            before = cycleCounts(c, contract, today);
+        }
+        publish(row("小美", today, 100, "40") + row("阿杰", today, 21, "10.5"));
+        Map<String, String> stored = awaitResult(contract, today, "PROVISIONAL_BREACHED");
+        assertEquals(0, new BigDecimal("34.88").compareTo(new BigDecimal(stored.get("measured"))), stored::toString);
+        JsonObject listed = expect(200, api.get(LEAD, "api/sla-results?contract=" + contract + "&window=DAILY&from="
+                + today + "&to=" + today + "&breachedOnly=true")).array().getJsonObject(0);
+        assertEquals("PROVISIONAL_BREACHED", listed.getString("outcome"), listed::toString);
+        assertTrue(listed.getBoolean("provisional"), listed::toString);
+        try (Connection c = db()) {
+            assertEquals(before, cycleCounts(c, contract, today), "a provisional breach costs nothing and runs no count");
+        }
+        long id = Long.parseLong(stored.get("id"));
+        Api.Reply refused = api.post(LEAD, "api/disputes", Json.createObjectBuilder().add("subjectType", "BREACH")
+                .add("subjectId", id).add("comment", "窗口还没结束").build());
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("title").contains("provisional")
+                && refused.json().getString("title").contains(today.toString()), refused::toString);
+        Api.Reply inChinese = api.inLanguage("zh").post(LEAD, "api/disputes", Json.createObjectBuilder()
+                .add("subjectType", "BREACH").add("subjectId", id).add("comment", "窗口还没结束").build());
+        assertEquals(409, inChinese.status(), inChinese::toString);
+        assertTrue(inChinese.json().getString("title").contains("暂定"), inChinese::toString);
+        try (Connection c = db()) {
+            assertEquals("0", text(c, "SELECT COUNT(*) FROM sla_dispute WHERE subject_type = 'BREACH'"
+                    + " AND subject_id = ?", id));
+        }
+    }
+
     // --- helpers
 
     static String row(String agent, LocalDate date, int received, String firstResponse) {
@@ -276,6 +318,15 @@ class SlaIT {
                 + " WHERE contract_id = ? AND cycle_start = ?", contract, day.withDayOfMonth(1));
         assertTrue(cycle != null, "no cycle for " + day);
         return cycle;
+    }
+
+    /** What a cycle counts: penalties, windows judged and breached, the run of breaches (zeros before any). */
+    private static Map<String, String> cycleCounts(Connection c, long contract, LocalDate day) throws SQLException {
+        Map<String, String> counts = row(c, "SELECT breach_penalty, windows_judged, windows_breached,"
+                + " consecutive_breaches, termination_right FROM sla_cycle WHERE contract_id = ? AND cycle_start = ?",
+                contract, day.withDayOfMonth(1));
+        return counts != null ? counts : Map.of("breach_penalty", "0.00", "windows_judged", "0",
+                "windows_breached", "0", "consecutive_breaches", "0", "termination_right", "0");
     }
 
     /** A daily breach over 10 % short: 5 % of the month's fee × 1 day / the month's days, to the fen. */

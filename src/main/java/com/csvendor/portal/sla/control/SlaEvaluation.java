@@ -34,7 +34,9 @@ import java.util.SortedMap;
  * shares a day with the range, up to today, is judged in full for every target of that kind in the
  * contract version in force on the window's last day within the contract's period (that version's
  * number is recorded with the result), from the day sums of the contract's store and vendor within
- * the contract's period. Results are upserted by their natural key, keeping a waiver; results no
+ * the contract's period. A window still running today (Asia/Shanghai) is stored PROVISIONAL_…
+ * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
+ * runs it nightly when no import does). Results are upserted by their natural key, keeping a waiver; results no
  * target produces any more are removed unless disputed. Then the contract's settlement cycles are
  * recomputed ({@link CyclePenalties}). Evaluations of one contract run one at a time (the contract
  * row is locked), so two imports publishing together cannot interleave.
@@ -113,7 +115,7 @@ public class SlaEvaluation {
         Instant now = Instant.now(clock);
         int written = 0;
         for (Window w : windows) {
-            written += judge(c, w, days, stored, now);
+            written += judge(c, w, days, stored, now, today);
         }
         stored.values().forEach(repository::removeUnlessDisputed);
         int recomputed = cycles.recompute(c, cycle, hi);
@@ -130,7 +132,7 @@ public class SlaEvaluation {
     }
 
     private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Map<String, SlaResult> stored,
-            Instant now) {
+            Instant now, LocalDate today) {
         Span span = Span.of(w, c.getStartDate(), c.getEndDate());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
         List<SlaTarget> targets = v.getTerms().getSlaTargets();
@@ -146,7 +148,7 @@ public class SlaEvaluation {
                 fees = feeCalculator.fees(v.getTerms().getFees(),
                         MonthParts.split(v.getTerms().getFees(), span.start(), span.end(), days)).total();
             }
-            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees);
+            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees).asOf(span.end(), today);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
             if (row == null) {
                 row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());
