@@ -237,8 +237,10 @@ class SlaIT {
         LocalDate today = LocalDate.now(ZONE);
         long contract = contractId("YF-PETS-");
         Map<String, String> before;
+        String earlierDays;
         try (Connection c = db()) {
             before = cycleCounts(c, contract, today);
+            earlierDays = dailyResultsBefore(c, contract, today);
         }
         publish(row("小美", today, 100, "40") + row("阿杰", today, 21, "10.5"));
         Map<String, String> stored = awaitResult(contract, today, "PROVISIONAL_BREACHED");
@@ -248,6 +250,8 @@ class SlaIT {
         assertEquals("PROVISIONAL_BREACHED", listed.getString("outcome"), listed::toString);
         assertTrue(listed.getBoolean("provisional"), listed::toString);
         try (Connection c = db()) {
+            assertEquals(earlierDays, dailyResultsBefore(c, contract, today),
+                    "evaluating today leaves the results of the earlier days of its week and cycle as they were");
             assertEquals(before, cycleCounts(c, contract, today), "a provisional breach costs nothing and runs no count");
         }
         long id = Long.parseLong(stored.get("id"));
@@ -318,6 +322,25 @@ class SlaIT {
                 + " WHERE contract_id = ? AND cycle_start = ?", contract, day.withDayOfMonth(1));
         assertTrue(cycle != null, "no cycle for " + day);
         return cycle;
+    }
+
+    /** The contract's daily results of the fortnight before the day: id, day and outcome. */
+    private static String dailyResultsBefore(Connection c, long contract, LocalDate day) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, window_start, outcome FROM sla_result"
+                + " WHERE contract_id = ? AND sla_window = 'DAILY' AND window_start BETWEEN ? AND ? ORDER BY id")) {
+            ps.setLong(1, contract);
+            ps.setObject(2, day.minusDays(14));
+            ps.setObject(3, day.minusDays(1));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append(rs.getLong(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
+                            .append('\n');
+                }
+            }
+        }
+        assertTrue(out.length() > 0, "the demo data's figures are judged for the days before " + day);
+        return out.toString();
     }
 
     /** What a cycle counts: penalties, windows judged and breached, the run of breaches (zeros before any). */

@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a contract over a date range: every window (DAILY, WEEKLY, SETTLEMENT_CYCLE) that
@@ -36,8 +38,8 @@ import java.util.SortedMap;
  * number is recorded with the result), from the day sums of the contract's store and vendor within
  * the contract's period. A window still running today (Asia/Shanghai) is stored PROVISIONAL_…
  * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
- * runs it nightly when no import does). Results are upserted by their natural key, keeping a waiver; results no
- * target produces any more are removed unless disputed. Then the contract's settlement cycles are
+ * runs it nightly when no import does). Results are upserted by their natural key, keeping a waiver; results of
+ * the windows evaluated that no target produces any more are removed unless disputed. Then the contract's settlement cycles are
  * recomputed ({@link CyclePenalties}). Evaluations of one contract run one at a time (the contract
  * row is locked), so two imports publishing together cannot interleave.
  */
@@ -117,7 +119,11 @@ public class SlaEvaluation {
         for (Window w : windows) {
             written += judge(c, w, days, stored, now, today);
         }
-        stored.values().forEach(repository::removeUnlessDisputed);
+        // Only a window evaluated here can have lost its target: the stored results of the other windows
+        // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
+        Set<String> evaluated = windows.stream().map(w -> w.kind() + "|" + w.start()).collect(Collectors.toSet());
+        stored.values().stream().filter(r -> evaluated.contains(r.getWindow() + "|" + r.getWindowStart()))
+                .forEach(repository::removeUnlessDisputed);
         int recomputed = cycles.recompute(c, cycle, hi);
         return new Evaluated(contractId, lo, hi, written, recomputed);
     }
