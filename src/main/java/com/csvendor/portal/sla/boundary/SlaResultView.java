@@ -27,8 +27,8 @@ public record SlaResultView(long id, long contractId, int contractVersion, int t
         return new SlaResultView(r.getId(), r.getContractId(), r.getContractVersion(), r.getTargetNo(), r.getMetric(),
                 r.getWindow(), r.getWindowStart(), r.getWindowEnd(), r.getComparator(), r.getThreshold(),
                 r.getMeasured(), r.getSample(), r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(),
-                r.getOutcome(), notJudgedReason(r), r.isProvisional(), r.getShortfallPercent(), r.isWaived(), disputeStatus,
-                r.getEvaluatedAt(), r.getVersion());
+                r.getOutcome(), notJudgedReason(r), r.isProvisional(), r.getShortfallPercent(), r.isWaived(),
+                disputeStatus, r.getEvaluatedAt(), r.getVersion());
     }
 
     static String notJudgedReason(SlaResult r) {

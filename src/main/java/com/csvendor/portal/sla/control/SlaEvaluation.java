@@ -38,10 +38,11 @@ import java.util.stream.Collectors;
  * number is recorded with the result), from the day sums of the contract's store and vendor within
  * the contract's period. A window still running today (Asia/Shanghai) is stored PROVISIONAL_…
  * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
- * runs it nightly when no import does). Results are upserted by their natural key, keeping a waiver; results of
- * the windows evaluated that no target produces any more are removed unless disputed. Then the contract's settlement cycles are
- * recomputed ({@link CyclePenalties}). Evaluations of one contract run one at a time (the contract
- * row is locked), so two imports publishing together cannot interleave.
+ * runs it nightly when no import does). Results are upserted by their natural key, keeping a
+ * waiver; results of the windows evaluated that no target produces any more are removed unless
+ * disputed. Then the contract's settlement cycles are recomputed ({@link CyclePenalties}).
+ * Evaluations of one contract run one at a time (the contract row is locked), so two imports
+ * publishing together cannot interleave.
  */
 @ApplicationScoped
 public class SlaEvaluation {
