@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
+import com.csvendor.portal.contract.ContractJson;
+import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import jakarta.json.Json;
@@ -314,6 +316,49 @@ class SettlementIT {
         assertEquals(2, error.getInt("row"), error::toString);
         assertEquals("date", error.getString("column"), error::toString);
         assertTrue(error.toString().contains(number), "the error names the approved statement: " + error);
+    }
+
+    /**
+     * Issue 14, item 5: once a cycle's statement is approved, neither an amendment nor a status change
+     * may take effect inside it (or before it): both are refused with 409 naming the statement, and
+     * the contract keeps its single version and status. A change after the settled period goes through.
+     */
+    @Test
+    void aBackDatedAmendmentOrStatusChangeIntoASettledCycleIsRefused() throws Exception {
+        Party p = party();
+        LocalDate start = data.start(p.contractId());
+        long id = data.statementIn("APPROVED", p.contractId(), p.lead());
+        String number = data.read(id).getString("number");
+        String path = "api/contracts/" + p.contractId();
+        long version = expect(200, api.get(MANAGER, path)).json().getJsonNumber("version").longValue();
+
+        ContractTerms raised = SettlementData.terms(start);
+        raised.getFees().setMinimumMonthlyFee(new BigDecimal("9000.00"));
+        Api.Reply amended = api.post(MANAGER, path + "/amendments", ContractJson.amendment(start.plusDays(10),
+                "补充协议：追溯调价", raised, version));
+        assertEquals(409, amended.status(), amended::toString);
+        assertTrue(amended.json().getString("title").contains(number), "names the approved statement: " + amended);
+
+        Api.Reply terminated = api.post(MANAGER, path + "/status", Json.createObjectBuilder().add("status", "TERMINATED")
+                .add("on", start.plusDays(10).toString()).add("reason", "追溯解约").add("version", version).build());
+        assertEquals(409, terminated.status(), terminated::toString);
+        assertTrue(terminated.json().getString("title").contains(number), terminated::toString);
+        Api.Reply inChinese = api.inLanguage("zh-CN").post(MANAGER, path + "/status", Json.createObjectBuilder()
+                .add("status", "TERMINATED").add("on", start.toString()).add("reason", "追溯解约")
+                .add("version", version).build());
+        assertEquals(409, inChinese.status(), inChinese::toString);
+        assertTrue(inChinese.json().getString("title").contains("结算单 " + number), inChinese::toString);
+
+        JsonObject contract = expect(200, api.get(MANAGER, path)).json();
+        assertEquals("ACTIVE", contract.getString("status"));
+        assertEquals(1, contract.getInt("versionNumber"), contract::toString);
+        try (Connection c = db()) {
+            assertEquals("1", text(c, "SELECT COUNT(*) FROM contract_version WHERE contract_id = ?", p.contractId()));
+        }
+        JsonObject suspended = expect(200, api.post(MANAGER, path + "/status", Json.createObjectBuilder()
+                .add("status", "SUSPENDED").add("on", LocalDate.now(ZONE).toString()).add("version", version)
+                .build())).json();
+        assertEquals("SUSPENDED", suspended.getString("status"), "a change after the settled period is allowed");
     }
 
     @Test

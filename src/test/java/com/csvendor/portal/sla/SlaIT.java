@@ -224,6 +224,53 @@ class SlaIT {
                 + incident.getJsonNumber("id"))).json().getString("status"));
     }
 
+    /**
+     * Issue 13, item 7: a window that has not ended is provisional. Today's day of figures breaches
+     * the daily first-response target, but today is not over in Beijing: the API says
+     * PROVISIONAL_BREACHED with {@code provisional: true}, the cycle's penalties and runs do not move,
+     * and a dispute is refused with 409 and a message in the caller's language. (The window has to be
+     * the one running now, so this test alone takes today; the closed windows of the tests above are
+     * judged for good.)
+     */
+    @Test
+    void aWindowStillRunningIsProvisionalCountsForNothingAndCannotBeDisputed() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        long contract = contractId("YF-PETS-");
+        Map<String, String> before;
+        String earlierDays;
+        try (Connection c = db()) {
+            before = cycleCounts(c, contract, today);
+            earlierDays = dailyResultsBefore(c, contract, today);
+        }
+        publish(row("小美", today, 100, "40") + row("阿杰", today, 21, "10.5"));
+        // Other tests may have judged today before: wait for this import's figures.
+        Map<String, String> stored = awaitResult(contract, today, "PROVISIONAL_BREACHED", "34.88");
+        JsonObject listed = expect(200, api.get(LEAD, "api/sla-results?contract=" + contract + "&window=DAILY&from="
+                + today + "&to=" + today + "&breachedOnly=true")).array().getJsonObject(0);
+        assertEquals("PROVISIONAL_BREACHED", listed.getString("outcome"), listed::toString);
+        assertTrue(listed.getBoolean("provisional"), listed::toString);
+        try (Connection c = db()) {
+            assertEquals(earlierDays, dailyResultsBefore(c, contract, today),
+                    "evaluating today leaves the results of the earlier days of its week and cycle as they were");
+            assertEquals(before, cycleCounts(c, contract, today),
+                    "a provisional breach costs nothing and runs no count");
+        }
+        long id = Long.parseLong(stored.get("id"));
+        Api.Reply refused = api.post(LEAD, "api/disputes", Json.createObjectBuilder().add("subjectType", "BREACH")
+                .add("subjectId", id).add("comment", "窗口还没结束").build());
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("title").contains("provisional")
+                && refused.json().getString("title").contains(today.toString()), refused::toString);
+        Api.Reply inChinese = api.inLanguage("zh").post(LEAD, "api/disputes", Json.createObjectBuilder()
+                .add("subjectType", "BREACH").add("subjectId", id).add("comment", "窗口还没结束").build());
+        assertEquals(409, inChinese.status(), inChinese::toString);
+        assertTrue(inChinese.json().getString("title").contains("暂定"), inChinese::toString);
+        try (Connection c = db()) {
+            assertEquals("0", text(c, "SELECT COUNT(*) FROM sla_dispute WHERE subject_type = 'BREACH'"
+                    + " AND subject_id = ?", id));
+        }
+    }
+
     // --- helpers
 
     static String row(String agent, LocalDate date, int received, String firstResponse) {
@@ -255,6 +302,12 @@ class SlaIT {
 
     /** The first-response result of the day once the evaluation after the import has written it with that outcome. */
     private Map<String, String> awaitResult(long contract, LocalDate day, String outcome) throws Exception {
+        return awaitResult(contract, day, outcome, null);
+    }
+
+    /** The same, once its measured value is {@code measured} when one is given. */
+    private Map<String, String> awaitResult(long contract, LocalDate day, String outcome, String measured)
+            throws Exception {
         Map<String, String> last = null;
         for (int i = 0; i < 120; i++) {
             try (Connection c = db()) {
@@ -262,12 +315,15 @@ class SlaIT {
                         + " WHERE contract_id = ? AND target_no = 1 AND sla_window = 'DAILY' AND window_start = ?",
                         contract, day);
             }
-            if (last != null && outcome.equals(last.get("outcome"))) {
+            if (last != null && outcome.equals(last.get("outcome"))
+                    && (measured == null || last.get("measured") != null
+                            && new BigDecimal(measured).compareTo(new BigDecimal(last.get("measured"))) == 0)) {
                 return last;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no " + outcome + " result for " + day + ": " + last);
+        throw new AssertionError("no " + outcome + " result " + (measured == null ? "" : measured + " ") + "for " + day
+                + ": " + last);
     }
 
     private static Map<String, String> cycle(Connection c, long contract, LocalDate day) throws SQLException {
@@ -276,6 +332,34 @@ class SlaIT {
                 + " WHERE contract_id = ? AND cycle_start = ?", contract, day.withDayOfMonth(1));
         assertTrue(cycle != null, "no cycle for " + day);
         return cycle;
+    }
+
+    /** The contract's daily results of the fortnight before the day: id, day and outcome. */
+    private static String dailyResultsBefore(Connection c, long contract, LocalDate day) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, window_start, outcome FROM sla_result"
+                + " WHERE contract_id = ? AND sla_window = 'DAILY' AND window_start BETWEEN ? AND ? ORDER BY id")) {
+            ps.setLong(1, contract);
+            ps.setObject(2, day.minusDays(14));
+            ps.setObject(3, day.minusDays(1));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append(rs.getLong(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
+                            .append('\n');
+                }
+            }
+        }
+        assertTrue(out.length() > 0, "the demo data's figures are judged for the days before " + day);
+        return out.toString();
+    }
+
+    /** What a cycle counts: penalties, windows judged and breached, the run of breaches (zeros before any). */
+    private static Map<String, String> cycleCounts(Connection c, long contract, LocalDate day) throws SQLException {
+        Map<String, String> counts = row(c, "SELECT breach_penalty, windows_judged, windows_breached,"
+                + " consecutive_breaches, termination_right FROM sla_cycle WHERE contract_id = ? AND cycle_start = ?",
+                contract, day.withDayOfMonth(1));
+        return counts != null ? counts : Map.of("breach_penalty", "0.00", "windows_judged", "0",
+                "windows_breached", "0", "consecutive_breaches", "0", "termination_right", "0");
     }
 
     /** A daily breach over 10 % short: 5 % of the month's fee × 1 day / the month's days, to the fen. */

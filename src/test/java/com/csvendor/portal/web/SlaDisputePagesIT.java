@@ -53,7 +53,7 @@ class SlaDisputePagesIT {
         long contract = expect(200, api.get(ADMIN, "api/contracts")).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("number").startsWith("YF-PETS-") && c.getString("status").equals("ACTIVE"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        publish(api, "agent_account,date,received,first_response_seconds,ratings,satisfied_ratings\n"
+        publish(api, "dispute.csv", "agent_account,date,received,first_response_seconds,ratings,satisfied_ratings\n"
                 + "萌宠旗舰店:小美," + day + ",100,35,20,19\n萌宠旗舰店:阿杰," + day + ",21,31,20,19\n");
         long resultId = breach(api, contract, day);
         String page = "sla/contract.xhtml?id=" + contract + "&cycle=" + day.withDayOfMonth(1);
@@ -108,6 +108,46 @@ class SlaDisputePagesIT {
         assertTrue(result.getBoolean("waived"));
     }
 
+    /**
+     * Issue 13, item 7: today's window has not ended, so its breach so far is shown provisional in
+     * both languages, with no dispute button, and the running cycle says its figures are to date.
+     */
+    @Test
+    void aRunningWindowIsShownProvisionalAndOffersNoDispute() throws Exception {
+        Api api = new Api(Deployments.onLoopback(base));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long contract = expect(200, api.get(ADMIN, "api/contracts")).array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("number").startsWith("YF-PETS-") && c.getString("status").equals("ACTIVE"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        publish(api, "running.csv", "agent_account,date,received,first_response_seconds,ratings,satisfied_ratings\n"
+                + "萌宠旗舰店:小美," + today + ",100,35,20,19\n萌宠旗舰店:阿杰," + today + ",21,31,20,19\n");
+        breach(api, contract, today);
+        assertEquals("PROVISIONAL_BREACHED", api.get(MANAGER, "api/sla-results?contract=" + contract + "&window=DAILY"
+                + "&from=" + today + "&to=" + today).array().getJsonObject(0).getString("outcome"));
+        String page = "sla/contract.xhtml?id=" + contract + "&cycle=" + today.withDayOfMonth(1);
+
+        try (Browser lead = new Browser(Deployments.onLoopback(base), "zh-CN")) {
+            lead.signIn("vendor", "vendor123");
+            lead.open(page);
+            WebElement row = resultRow(lead, today);
+            assertTrue(row.getText().contains("暂未达标（进行中，暂定）"), row.getText());
+            assertTrue(row.findElements(By.xpath(".//button[contains(@id,'dispute-breach')]")).isEmpty(),
+                    "a provisional breach cannot be disputed");
+            assertTrue(lead.find("sla-form:cycle-running").getText().contains("进行中（暂定）"), lead.text());
+            assertTrue(lead.find("sla-form:provisional-hint").getText().contains("不能申诉"), lead.text());
+        }
+        try (Browser manager = new Browser(Deployments.onLoopback(base), "en")) {
+            manager.signIn("manager", "manager123");
+            manager.open(page);
+            assertTrue(resultRow(manager, today).getText().contains("Breached so far — running, provisional"),
+                    resultRow(manager, today).getText());
+            assertTrue(manager.find("sla-form:cycle-running").getText().contains("running — provisional"),
+                    manager.text());
+            manager.open("sla/list.xhtml");
+            assertTrue(manager.text().contains("running — provisional"), manager.text());
+        }
+    }
+
     /** The daily row of the results table for the day (its window cell starts with the date). */
     private static WebElement resultRow(Browser browser, LocalDate day) {
         List<WebElement> rows = browser.driver.findElements(By.xpath("//tbody[@id='sla-form:results_data']/tr[td[1]"
@@ -122,8 +162,8 @@ class SlaDisputePagesIT {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static void publish(Api api, String csv) throws InterruptedException {
-        Api.Reply reply = api.send(LEAD.authorization(), "POST", "api/kpi-imports?store=PETS-TM&fileName=dispute.csv",
+    private static void publish(Api api, String fileName, String csv) throws InterruptedException {
+        Api.Reply reply = api.send(LEAD.authorization(), "POST", "api/kpi-imports?store=PETS-TM&fileName=" + fileName,
                 csv, "text/csv; charset=UTF-8");
         long id = reply.json().getJsonNumber("id").longValue();
         for (int i = 0; i < 240 && List.of("QUEUED", "RUNNING").contains(

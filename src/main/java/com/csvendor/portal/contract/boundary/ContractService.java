@@ -3,6 +3,7 @@ package com.csvendor.portal.contract.boundary;
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.control.ContractRules;
+import com.csvendor.portal.contract.control.LockedPeriods;
 import com.csvendor.portal.contract.control.TermsDiff;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
@@ -65,6 +66,9 @@ public class ContractService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    LockedPeriods locked;
 
     Clock clock = Clock.system(BUSINESS_ZONE);
 
@@ -255,6 +259,7 @@ public class ContractService {
         if (!terms.getPeriod().getStart().equals(c.getStartDate())) {
             throw new InvalidInputException("terms.period.start", "contract.amend.startFixed", c.getStartDate());
         }
+        requireUnsettledFrom(c, "effectiveFrom", "contract.amend.settled", effectiveFrom);
         c.amend(terms, effectiveFrom, reason.trim(), caller.username(), clock.instant());
         requireNoOverlap(c);
         contracts.written(c);
@@ -264,9 +269,23 @@ public class ContractService {
         if (target == ContractStatus.TERMINATED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "contract.status.reasonRequired");
         }
+        requireUnsettledFrom(c, "on", "contract.status.settled", on);
         c.changeStatus(target, on, reason);
         requireNoOverlap(c);
         contracts.written(c);
+    }
+
+    /**
+     * A change taking effect on {@code day} must not reach into a settled period (a cycle whose
+     * statement is approved or paid): its figures never change; a correction is an adjustment statement.
+     */
+    private void requireUnsettledFrom(Contract c, String field, String key, LocalDate day) {
+        if (c.getId() == null) {
+            return;
+        }
+        locked.settledFrom(c.getId(), day).ifPresent(s -> {
+            throw new ConflictException(field, key, day, s.statementNo(), s.from(), s.to());
+        });
     }
 
     /** Contracts in force for the same store and vendor must not share a service type on any day. */

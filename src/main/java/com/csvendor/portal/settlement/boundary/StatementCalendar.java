@@ -2,6 +2,7 @@ package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
+import com.csvendor.portal.sla.control.ClosedWindows;
 import com.csvendor.portal.store.entity.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * Generates the statements of closed cycles as the system: every night at 02:10 Beijing time
- * (bringing the SLA results of the cycle that just closed up to date first), and once just after
+ * (judging for good the SLA windows that closed while still provisional, and bringing the SLA
+ * results of the cycle that just closed up to date, first), and once just after
  * start-up (on a timer, so that it never holds the deployment) from the stored results (the last of the start-up chain, after the demo SLA data, so that a fresh
  * portal shows statements and a restart after downtime catches up). Each statement is written in its own transaction; with several portal
  * instances the unique key on contract and cycle lets only one of them write a cycle. A failure is
@@ -43,6 +45,9 @@ public class StatementCalendar {
 
     @Inject
     StatementCatchUp catchUp;
+
+    @Inject
+    ClosedWindows closedWindows;
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
@@ -70,6 +75,13 @@ public class StatementCalendar {
     }
 
     private void generate(String cause, boolean evaluate) {
+        try {
+            int judged = closedWindows.judge();
+            LOG.log(Level.INFO, "SLA windows closed while provisional, judged for good at {0}: {1} contracts",
+                    new Object[] {cause, judged});
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Judging the closed SLA windows at " + cause + " failed", e);
+        }
         try {
             List<Long> written = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate, true);
             LOG.log(Level.INFO, "Statements of closed cycles after {0}: {1} written",

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A contract's day is locked when its cycle's regular statement is APPROVED or PAID. */
 @ApplicationScoped
@@ -16,6 +17,11 @@ public class SettledPeriods implements LockedPeriods {
     @Override
     public boolean locked(long contractId, LocalDate day) {
         return statements.locked(contractId, day);
+    }
+
+    @Override
+    public Optional<Settled> settledFrom(long contractId, LocalDate day) {
+        return statements.settledFrom(contractId, day);
     }
 
     @Override

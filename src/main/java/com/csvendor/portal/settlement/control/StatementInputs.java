@@ -8,6 +8,7 @@ import com.csvendor.portal.sla.control.SlaRepository;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
 import com.csvendor.portal.sla.entity.SlaResult;
+import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * Reads what one statement is computed from, for the days a {@link StatementPeriod} covers: the KPI
  * day sums of the contract's store and vendor, the SLA results whose windows end in the cycle
- * (waived ones left out), the incidents of those days that still count, and the temporary agents
+ * (waived ones left out; refused while one is still provisional), the incidents of those days that still count, and the temporary agents
  * recorded for them.
  */
 @ApplicationScoped
@@ -43,8 +44,14 @@ public class StatementInputs {
 
     public StatementInput input(Contract c, StatementPeriod p) {
         Window cycle = p.cycle();
-        List<WindowResult> judged = results.resultsEndingBetween(c.getId(), cycle.start(), cycle.end()).stream()
-                .filter(r -> !r.isWaived()).map(StatementInputs::asWindowResult).toList();
+        List<SlaResult> ending = results.resultsEndingBetween(c.getId(), cycle.start(), cycle.end());
+        // A result left provisional would silently be left out of the penalties: refuse until it is judged.
+        ending.stream().filter(SlaResult::isProvisional).findFirst().ifPresent(r -> {
+            throw new ConflictException("cycleStart", "statement.generate.provisional", r.getId(), r.getWindowStart(),
+                    r.getWindowEnd());
+        });
+        List<WindowResult> judged = ending.stream().filter(r -> !r.isWaived()).map(StatementInputs::asWindowResult)
+                .toList();
         List<StatementInput.IncidentCharge> charges = incidents.ofContractBetween(c.getId(), p.from(), p.to())
                 .stream().filter(i -> i.getStatus().counts())
                 .map(i -> new StatementInput.IncidentCharge(i.getId(), i.getOccurredOn(), i.getType(), i.getAmount()))

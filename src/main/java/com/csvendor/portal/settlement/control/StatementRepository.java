@@ -76,6 +76,16 @@ public class StatementRepository {
                 .setParameter("locked", LOCKED).setParameter("day", day).getSingleResult() > 0;
     }
 
+    /** The earliest approved or paid regular statement of the contract whose days end on or after {@code day}. */
+    public Optional<LockedPeriods.Settled> settledFrom(long contractId, LocalDate day) {
+        return em.createQuery("SELECT c.store.id, s.serviceFrom, s.serviceTo, s.number FROM Statement s, Contract c"
+                + " WHERE c.id = s.contractId AND s.contractId = :contract AND s.adjustmentNo = 0"
+                + " AND s.status IN :locked AND s.serviceTo >= :day ORDER BY s.serviceFrom", Object[].class)
+                .setParameter("contract", contractId).setParameter("locked", LOCKED).setParameter("day", day)
+                .setMaxResults(1).getResultStream().findFirst().map(r -> new LockedPeriods.Settled((Long) r[0],
+                        (LocalDate) r[1], (LocalDate) r[2], (String) r[3]));
+    }
+
     /** The days of the vendor's contracts that approved or paid regular statements settled, with their store. */
     public List<LockedPeriods.Settled> settledOfVendor(long vendorId) {
         List<Object[]> rows = em.createQuery("SELECT c.store.id, s.serviceFrom, s.serviceTo, s.number FROM Statement s,"

@@ -31,7 +31,9 @@ public class SlaResultResource {
     @GET
     @Operation(summary = "SLA results the caller may see (store manager: their stores; vendor lead: their vendor;"
             + " admin and finance: all), newest window first, filtered by contract, window kind, a period the"
-            + " windows overlap and breaches only; offset/limit page them (limit at most 1000)")
+            + " windows overlap and breaches only (breached so far in running windows too); offset/limit page them"
+            + " (limit at most 1000). A window not ended yet is PROVISIONAL_MET/_BREACHED/_NOT_JUDGED with"
+            + " provisional true: it counts for nothing and cannot be disputed until it closes and is judged")
     public List<SlaResultView> list(@QueryParam("contract") @Parameter(description = "contract id") Long contract,
             @QueryParam("window") SlaWindow window,
             @QueryParam("from") @Parameter(description = "ISO date: windows ending on or after it") LocalDate from,

@@ -13,24 +13,26 @@ import java.time.LocalDate;
 /**
  * One target judged over one window. {@code notJudgedReason}, for a result not judged: NO_FIGURES
  * (no day of the window had figures), NO_BASE (the metric's base was 0: no ratings, no sessions…)
- * or SAMPLE_BELOW_MINIMUM. {@code disputeStatus} is that of the latest dispute of the breach, if any.
+ * or SAMPLE_BELOW_MINIMUM. {@code provisional}: the window was still running when evaluated (outcome
+ * PROVISIONAL_…): the figures so far, which count for nothing and cannot be disputed until the window
+ * closes and is judged for good. {@code disputeStatus} is that of the latest dispute of the breach, if any.
  */
 public record SlaResultView(long id, long contractId, int contractVersion, int targetNo, Metric metric,
         SlaWindow window, LocalDate windowStart, LocalDate windowEnd, Comparator comparator, BigDecimal threshold,
         BigDecimal measured, long sample, int minimumSample, int daysJudged, int daysExempt, Outcome outcome,
-        String notJudgedReason, BigDecimal shortfallPercent, boolean waived, String disputeStatus,
+        String notJudgedReason, boolean provisional, BigDecimal shortfallPercent, boolean waived, String disputeStatus,
         Instant evaluatedAt, long version) implements Serializable {
 
     static SlaResultView of(SlaResult r, String disputeStatus) {
         return new SlaResultView(r.getId(), r.getContractId(), r.getContractVersion(), r.getTargetNo(), r.getMetric(),
                 r.getWindow(), r.getWindowStart(), r.getWindowEnd(), r.getComparator(), r.getThreshold(),
                 r.getMeasured(), r.getSample(), r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(),
-                r.getOutcome(), notJudgedReason(r), r.getShortfallPercent(), r.isWaived(), disputeStatus,
-                r.getEvaluatedAt(), r.getVersion());
+                r.getOutcome(), notJudgedReason(r), r.isProvisional(), r.getShortfallPercent(), r.isWaived(),
+                disputeStatus, r.getEvaluatedAt(), r.getVersion());
     }
 
     static String notJudgedReason(SlaResult r) {
-        if (r.getOutcome() != Outcome.NOT_JUDGED) {
+        if (r.getOutcome().judgement() != Outcome.NOT_JUDGED) {
             return null;
         }
         if (r.getDaysJudged() == 0) {

@@ -173,7 +173,10 @@ public class SlaService {
         return views.dispute(d, c);
     }
 
-    /** A vendor lead disputes a breach that counts, or a recorded incident, of their own vendor. */
+    /**
+     * A vendor lead disputes a breach that counts, or a recorded incident, of their own vendor; a
+     * provisional result (its window still runs) is refused with 409 until the window is judged.
+     */
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public DisputeView raise(@NotNull @Valid DisputeForm form) {
         long subjectId = form.getSubjectId();
@@ -190,7 +193,13 @@ public class SlaService {
             throw new ConflictException("subjectId", "sla.dispute.alreadyOpen", d.getId());
         });
         if (form.getSubjectType() == DisputeSubject.BREACH) {
-            if (!results.getResult(subjectId).isCountedBreach()) {
+            SlaResult r = results.getResult(subjectId);
+            if (r.isProvisional()) {
+                // The window still runs: nothing is judged yet, so there is nothing to dispute.
+                throw new ConflictException("subjectId", "sla.dispute.provisional", subjectId, r.getWindowStart(),
+                        r.getWindowEnd());
+            }
+            if (!r.isCountedBreach()) {
                 throw new InvalidInputException("subjectId", "sla.result.notBreached", subjectId);
             }
         } else {

@@ -8,6 +8,7 @@ import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.sla.control.DisputeRepository;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.SlaRepository;
+import com.csvendor.portal.sla.control.SlaWindows;
 import com.csvendor.portal.sla.entity.Dispute;
 import com.csvendor.portal.sla.entity.DisputeSubject;
 import com.csvendor.portal.sla.entity.Incident;
@@ -15,6 +16,7 @@ import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ public class SlaViews {
 
     @Inject
     ContractRepository contracts;
+
+    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     private final Map<Long, String> numbers = new HashMap<>();
 
@@ -72,7 +76,7 @@ public class SlaViews {
                 .map(SlaResultView::windowEnd).max(LocalDate::compareTo).orElse(null);
         List<SlaResultView> latestResults = shownResults.stream()
                 .filter(r -> r.window() == SlaWindow.DAILY && r.windowEnd().equals(latest)).toList();
-        ContractTerms terms = SlaService.termsOn(c, LocalDate.now(ContractService.BUSINESS_ZONE));
+        ContractTerms terms = SlaService.termsOn(c, LocalDate.now(clock));
         List<IncidentView> incidentViews = incidents.ofContracts(List.of(c.getId()), SlaService.MAX_LISTED).stream()
                 .map(i -> IncidentView.of(i, c.getNumber())).toList();
         List<DisputeView> disputeViews = disputes.ofContracts(List.of(c.getId()), SlaService.MAX_LISTED).stream()
@@ -110,7 +114,8 @@ public class SlaViews {
     private SlaCycleView cycle(Contract c, SlaCycle x) {
         Integer after = c.version(x.getContractVersion()).map(v -> v.getTerms().getPenalties()
                 .getTerminationAfterBreaches()).orElse(null);
-        return SlaCycleView.of(x, after);
+        LocalDate lastDay = x.getCycleEnd().isAfter(c.getEndDate()) ? c.getEndDate() : x.getCycleEnd();
+        return SlaCycleView.of(x, after, SlaWindows.running(lastDay, LocalDate.now(clock)));
     }
 
     private static LocalDate latestDay(List<SlaResult> list) {

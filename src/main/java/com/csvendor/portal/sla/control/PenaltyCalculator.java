@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * down.</li>
  * <li>Consecutive breaches: per target, in window order, starting from the run carried in from the
  * cycles before; a BREACHED window extends the run, a MET window ends it, a NOT_JUDGED window
- * neither (no evidence either way). The termination right is flagged when a run of at least
+ * neither (no evidence either way), a provisional window (still running, {@link Outcome}) neither —
+ * nor does it cost anything or count as judged. The termination right is flagged when a run of at least
  * {@code terminationAfterBreaches} stands at any point during the cycle.</li>
  * </ul>
  * The caller passes the cycle's results without waived ones; a window belongs to the cycle that
@@ -128,6 +129,9 @@ public final class PenaltyCalculator {
                 case BREACHED -> run.merge(r.targetNo(), 1, Integer::sum);
                 case MET -> run.put(r.targetNo(), 0);
                 case NOT_JUDGED -> run.putIfAbsent(r.targetNo(), 0);
+                case PROVISIONAL_MET, PROVISIONAL_BREACHED, PROVISIONAL_NOT_JUDGED -> {
+                    continue;
+                }
             }
             longest = Math.max(longest, run.get(r.targetNo()));
         }

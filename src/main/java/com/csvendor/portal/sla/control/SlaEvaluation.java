@@ -27,17 +27,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a contract over a date range: every window (DAILY, WEEKLY, SETTLEMENT_CYCLE) that
  * shares a day with the range, up to today, is judged in full for every target of that kind in the
  * contract version in force on the window's last day within the contract's period (that version's
  * number is recorded with the result), from the day sums of the contract's store and vendor within
- * the contract's period. Results are upserted by their natural key, keeping a waiver; results no
- * target produces any more are removed unless disputed. Then the contract's settlement cycles are
- * recomputed ({@link CyclePenalties}). Evaluations of one contract run one at a time (the contract
- * row is locked), so two imports publishing together cannot interleave.
+ * the contract's period. A window still running today (Asia/Shanghai) is stored PROVISIONAL_…
+ * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
+ * runs it nightly when no import does). Results are upserted by their natural key, keeping a
+ * waiver; results of the windows evaluated that no target produces any more are removed unless
+ * disputed. Then the contract's settlement cycles are recomputed ({@link CyclePenalties}).
+ * Evaluations of one contract run one at a time (the contract row is locked), so two imports
+ * publishing together cannot interleave.
  */
 @ApplicationScoped
 public class SlaEvaluation {
@@ -113,9 +118,13 @@ public class SlaEvaluation {
         Instant now = Instant.now(clock);
         int written = 0;
         for (Window w : windows) {
-            written += judge(c, w, days, stored, now);
+            written += judge(c, w, days, stored, now, today);
         }
-        stored.values().forEach(repository::removeUnlessDisputed);
+        // Only a window evaluated here can have lost its target: the stored results of the other windows
+        // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
+        Set<String> evaluated = windows.stream().map(w -> w.kind() + "|" + w.start()).collect(Collectors.toSet());
+        stored.values().stream().filter(r -> evaluated.contains(r.getWindow() + "|" + r.getWindowStart()))
+                .forEach(repository::removeUnlessDisputed);
         int recomputed = cycles.recompute(c, cycle, hi);
         return new Evaluated(contractId, lo, hi, written, recomputed);
     }
@@ -130,7 +139,7 @@ public class SlaEvaluation {
     }
 
     private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Map<String, SlaResult> stored,
-            Instant now) {
+            Instant now, LocalDate today) {
         Span span = Span.of(w, c.getStartDate(), c.getEndDate());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
         List<SlaTarget> targets = v.getTerms().getSlaTargets();
@@ -146,7 +155,7 @@ public class SlaEvaluation {
                 fees = feeCalculator.fees(v.getTerms().getFees(),
                         MonthParts.split(v.getTerms().getFees(), span.start(), span.end(), days)).total();
             }
-            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees);
+            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees).asOf(span.end(), today);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
             if (row == null) {
                 row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());

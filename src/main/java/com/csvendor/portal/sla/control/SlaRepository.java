@@ -59,6 +59,31 @@ public class SlaRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /** Windows of a contract left provisional after they closed, from the first start to the last end. */
+    public record Closed(long contractId, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Per contract, the results still provisional whose window has closed by {@code today}: its
+     * last day, or the contract's last day, is over ({@link SlaWindows#running}).
+     */
+    public List<Closed> closedButProvisional(LocalDate today) {
+        List<Closed> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT r.contract_id, MIN(r.window_start), MAX(r.window_end)"
+                + " FROM sla_result r JOIN contract c ON c.id = r.contract_id"
+                + " WHERE r.outcome IN ('PROVISIONAL_MET', 'PROVISIONAL_BREACHED', 'PROVISIONAL_NOT_JUDGED')"
+                + " AND (r.window_end < ?1 OR c.end_date < ?1) GROUP BY r.contract_id ORDER BY r.contract_id")
+                .setParameter(1, today).getResultList()) {
+            Object[] row = (Object[]) o;
+            out.add(new Closed(((Number) row[0]).longValue(), date(row[1]), date(row[2])));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+
     /** The filter of {@link #search}: contracts in scope, optional window kind and period, breaches only. */
     public record ResultQuery(Collection<Long> contractIds, SlaWindow window, LocalDate from, LocalDate to,
             boolean breachedOnly, int offset, int limit) {
@@ -85,8 +110,9 @@ public class SlaRepository {
             params.add(new Object[] {"to", q.to()});
         }
         if (q.breachedOnly()) {
-            jpql.append(" AND r.outcome = :breached");
-            params.add(new Object[] {"breached", Outcome.BREACHED});
+            // Running windows breached so far are listed too, marked by their outcome.
+            jpql.append(" AND r.outcome IN :breached");
+            params.add(new Object[] {"breached", List.of(Outcome.BREACHED, Outcome.PROVISIONAL_BREACHED)});
         }
         jpql.append(" ORDER BY r.windowStart DESC, r.contractId, r.window, r.targetNo");
         TypedQuery<SlaResult> query = em.createQuery(jpql.toString(), SlaResult.class);

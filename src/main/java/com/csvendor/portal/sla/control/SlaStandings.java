@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * and breached (not waived) among the windows lying wholly inside the period, and the penalties of
  * the settlement cycles ending inside it. A cycle's penalty is owed when the cycle closes, so a
  * cycle is counted whole in the period its last day falls in, never prorated; windows that
- * straddle an edge of the period are left out, as are NOT_JUDGED and waived ones.
+ * straddle an edge of the period are left out, as are NOT_JUDGED, provisional (still running) and
+ * waived ones.
  */
 @ApplicationScoped
 public class SlaStandings {

@@ -19,6 +19,17 @@ public final class SlaWindows {
     private SlaWindows() {
     }
 
+    /**
+     * Whether a window is still running on {@code today} (a business date, Asia/Shanghai): its last
+     * day is not over yet. {@code lastDay} is the window's last day within the contract's period — a
+     * window cut short by the contract's end closes with the contract. The portal has no daily report
+     * due time: a window closes at midnight after its last day, and figures for that day imported
+     * later re-judge it as for any closed window.
+     */
+    public static boolean running(LocalDate lastDay, LocalDate today) {
+        return !today.isAfter(lastDay);
+    }
+
     /** The full windows of a kind that share at least one day with [from, to], in date order. */
     public static List<Window> windows(SlaWindow kind, SettlementCycle cycle, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -144,7 +144,12 @@ public class SlaResult {
         this.waived = true;
     }
 
-    /** A breach that counts: breached and not waived. */
+    /** Still running when last evaluated: shown, never counted or disputed ({@link Outcome}). */
+    public boolean isProvisional() {
+        return outcome.isProvisional();
+    }
+
+    /** A breach that counts: breached for good and not waived. */
     public boolean isCountedBreach() {
         return outcome == Outcome.BREACHED && !waived;
     }

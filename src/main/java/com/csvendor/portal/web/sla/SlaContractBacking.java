@@ -8,6 +8,7 @@ import com.csvendor.portal.sla.boundary.DecisionForm;
 import com.csvendor.portal.sla.boundary.DisputeForm;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.IncidentForm;
+import com.csvendor.portal.sla.boundary.SlaResultView;
 import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.sla.control.Outcome;
 import com.csvendor.portal.sla.control.SlaEvaluation;
@@ -154,9 +155,15 @@ public class SlaContractBacking implements Serializable {
         return String.join("、", contract.forbiddenPhrases());
     }
 
-    /** The cycle's results, or only its breaches. */
-    public List<com.csvendor.portal.sla.boundary.SlaResultView> getResults() {
-        return contract.results().stream().filter(r -> !breachedOnly || r.outcome() == Outcome.BREACHED).toList();
+    /** The cycle's results, or only its breaches (those so far in running windows too, shown provisional). */
+    public List<SlaResultView> getResults() {
+        return contract.results().stream().filter(r -> !breachedOnly || r.outcome().judgement() == Outcome.BREACHED)
+                .toList();
+    }
+
+    /** Whether the cycle shown has results of windows still running, which the page explains. */
+    public boolean isAnyProvisional() {
+        return contract.results().stream().anyMatch(SlaResultView::provisional);
     }
 
     /** Whether a breach or incident can be disputed now: no dispute open on it. */

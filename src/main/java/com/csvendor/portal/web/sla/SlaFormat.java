@@ -40,6 +40,7 @@ public final class SlaFormat {
         return v == null ? "" : v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** A provisional result (window still running) is never red or green: it is not judged yet. */
     public static String severity(Outcome outcome, boolean waived) {
         if (waived) {
             return "secondary";
@@ -47,7 +48,8 @@ public final class SlaFormat {
         return switch (outcome) {
             case MET -> "success";
             case BREACHED -> "danger";
-            case NOT_JUDGED -> "info";
+            case NOT_JUDGED, PROVISIONAL_MET, PROVISIONAL_NOT_JUDGED -> "info";
+            case PROVISIONAL_BREACHED -> "warning";
         };
     }
 }

@@ -54,4 +54,16 @@ class SlaResultTest {
         assertTrue(r.isWaived());
         assertFalse(r.isCountedBreach());
     }
+
+    @Test
+    void aProvisionalBreachNeitherCountsNorCanBeWaivedUntilTheWindowIsJudged() {
+        SlaResult r = new SlaResult(5, 1, SlaWindow.DAILY, DAY);
+        r.refresh(judged(Outcome.PROVISIONAL_BREACHED, "35", 1), Instant.now());
+        assertTrue(r.isProvisional());
+        assertFalse(r.isCountedBreach());
+        assertThrows(InvalidInputException.class, r::waive);
+        r.refresh(judged(Outcome.BREACHED, "35", 1), Instant.now());
+        assertFalse(r.isProvisional(), "judged for good once the window closed");
+        assertTrue(r.isCountedBreach());
+    }
 }
