@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 /**
  * One target judged over one window. {@code notJudgedReason}, for a result not judged: NO_FIGURES
- * (no day of the window had figures), NO_BASE (the metric's base was 0: no ratings, no sessions…)
+ * ("no data": no day of the window had figures for the target's metric — a vendor whose exports
+ * have no refund column is not judged on refunds, never judged as 0 %), NO_BASE (the metric's base was 0: no ratings, no sessions…)
  * or SAMPLE_BELOW_MINIMUM. {@code disputeStatus} is that of the latest dispute of the breach, if any.
  */
 public record SlaResultView(long id, long contractId, int contractVersion, int targetNo, Metric metric,

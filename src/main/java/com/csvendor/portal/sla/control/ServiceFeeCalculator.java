@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.control;
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.SessionTier;
 import com.csvendor.portal.contract.entity.Surcharge;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -115,6 +116,9 @@ public final class ServiceFeeCalculator {
         void commission() {
             BigDecimal percent = fees.getCommissionPercent() == null ? BigDecimal.ZERO : fees.getCommissionPercent();
             boolean net = fees.isCommissionNetOfRefunds();
+            if (unknownBase(percent, net)) {
+                return;
+            }
             BigDecimal sales = BigDecimal.ZERO;
             BigDecimal refunds = BigDecimal.ZERO;
             BigDecimal[] base = new BigDecimal[parts.size()];
@@ -139,6 +143,28 @@ public final class ServiceFeeCalculator {
                             List.of(commissionable, percent, sales, refunds))
                     : new FeeLine(FeeLine.COMMISSION, commissionable, percent, amount, "sla.fee.commission",
                             List.of(commissionable, percent)));
+        }
+
+        /**
+         * No figure is not zero: without any sales figure the commission's base is unknown, and so
+         * is a commission net of refunds when no report of the period gives refund amounts. Charging
+         * the gross would reward leaving the refund column out; charging on "0" would be a
+         * plausible wrong number. The line is added at ¥0.00 with a text that says why, so the
+         * statement shows it and finance can settle it by adjustment once the figures are there.
+         */
+        private boolean unknownBase(BigDecimal percent, boolean net) {
+            boolean salesKnown = parts.stream().anyMatch(p -> p.sums().sum(KpiSums.SALES_AMOUNT) != null);
+            boolean refundsKnown = parts.stream().anyMatch(p -> p.sums().sum(KpiSums.REFUND_AMOUNT) != null);
+            if (salesKnown && (!net || refundsKnown)) {
+                return false;
+            }
+            BigDecimal sales = parts.stream().map(p -> p.sums().salesAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            lines.add(salesKnown
+                    ? new FeeLine(FeeLine.COMMISSION, BigDecimal.ZERO, percent, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.commissionNetNoRefunds", List.of(percent, sales))
+                    : new FeeLine(FeeLine.COMMISSION, BigDecimal.ZERO, percent, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.commissionNoSales", List.of(percent)));
+            return true;
         }
 
         void sessions() {

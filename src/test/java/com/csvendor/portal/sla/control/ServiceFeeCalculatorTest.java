@@ -111,6 +111,27 @@ class ServiceFeeCalculatorTest {
     }
 
     @Test
+    void commissionNetOfRefundsIsNotComputedWhenTheReportsHaveNoRefundFigures() {
+        Fees f = fees(FeeModel.COMMISSION);
+        f.setCommissionPercent(m("2.5"));
+        f.setCommissionNetOfRefunds(true);
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30",
+                Sums.agentDays(30).sales("123456.78", "0").noRefunds().get()));
+        assertEquals(m("0.00"), b.total(), "refunds unknown: the net is unknown, not the gross");
+        assertEquals("sla.fee.commissionNetNoRefunds", b.lines().get(0).explanationKey());
+        assertEquals(List.of(m("2.5"), m("123456.78")), b.lines().get(0).args());
+    }
+
+    @Test
+    void commissionWithoutSalesFiguresSaysSo() {
+        Fees f = fees(FeeModel.COMMISSION);
+        f.setCommissionPercent(m("2.5"));
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(30).noSales().get()));
+        assertEquals(m("0.00"), b.total());
+        assertEquals("sla.fee.commissionNoSales", b.lines().get(0).explanationKey());
+    }
+
+    @Test
     void commissionIsAShareOfAgentSales() {
         Fees f = fees(FeeModel.COMMISSION);
         f.setCommissionPercent(m("2.5"));
