@@ -26,6 +26,8 @@ public final class ComparisonRows {
         return List.of(
                 row(v, "comparison.row.rank", Kind.COUNT, c -> BigDecimal.valueOf(c.rank())),
                 row(v, "comparison.row.score", Kind.NUMBER, VendorColumn::score),
+                row(v, "comparison.row.withoutFigure", Kind.COUNT, c -> BigDecimal.valueOf(c.criteria().stream()
+                        .filter(s -> s.weight() > 0 && !s.hasFigure()).count())),
                 row(v, "comparison.row.conversionRate", Kind.PERCENT, c -> c.kpis().conversionRate()),
                 row(v, "comparison.row.firstResponse", Kind.SECONDS, c -> c.kpis().firstResponseSeconds()),
                 row(v, "comparison.row.averageResponse", Kind.SECONDS, c -> c.kpis().averageResponseSeconds()),

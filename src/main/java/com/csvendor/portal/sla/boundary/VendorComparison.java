@@ -95,7 +95,8 @@ final class VendorComparison {
             KpiFigures f = figures.get(id);
             Map<Criterion, BigDecimal> values = criteria(f, standing);
             List<CriterionScore> scores = weights.entrySet().stream().map(e -> new CriterionScore(e.getKey(),
-                    values.get(e.getKey()), s.normalised().get(e.getKey()), e.getValue())).toList();
+                    values.get(e.getKey()), s.normalised().get(e.getKey()), e.getValue(),
+                    values.get(e.getKey()) != null)).toList();
             out.add(new VendorColumn(++rank, id, names.get(id), s.score(), f, standing.met(), standing.breached(),
                     standing.compliance(), standing.penalties(), fees.get(id),
                     salesPerYuan(totals.get(id), fees.get(id)), scores, trend(id)));
