@@ -168,6 +168,13 @@ public final class ServiceFeeCalculator {
         }
 
         void sessions() {
+            if (parts.stream().anyMatch(p -> !p.sums().isEmpty())
+                    && parts.stream().allMatch(p -> p.sums().count(KpiSums.RECEIVED) == null)) {
+                // Agents worked but no report counts the customers received: unknown, not 0 sessions.
+                lines.add(new FeeLine(FeeLine.SESSIONS, BigDecimal.ZERO, BigDecimal.ZERO, Money.fen(BigDecimal.ZERO),
+                        "sla.fee.sessionsNoFigures", List.of()));
+                return;
+            }
             long received = parts.stream().mapToLong(p -> p.sums().received()).sum();
             BigDecimal exact = BigDecimal.ZERO;
             long below = 0;
@@ -198,6 +205,13 @@ public final class ServiceFeeCalculator {
         void hourly() {
             BigDecimal rate = fees.getHourlyRate() == null ? BigDecimal.ZERO : fees.getHourlyRate();
             months.forEach((month, idx) -> {
+                if (idx.stream().anyMatch(i -> !parts.get(i).sums().isEmpty())
+                        && idx.stream().allMatch(i -> parts.get(i).sums().sum(KpiSums.ONLINE_HOURS) == null)) {
+                    // Agents worked but no report gives online hours: unknown, not 0 hours.
+                    lines.add(new FeeLine(FeeLine.HOURLY, BigDecimal.ZERO, rate, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.hourlyNoFigures", List.of(rate, month.toString())));
+                    return;
+                }
                 BigDecimal hours = hours(idx);
                 if (hours.signum() <= 0) {
                     return;

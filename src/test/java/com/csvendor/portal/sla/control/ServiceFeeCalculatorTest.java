@@ -132,6 +132,20 @@ class ServiceFeeCalculatorTest {
     }
 
     @Test
+    void sessionAndHourlyFeesWithoutTheirFiguresSaySoInsteadOfChargingNothingSilently() {
+        Fees sessions = fees(FeeModel.PER_SESSION);
+        sessions.setSessionTiers(List.of(tier(null, "0.90")));
+        MonthPart unknown = part("2026-11-01", "2026-11-30", Sums.agentDays(30).noReceivedNorHours().get());
+        FeeBreakdown s = fee(sessions, unknown);
+        assertEquals(List.of("sla.fee.sessionsNoFigures"), s.lines().stream().map(FeeLine::explanationKey).toList());
+        assertEquals(m("0.00"), s.total());
+        Fees hourly = fees(FeeModel.HOURLY);
+        hourly.setHourlyRate(m("30"));
+        FeeBreakdown h = fee(hourly, unknown);
+        assertEquals(List.of("sla.fee.hourlyNoFigures"), h.lines().stream().map(FeeLine::explanationKey).toList());
+    }
+
+    @Test
     void commissionIsAShareOfAgentSales() {
         Fees f = fees(FeeModel.COMMISSION);
         f.setCommissionPercent(m("2.5"));

@@ -20,6 +20,7 @@ final class Sums {
     private BigDecimal hours = BigDecimal.ZERO;
     private boolean refundsReported = true;
     private boolean salesReported = true;
+    private boolean receivedReported = true;
 
     static Sums agentDays(long n) {
         Sums s = new Sums();
@@ -70,6 +71,12 @@ final class Sums {
         return this;
     }
 
+    /** The reports had neither received customers nor online hours. */
+    Sums noReceivedNorHours() {
+        receivedReported = false;
+        return this;
+    }
+
     /** The reports had no sales column. */
     Sums noSales() {
         salesReported = false;
@@ -86,6 +93,7 @@ final class Sums {
                 refundAmount, 0, disputes, firstWeighted, firstSessions, BigDecimal.ZERO, 0, 0, 0, 0, 0, ratings,
                 satisfied, 0, hours);
         s = refundsReported ? s : s.with(KpiSums.REFUND_AMOUNT, null);
+        s = receivedReported ? s : s.with(KpiSums.RECEIVED, null).with(KpiSums.ONLINE_HOURS, null);
         return salesReported ? s : s.with(KpiSums.SALES_AMOUNT, null);
     }
 }
