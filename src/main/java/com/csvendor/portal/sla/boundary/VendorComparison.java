@@ -114,7 +114,7 @@ final class VendorComparison {
     }
 
     static BigDecimal salesPerYuan(KpiSums sums, BigDecimal fees) {
-        return fees == null || fees.signum() == 0 || sums.isEmpty() ? null
+        return fees == null || fees.signum() == 0 || sums.sum(KpiSums.SALES_AMOUNT) == null ? null
                 : sums.salesAmount().divide(fees, SALES_PER_YUAN_SCALE, RoundingMode.HALF_UP);
     }
 

@@ -91,4 +91,13 @@ class VendorComparisonTest {
                 JAN, List.of(), columns)).stream().filter(r -> r.key().equals("comparison.row.withoutFigure"))
                 .findFirst().orElseThrow().values());
     }
+
+    @Test
+    void salesPerYuanWithoutSalesFiguresIsNoFigure() {
+        KpiSums noSales = sums(10, 500, 400, 100, "0").with(KpiSums.SALES_AMOUNT, null);
+        assertNull(VendorComparison.salesPerYuan(noSales, new BigDecimal("1000")));
+        assertNull(KpiFigures.of(noSales, null).agentSales());
+        assertEquals(new BigDecimal("0.00"), VendorComparison.salesPerYuan(sums(10, 500, 400, 100, "0"),
+                new BigDecimal("1000")), "reported 0 sales are 0");
+    }
 }
