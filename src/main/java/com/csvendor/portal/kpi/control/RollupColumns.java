@@ -137,9 +137,10 @@ public final class RollupColumns {
         if (value == null) {
             return NONE;
         }
-        if (value instanceof Long n) {
-            return scale == 0 ? n : Math.multiplyExact(n, (long) Math.pow(10, scale));
+        if (value instanceof Long n && scale == 0) {
+            return n;
         }
-        return ((BigDecimal) value).setScale(scale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+        BigDecimal d = value instanceof Long n ? BigDecimal.valueOf(n) : (BigDecimal) value;
+        return d.setScale(scale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 }
