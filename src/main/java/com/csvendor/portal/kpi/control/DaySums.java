@@ -35,9 +35,8 @@ public final class DaySums {
         }
     }
 
-    /** The columns' row rules, as an array: {@link #add} runs for every row of every import. */
-    private static final RollupColumns.Term[] TERMS = RollupColumns.ALL.stream().map(RollupColumns.Column::term)
-            .toArray(RollupColumns.Term[]::new);
+    /** The columns as an array: {@link #add} runs for every row of every import. */
+    private static final RollupColumns.Column[] COLUMNS = RollupColumns.ALL.toArray(RollupColumns.Column[]::new);
 
     private final Map<Long, TreeMap<Long, Day>> byStore = new HashMap<>();
     private boolean usable = true;
@@ -61,7 +60,7 @@ public final class DaySums {
         }
         try {
             for (int i = 0; i < day.sums.length; i++) {
-                long n = TERMS[i].of(v);
+                long n = COLUMNS[i].of(v);
                 if (n != RollupColumns.NONE) {
                     day.sums[i] = Math.addExact(day.sums[i], n);
                     day.reported[i] = true;

@@ -19,22 +19,60 @@ import java.util.List;
  */
 public final class RollupColumns {
 
-    /** What one row adds to a column, unscaled at the column's scale, or {@link #NONE}. */
-    interface Term {
-        long of(KpiValues v);
-    }
-
     /** "This row adds nothing" (no row's value can be this: it would overflow first). */
     static final long NONE = Long.MIN_VALUE;
 
-    /** A rollup column: its name, the decimals its sum keeps, its SQL aggregate and its row rule. */
-    record Column(String name, int scale, String sql, Term term) {
+    /** How a column is computed from a row (one switch, not a lambda per column: it runs for every row). */
+    enum Rule {
+        /** 1 per row. */
+        ROWS,
+        /** The value. */
+        SUM,
+        /** The value where {@code other} is reported too. */
+        SUM_WHEN,
+        /** The value × {@code other}, both reported. */
+        WEIGHTED,
+        /** A reported rate on a row without its count pair: rate × weight. */
+        REPORTED,
+        /** Likewise: the weight. */
+        REPORTED_BASE
+    }
+
+    /**
+     * A rollup column: its name, the decimals its sum keeps, its SQL aggregate, and the row rule with
+     * its fields — for REPORTED*: {@code value} the rate, {@code other} the count, {@code base} the
+     * count's base (the weight where reported, else received).
+     */
+    record Column(String name, int scale, String sql, Rule rule, KpiField value, KpiField other, KpiField base) {
+
+        /** What the row adds, unscaled at {@link #scale}, or {@link #NONE}. */
+        long of(KpiValues v) {
+            return switch (rule) {
+                case ROWS -> 1;
+                case SUM -> unscaled(v.get(value), scale);
+                case SUM_WHEN -> v.has(other) ? unscaled(v.get(value), scale) : NONE;
+                case WEIGHTED -> {
+                    long t = unscaled(v.get(value), scale);
+                    yield t == NONE || !v.has(other) ? NONE : Math.multiplyExact(t, v.count(other));
+                }
+                case REPORTED, REPORTED_BASE -> {
+                    if (!v.has(value) || (v.has(other) && v.has(base))) {
+                        yield NONE;
+                    }
+                    Long w = v.has(base) ? v.count(base) : v.count(KpiField.RECEIVED);
+                    if (w == null) {
+                        yield NONE;
+                    }
+                    yield rule == Rule.REPORTED_BASE ? w : Math.multiplyExact(unscaled(v.get(value), scale), w);
+                }
+            };
+        }
     }
 
     private static final int RATE_SCALE = 4;
 
     static final List<Column> ALL = List.of(
-            new Column("agent_days", 0, "COUNT(*)", v -> 1),
+            new Column("agent_days", 0, "COUNT(*)", Rule.ROWS, null, null, null),
             sum("consultations", CONSULTATIONS),
             sum("received", RECEIVED),
             sum("inquiries", INQUIRIES),
@@ -87,23 +125,19 @@ public final class RollupColumns {
 
     /** Σ field. */
     private static Column sum(String name, KpiField f) {
-        int scale = scale(f);
-        return new Column(name, scale, "SUM(" + f.column() + ")", v -> unscaled(v.get(f), scale));
+        return new Column(name, scale(f), "SUM(" + f.column() + ")", Rule.SUM, f, null, null);
     }
 
     /** Σ field over the rows that also report {@code when}. */
     private static Column sumWhen(String name, KpiField f, KpiField when) {
-        int scale = scale(f);
-        return new Column(name, scale, "SUM(CASE WHEN " + when.column() + " IS NOT NULL THEN " + f.column() + " END)",
-                v -> v.has(when) ? unscaled(v.get(f), scale) : NONE);
+        return new Column(name, scale(f), "SUM(CASE WHEN " + when.column() + " IS NOT NULL THEN " + f.column()
+                + " END)", Rule.SUM_WHEN, f, when, null);
     }
 
     /** Σ time × sessions over the rows that report both. */
     private static Column weighted(String name, KpiField time, KpiField sessions) {
-        return new Column(name, 2, "SUM(" + time.column() + " * " + sessions.column() + ")", v -> {
-            long t = unscaled(v.get(time), 2);
-            return t == NONE || !v.has(sessions) ? NONE : Math.multiplyExact(t, v.count(sessions));
-        });
+        return new Column(name, 2, "SUM(" + time.column() + " * " + sessions.column() + ")", Rule.WEIGHTED, time,
+                sessions, null);
     }
 
     /**
@@ -116,16 +150,8 @@ public final class RollupColumns {
         String weight = base == KpiField.RECEIVED ? base.column()
                 : "COALESCE(" + base.column() + ", " + KpiField.RECEIVED.column() + ")";
         String sql = "SUM(CASE WHEN " + rateOnly + " THEN " + (product ? rate.column() + " * " : "") + weight + " END)";
-        return new Column(name, product ? RATE_SCALE : 0, sql, v -> {
-            if (!v.has(rate) || (v.has(part) && v.has(base))) {
-                return NONE;
-            }
-            Long w = v.has(base) ? v.count(base) : v.count(KpiField.RECEIVED);
-            if (w == null) {
-                return NONE;
-            }
-            return product ? Math.multiplyExact(unscaled(v.get(rate), RATE_SCALE), w) : w;
-        });
+        return new Column(name, product ? RATE_SCALE : 0, sql, product ? Rule.REPORTED : Rule.REPORTED_BASE, rate,
+                part, base);
     }
 
     private static int scale(KpiField f) {
