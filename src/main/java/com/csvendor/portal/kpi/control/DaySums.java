@@ -1,10 +1,6 @@
 package com.csvendor.portal.kpi.control;
 
-import static com.csvendor.portal.kpi.entity.KpiField.*;
-
-import com.csvendor.portal.kpi.entity.KpiField;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,65 +10,33 @@ import java.util.TreeMap;
 
 /**
  * The day rollup ({@code kpi_vendor_store_day}) of the rows an import spools, summed while they
- * are written: per store and day, each column as {@link KpiTables}' SQL computes it from
- * {@code kpi_daily} (a sum is NULL when no row has a value; decimals as the table stores them,
- * rounded HALF_UP to 2 places). It equals the rollup only for store-days that had no rows of the
+ * are written: per store and day, each column by the row rule of {@link RollupColumns}, the same
+ * definition as the SQL that computes it from {@code kpi_daily} (a sum is NULL when no row adds to
+ * it; decimals as the table stores them, rounded HALF_UP). It equals the rollup only for store-days that had no rows of the
  * vendor before the import; the publish step uses it for those and recomputes the others in SQL.
  * Memory grows with stores times days, not with rows. If a sum would overflow a {@code long}, the
  * sums are given up ({@link #usable()} answers false) and every day is recomputed in SQL.
  */
 public final class DaySums {
 
-    /**
-     * A rollup column: the sum of {@code value} (times {@code weight} if given) over the rows
-     * where {@code value}, {@code weight} and {@code when} are all reported; {@code scale} is the
-     * number of decimals the sum is kept with.
-     */
-    record Column(String name, KpiField value, KpiField weight, KpiField when, int scale) {
-    }
-
-    /** In the order of {@code KpiTables.ROLLUP}, after agent_days (a count of rows). */
-    static final List<Column> COLUMNS = List.of(
-            new Column("consultations", CONSULTATIONS, null, null, 0),
-            new Column("received", RECEIVED, null, null, 0),
-            new Column("inquiries", INQUIRIES, null, null, 0),
-            new Column("orders", ORDERS, null, null, 0),
-            new Column("paid_buyers", PAID_BUYERS, null, null, 0),
-            new Column("conversion_paid", PAID_BUYERS, null, INQUIRIES, 0),
-            new Column("conversion_base", INQUIRIES, null, PAID_BUYERS, 0),
-            new Column("sales_amount", SALES_AMOUNT, null, null, 2),
-            new Column("refund_count", REFUND_COUNT, null, null, 0),
-            new Column("refund_amount", REFUND_AMOUNT, null, null, 2),
-            new Column("returns_count", RETURNS, null, null, 0),
-            new Column("disputes", DISPUTES, null, null, 0),
-            new Column("first_response_weighted", FIRST_RESPONSE, RESPONSE_SESSIONS, null, 2),
-            new Column("first_response_sessions", RESPONSE_SESSIONS, null, FIRST_RESPONSE, 0),
-            new Column("avg_response_weighted", AVG_RESPONSE, RESPONSE_SESSIONS, null, 2),
-            new Column("avg_response_sessions", RESPONSE_SESSIONS, null, AVG_RESPONSE, 0),
-            new Column("responded_3min", RESPONDED_3MIN, null, RECEIVED, 0),
-            new Column("responded_3min_base", RECEIVED, null, RESPONDED_3MIN, 0),
-            new Column("responded_30s", RESPONDED_30S, null, RECEIVED, 0),
-            new Column("responded_30s_base", RECEIVED, null, RESPONDED_30S, 0),
-            new Column("ratings", RATINGS, null, null, 0),
-            new Column("satisfied", SATISFIED, null, null, 0),
-            new Column("dissatisfied", DISSATISFIED, null, null, 0),
-            new Column("online_hours", ONLINE_HOURS, null, null, 2));
-
-    /** One store-day: rows counted, and per column the sum's unscaled value and whether any row had one. */
+    /** One store-day: per column the sum's unscaled value and whether any row added to it. */
     public static final class Day {
-        long rows;
-        final long[] sums = new long[COLUMNS.size()];
-        final boolean[] reported = new boolean[COLUMNS.size()];
+        final long[] sums = new long[RollupColumns.ALL.size()];
+        final boolean[] reported = new boolean[RollupColumns.ALL.size()];
 
+        /** The rows (agent-days) summed. */
         public long rows() {
-            return rows;
+            return sums[0];
         }
 
-        /** The column's sum, or {@code null} when no row reports it (as SQL's SUM). */
+        /** The column's sum, or {@code null} when no row adds to it (as SQL's SUM). */
         public BigDecimal sum(int column) {
-            return reported[column] ? BigDecimal.valueOf(sums[column], COLUMNS.get(column).scale()) : null;
+            return reported[column] ? BigDecimal.valueOf(sums[column], RollupColumns.ALL.get(column).scale()) : null;
         }
     }
+
+    /** The columns as an array: {@link #add} runs for every row of every import. */
+    private static final RollupColumns.Column[] COLUMNS = RollupColumns.ALL.toArray(RollupColumns.Column[]::new);
 
     private final Map<Long, TreeMap<Long, Day>> byStore = new HashMap<>();
     private boolean usable = true;
@@ -95,33 +59,18 @@ public final class DaySums {
             lastDay = epochDay;
         }
         try {
-            day.rows++;
             for (int i = 0; i < day.sums.length; i++) {
-                Column c = COLUMNS.get(i);
-                Object value = v.get(c.value());
-                if (value == null || (c.weight() != null && v.get(c.weight()) == null)
-                        || (c.when() != null && v.get(c.when()) == null)) {
-                    continue;
+                long n = COLUMNS[i].of(v);
+                if (n != RollupColumns.NONE) {
+                    day.sums[i] = Math.addExact(day.sums[i], n);
+                    day.reported[i] = true;
                 }
-                long n = unscaled(value, c.scale());
-                if (c.weight() != null) {
-                    n = Math.multiplyExact(n, (Long) v.get(c.weight()));
-                }
-                day.sums[i] = Math.addExact(day.sums[i], n);
-                day.reported[i] = true;
             }
         } catch (ArithmeticException overflow) {
             usable = false;
             byStore.clear();
             last = null;
         }
-    }
-
-    private static long unscaled(Object value, int scale) {
-        if (value instanceof Long n) {
-            return scale == 0 ? n : Math.multiplyExact(n, 100L);
-        }
-        return ((BigDecimal) value).setScale(scale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /** False once a sum overflowed: then nothing here may be used. */

@@ -34,38 +34,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class KpiTables {
 
-    /**
-     * The rollup columns and how each is computed from kpi_daily rows (a month sums its days).
-     * {@link DaySums} computes the same in the application, column for column.
-     */
-    static final String[][] ROLLUP = {
-        {"agent_days", "COUNT(*)"},
-        {"consultations", "SUM(consultations)"},
-        {"received", "SUM(received)"},
-        {"inquiries", "SUM(inquiries)"},
-        {"orders", "SUM(orders)"},
-        {"paid_buyers", "SUM(paid_buyers)"},
-        {"conversion_paid", "SUM(CASE WHEN inquiries IS NOT NULL THEN paid_buyers END)"},
-        {"conversion_base", "SUM(CASE WHEN paid_buyers IS NOT NULL THEN inquiries END)"},
-        {"sales_amount", "SUM(sales_amount)"},
-        {"refund_count", "SUM(refund_count)"},
-        {"refund_amount", "SUM(refund_amount)"},
-        {"returns_count", "SUM(returns_count)"},
-        {"disputes", "SUM(disputes)"},
-        {"first_response_weighted", "SUM(first_response_seconds * response_sessions)"},
-        {"first_response_sessions", "SUM(CASE WHEN first_response_seconds IS NOT NULL THEN response_sessions END)"},
-        {"avg_response_weighted", "SUM(avg_response_seconds * response_sessions)"},
-        {"avg_response_sessions", "SUM(CASE WHEN avg_response_seconds IS NOT NULL THEN response_sessions END)"},
-        {"responded_3min", "SUM(CASE WHEN received IS NOT NULL THEN responded_3min END)"},
-        {"responded_3min_base", "SUM(CASE WHEN responded_3min IS NOT NULL THEN received END)"},
-        {"responded_30s", "SUM(CASE WHEN received IS NOT NULL THEN responded_30s END)"},
-        {"responded_30s_base", "SUM(CASE WHEN responded_30s IS NOT NULL THEN received END)"},
-        {"ratings", "SUM(ratings)"},
-        {"satisfied", "SUM(satisfied)"},
-        {"dissatisfied", "SUM(dissatisfied)"},
-        {"online_hours", "SUM(online_hours)"},
-    };
-
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -220,13 +188,12 @@ public class KpiTables {
             throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (var day : sums.days(t.storeId(), t.first(), t.last())) {
-            Object[] row = new Object[ROLLUP.length + 3];
+            Object[] row = new Object[RollupColumns.ALL.size() + 3];
             row[0] = t.storeId();
             row[1] = vendorId;
             row[2] = day.getKey();
-            row[3] = day.getValue().rows();
-            for (int i = 0; i < DaySums.COLUMNS.size(); i++) {
-                row[4 + i] = day.getValue().sum(i);
+            for (int i = 0; i < RollupColumns.ALL.size(); i++) {
+                row[3 + i] = day.getValue().sum(i);
             }
             rows.add(row);
         }
@@ -248,13 +215,13 @@ public class KpiTables {
                 while (rs.next()) {
                     LocalDate month = rs.getDate(1).toLocalDate().withDayOfMonth(1);
                     Object[] sums = months.computeIfAbsent(month, m -> {
-                        Object[] row = new Object[ROLLUP.length + 3];
+                        Object[] row = new Object[RollupColumns.ALL.size() + 3];
                         row[0] = t.storeId();
                         row[1] = vendorId;
                         row[2] = m;
                         return row;
                     });
-                    for (int i = 0; i < ROLLUP.length; i++) {
+                    for (int i = 0; i < RollupColumns.ALL.size(); i++) {
                         BigDecimal value = rs.getBigDecimal(2 + i);
                         if (value != null) {
                             sums[3 + i] = sums[3 + i] == null ? value : ((BigDecimal) sums[3 + i]).add(value);
@@ -335,7 +302,7 @@ public class KpiTables {
     }
 
     private static String columns() {
-        return java.util.Arrays.stream(ROLLUP).map(c -> c[0]).collect(Collectors.joining(", "));
+        return RollupColumns.ALL.stream().map(RollupColumns.Column::name).collect(Collectors.joining(", "));
     }
 
     /** The rollup sums computed from {@code kpi_daily} rows, in the order of {@code KpiSums.COLUMNS}. */
@@ -344,7 +311,7 @@ public class KpiTables {
     }
 
     private static String expressions(boolean fromDays) {
-        return java.util.Arrays.stream(ROLLUP).map(c -> fromDays ? "SUM(" + c[0] + ")" : c[1])
+        return RollupColumns.ALL.stream().map(c -> fromDays ? "SUM(" + c.name() + ")" : c.sql())
                 .collect(Collectors.joining(", "));
     }
 

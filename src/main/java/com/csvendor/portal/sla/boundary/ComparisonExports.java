@@ -84,7 +84,7 @@ public final class ComparisonExports {
                     number(sheet, r, 3, m.kpis().firstResponseSeconds());
                     number(sheet, r, 4, m.kpis().response3minRate());
                     number(sheet, r, 5, m.kpis().satisfactionRate());
-                    number(sheet, r, 6, BigDecimal.valueOf(m.kpis().received()));
+                    number(sheet, r, 6, ComparisonRows.count(m.kpis().received()));
                     number(sheet, r++, 7, m.kpis().agentSales());
                 }
             }

@@ -26,6 +26,8 @@ public final class ComparisonRows {
         return List.of(
                 row(v, "comparison.row.rank", Kind.COUNT, c -> BigDecimal.valueOf(c.rank())),
                 row(v, "comparison.row.score", Kind.NUMBER, VendorColumn::score),
+                row(v, "comparison.row.withoutFigure", Kind.COUNT, c -> BigDecimal.valueOf(c.criteria().stream()
+                        .filter(s -> s.weight() > 0 && !s.hasFigure()).count())),
                 row(v, "comparison.row.conversionRate", Kind.PERCENT, c -> c.kpis().conversionRate()),
                 row(v, "comparison.row.firstResponse", Kind.SECONDS, c -> c.kpis().firstResponseSeconds()),
                 row(v, "comparison.row.averageResponse", Kind.SECONDS, c -> c.kpis().averageResponseSeconds()),
@@ -36,8 +38,8 @@ public final class ComparisonRows {
                 row(v, "comparison.row.disputeRate", Kind.PERCENT, c -> c.kpis().disputeRate()),
                 row(v, "comparison.row.satisfaction", Kind.PERCENT, c -> c.kpis().satisfactionRate()),
                 row(v, "comparison.row.agentSales", Kind.YUAN, c -> c.kpis().agentSales()),
-                row(v, "comparison.row.received", Kind.COUNT, c -> BigDecimal.valueOf(c.kpis().received())),
-                row(v, "comparison.row.paidBuyers", Kind.COUNT, c -> BigDecimal.valueOf(c.kpis().paidBuyers())),
+                row(v, "comparison.row.received", Kind.COUNT, c -> count(c.kpis().received())),
+                row(v, "comparison.row.paidBuyers", Kind.COUNT, c -> count(c.kpis().paidBuyers())),
                 row(v, "comparison.row.agentDays", Kind.COUNT, c -> BigDecimal.valueOf(c.kpis().agentDays())),
                 row(v, "comparison.row.slaCompliance", Kind.PERCENT, VendorColumn::slaCompliance),
                 row(v, "comparison.row.slaWindows", Kind.COUNT, c -> BigDecimal.valueOf(c.slaMet() + c.slaBreached())),
@@ -51,6 +53,11 @@ public final class ComparisonRows {
     private static Row row(List<VendorColumn> vendors, String key, Kind kind,
             Function<VendorColumn, BigDecimal> value) {
         return new Row(key, kind, vendors.stream().map(value).toList());
+    }
+
+    /** A count, or null (no figure: shown "—", an empty cell in a workbook). */
+    static BigDecimal count(Long n) {
+        return n == null ? null : BigDecimal.valueOf(n);
     }
 
     /** A value as text for a page or a PDF: with its unit, "—" when there is none. */

@@ -27,9 +27,13 @@ public record ComparisonView(List<StoreRef> stores, LocalDate from, LocalDate to
             implements Serializable {
     }
 
-    /** A criterion's value for the vendor, normalised 0–1 across the vendors compared, and its weight. */
-    public record CriterionScore(Criterion criterion, BigDecimal value, BigDecimal normalised, int weight)
-            implements Serializable {
+    /**
+     * A criterion's value for the vendor, normalised 0–1 across the vendors compared, and its weight.
+     * {@code hasFigure} false: the vendor has no figure for it (value null, shown "—"); it is then
+     * scored as the worst (normalised 0) — absence never earns credit ({@code Scorecard}).
+     */
+    public record CriterionScore(Criterion criterion, BigDecimal value, BigDecimal normalised, int weight,
+            boolean hasFigure) implements Serializable {
     }
 
     /** The KPIs of one calendar month's share of the period (fees are not split by month). */

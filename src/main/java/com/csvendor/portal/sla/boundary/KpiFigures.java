@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 
 /**
  * The KPIs of PRODUCT.md's table over a set of agent-days, each computed by {@link KpiSums#value}
- * (ratios of sums, session-weighted times); null where the base is 0. Rates are percent (4
- * decimals), times seconds (2), money yuan (2).
+ * (ratios of sums, session-weighted times); null — "no figure", shown "—" — where none of the
+ * agent-days reported the figures behind it or its base is 0. The counts are null likewise when no
+ * agent-day reported them. Rates are percent (4 decimals), times seconds (2), money yuan (2).
  */
-public record KpiFigures(long agentDays, long received, long inquiries, long paidBuyers, BigDecimal conversionRate,
+public record KpiFigures(long agentDays, Long received, Long inquiries, Long paidBuyers, BigDecimal conversionRate,
         BigDecimal firstResponseSeconds, BigDecimal averageResponseSeconds, BigDecimal response3minRate,
         BigDecimal response30sRate, BigDecimal refundRate, BigDecimal returnRate, BigDecimal disputeRate,
         BigDecimal satisfactionRate, BigDecimal agentSales, BigDecimal costPerReceived,
@@ -18,7 +19,8 @@ public record KpiFigures(long agentDays, long received, long inquiries, long pai
 
     /** {@code fees}: the fees of the same agent-days, or null where they are not known (an agent). */
     public static KpiFigures of(KpiSums s, BigDecimal fees) {
-        return new KpiFigures(s.agentDays(), s.received(), s.inquiries(), s.paidBuyers(),
+        return new KpiFigures(s.agentDays(), s.count(KpiSums.RECEIVED), s.count(KpiSums.INQUIRIES),
+                s.count(KpiSums.PAID_BUYERS),
                 s.value(Metric.CONVERSION_RATE, fees), s.value(Metric.FIRST_RESPONSE_SECONDS, fees),
                 s.value(Metric.AVERAGE_RESPONSE_SECONDS, fees), s.value(Metric.RESPONSE_3MIN_RATE, fees),
                 s.value(Metric.RESPONSE_30S_RATE, fees), s.value(Metric.REFUND_RATE, fees),

@@ -12,10 +12,12 @@ import java.time.LocalDate;
 
 /**
  * One target judged over one window. {@code notJudgedReason}, for a result not judged: NO_FIGURES
- * (no day of the window had figures), NO_BASE (the metric's base was 0: no ratings, no sessions…)
- * or SAMPLE_BELOW_MINIMUM. {@code provisional}: the window was still running when evaluated (outcome
- * PROVISIONAL_…): the figures so far, which count for nothing and cannot be disputed until the window
- * closes and is judged for good. {@code disputeStatus} is that of the latest dispute of the breach, if any.
+ * ("no data": no day of the window had figures for the target's metric — a vendor whose exports
+ * have no refund column is not judged on refunds, never judged as 0 %), NO_BASE (the metric's base
+ * was 0: no ratings, no sessions…) or SAMPLE_BELOW_MINIMUM. {@code provisional}: the window was still
+ * running when evaluated (outcome PROVISIONAL_…): the figures so far, which count for nothing and
+ * cannot be disputed until the window closes and is judged for good. {@code disputeStatus} is that of
+ * the latest dispute of the breach, if any.
  */
 public record SlaResultView(long id, long contractId, int contractVersion, int targetNo, Metric metric,
         SlaWindow window, LocalDate windowStart, LocalDate windowEnd, Comparator comparator, BigDecimal threshold,

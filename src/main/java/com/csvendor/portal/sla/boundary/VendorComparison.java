@@ -95,7 +95,8 @@ final class VendorComparison {
             KpiFigures f = figures.get(id);
             Map<Criterion, BigDecimal> values = criteria(f, standing);
             List<CriterionScore> scores = weights.entrySet().stream().map(e -> new CriterionScore(e.getKey(),
-                    values.get(e.getKey()), s.normalised().get(e.getKey()), e.getValue())).toList();
+                    values.get(e.getKey()), s.normalised().get(e.getKey()), e.getValue(),
+                    values.get(e.getKey()) != null)).toList();
             out.add(new VendorColumn(++rank, id, names.get(id), s.score(), f, standing.met(), standing.breached(),
                     standing.compliance(), standing.penalties(), fees.get(id),
                     salesPerYuan(totals.get(id), fees.get(id)), scores, trend(id)));
@@ -113,7 +114,7 @@ final class VendorComparison {
     }
 
     static BigDecimal salesPerYuan(KpiSums sums, BigDecimal fees) {
-        return fees == null || fees.signum() == 0 || sums.isEmpty() ? null
+        return fees == null || fees.signum() == 0 || sums.sum(KpiSums.SALES_AMOUNT) == null ? null
                 : sums.salesAmount().divide(fees, SALES_PER_YUAN_SCALE, RoundingMode.HALF_UP);
     }
 

@@ -14,8 +14,12 @@ import java.util.Map;
  * normalised min–max across the candidates compared, in its better direction: the best value
  * scores 1, the worst 0, the others in proportion; when all candidates with a value have the same
  * value, each of them scores 1. A candidate without a value for a criterion (no ratings, no fee)
- * scores 0 on it: no evidence, no credit. The score is Σ weight × normalised / Σ weight × 100,
- * 0–100 with two decimals (HALF_UP); with all weights 0 every score is 0. Ties keep the given order.
+ * scores 0 on it — the same as the worst candidate with a value: no evidence, no credit, so
+ * absence is never rewarded (a vendor whose exports have no refund column gets no refund points).
+ * Its weight stays in the total rather than being renormalised away, which would let a vendor
+ * raise its score by leaving out a column it does badly on; the comparison flags such a criterion
+ * and shows "—" for its value. The score is Σ weight × normalised / Σ weight × 100, 0–100 with two
+ * decimals (HALF_UP); with all weights 0 every score is 0. Ties keep the given order.
  */
 public final class Scorecard {
 

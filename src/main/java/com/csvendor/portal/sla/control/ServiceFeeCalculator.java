@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.control;
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.SessionTier;
 import com.csvendor.portal.contract.entity.Surcharge;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -115,6 +116,9 @@ public final class ServiceFeeCalculator {
         void commission() {
             BigDecimal percent = fees.getCommissionPercent() == null ? BigDecimal.ZERO : fees.getCommissionPercent();
             boolean net = fees.isCommissionNetOfRefunds();
+            if (unknownBase(percent, net)) {
+                return;
+            }
             BigDecimal sales = BigDecimal.ZERO;
             BigDecimal refunds = BigDecimal.ZERO;
             BigDecimal[] base = new BigDecimal[parts.size()];
@@ -141,7 +145,36 @@ public final class ServiceFeeCalculator {
                             List.of(commissionable, percent)));
         }
 
+        /**
+         * No figure is not zero: without any sales figure the commission's base is unknown, and so
+         * is a commission net of refunds when no report of the period gives refund amounts. Charging
+         * the gross would reward leaving the refund column out; charging on "0" would be a
+         * plausible wrong number. The line is added at ¥0.00 with a text that says why, so the
+         * statement shows it and finance can settle it by adjustment once the figures are there.
+         */
+        private boolean unknownBase(BigDecimal percent, boolean net) {
+            boolean salesKnown = parts.stream().anyMatch(p -> p.sums().sum(KpiSums.SALES_AMOUNT) != null);
+            boolean refundsKnown = parts.stream().anyMatch(p -> p.sums().sum(KpiSums.REFUND_AMOUNT) != null);
+            if (salesKnown && (!net || refundsKnown)) {
+                return false;
+            }
+            BigDecimal sales = parts.stream().map(p -> p.sums().salesAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            lines.add(salesKnown
+                    ? new FeeLine(FeeLine.COMMISSION, BigDecimal.ZERO, percent, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.commissionNetNoRefunds", List.of(percent, sales))
+                    : new FeeLine(FeeLine.COMMISSION, BigDecimal.ZERO, percent, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.commissionNoSales", List.of(percent)));
+            return true;
+        }
+
         void sessions() {
+            if (parts.stream().anyMatch(p -> !p.sums().isEmpty())
+                    && parts.stream().allMatch(p -> p.sums().count(KpiSums.RECEIVED) == null)) {
+                // Agents worked but no report counts the customers received: unknown, not 0 sessions.
+                lines.add(new FeeLine(FeeLine.SESSIONS, BigDecimal.ZERO, BigDecimal.ZERO, Money.fen(BigDecimal.ZERO),
+                        "sla.fee.sessionsNoFigures", List.of()));
+                return;
+            }
             long received = parts.stream().mapToLong(p -> p.sums().received()).sum();
             BigDecimal exact = BigDecimal.ZERO;
             long below = 0;
@@ -172,6 +205,13 @@ public final class ServiceFeeCalculator {
         void hourly() {
             BigDecimal rate = fees.getHourlyRate() == null ? BigDecimal.ZERO : fees.getHourlyRate();
             months.forEach((month, idx) -> {
+                if (idx.stream().anyMatch(i -> !parts.get(i).sums().isEmpty())
+                        && idx.stream().allMatch(i -> parts.get(i).sums().sum(KpiSums.ONLINE_HOURS) == null)) {
+                    // Agents worked but no report gives online hours: unknown, not 0 hours.
+                    lines.add(new FeeLine(FeeLine.HOURLY, BigDecimal.ZERO, rate, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.hourlyNoFigures", List.of(rate, month.toString())));
+                    return;
+                }
                 BigDecimal hours = hours(idx);
                 if (hours.signum() <= 0) {
                     return;

@@ -19,8 +19,11 @@ import java.util.function.Function;
  * <ul>
  * <li>The window's non-exempt days are added up ({@link KpiSums#plus}) and the value is a ratio of
  * those sums ({@link KpiSums#ratio}) — never an average of daily values.</li>
- * <li>NOT_JUDGED when no day had figures, when the metric has no base (no ratings, no sessions…),
- * or when the sample ({@link KpiSums#sample}) is below the target's minimum sample.</li>
+ * <li>NOT_JUDGED when no day had figures for the target's metric — days with other figures but
+ * none for this one (an export without a refund column, say) count as no data, never as 0 —, when
+ * the metric has no base (no ratings, no sessions…), or when the sample ({@link KpiSums#sample}) is
+ * below the target's minimum sample. {@code daysJudged} counts the days that had the metric's
+ * figures, so "no data" is a window with none.</li>
  * <li>The comparison is exact (numerator against threshold × denominator): a value exactly at the
  * threshold meets GE and LE and breaches GT and LT, and the rounding of the shown value never
  * decides. The shown value may therefore read 95.0000 for a breached "≥ 95" whose exact value is
@@ -50,7 +53,7 @@ public final class SlaEvaluator {
         for (Map.Entry<LocalDate, KpiSums> e : days.subMap(window.start(), window.end().plusDays(1)).entrySet()) {
             if (!exempt(e.getKey(), exemptions) && e.getValue() != null && !e.getValue().isEmpty()) {
                 sums = sums.plus(e.getValue());
-                judged++;
+                judged += e.getValue().reports(target.getMetric()) ? 1 : 0;
             }
         }
         int exemptDays = 0;

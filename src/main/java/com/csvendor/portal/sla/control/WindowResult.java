@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * the window's non-exempt days as {@code KpiSums.value} gives it (null when there were no figures
  * or the metric had no base); it is kept, for information, when the sample was below the minimum.
  * {@code sample} is the metric's base ({@code KpiSums.sample}); {@code daysJudged} the non-exempt
- * days with figures that were summed; {@code daysExempt} the window's calendar days inside an
+ * days with figures for the target's metric (0: no data, not judged); {@code daysExempt} the window's calendar days inside an
  * exemption, with or without figures. {@code shortfallPercent} is set only when BREACHED: how far
  * the value misses the threshold, in percent of the threshold (see {@link SlaEvaluator}); it is
  * kept, for information, on a PROVISIONAL_BREACHED one. A provisional result ({@link Outcome}) is

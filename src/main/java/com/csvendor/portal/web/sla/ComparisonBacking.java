@@ -149,6 +149,11 @@ public class ComparisonBacking implements Serializable {
         return ComparisonRows.text(value, ComparisonRows.Kind.YUAN);
     }
 
+    /** A count, "—" when no agent-day reported it. */
+    public String count(Long value) {
+        return ComparisonRows.text(value == null ? null : BigDecimal.valueOf(value), ComparisonRows.Kind.COUNT);
+    }
+
     public String getConversionChart() {
         return chart("comparison.chart.conversion", KpiFigures::conversionRate);
     }

@@ -15,10 +15,10 @@ public final class SlaFormat {
     private SlaFormat() {
     }
 
-    /** 95.12 %, 28.5 s, ¥1,234.00; empty when there is no value. */
+    /** 95.12 %, 28.5 s, ¥1,234.00; "—" when there is no figure (in either language: no figure is not 0). */
     public static String value(BigDecimal v, Metric metric) {
         if (v == null) {
-            return "";
+            return "—";
         }
         return switch (metric.unit()) {
             case PERCENT -> plain(v, 2) + " %";

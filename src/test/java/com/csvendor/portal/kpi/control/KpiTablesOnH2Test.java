@@ -80,9 +80,13 @@ class KpiTablesOnH2Test {
     }
 
     static java.util.List<String> dayRollups(Connection c) throws SQLException {
+        return dayRollups(c, 901);
+    }
+
+    static java.util.List<String> dayRollups(Connection c, long store) throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM kpi_vendor_store_day"
-                + " WHERE store_id = 901 ORDER BY business_date")) {
+                + " WHERE store_id = " + store + " ORDER BY business_date")) {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -150,5 +154,59 @@ class KpiTablesOnH2Test {
                     + " AND month_start = '2026-03-01'"), "the month: 150 + 80 + 100");
             assertEquals("1100.05", text(c, "SELECT sales_amount FROM kpi_vendor_store_month WHERE store_id = 900"));
         }
+    }
+
+    static java.util.List<String> monthRollups(Connection c, long store) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM kpi_vendor_store_month"
+                + " WHERE store_id = " + store + " ORDER BY month_start")) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    Object o = rs.getObject(i);
+                    row.append(rs.getMetaData().getColumnName(i)).append('=')
+                            .append(o instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : o).append(' ');
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theV11_2BackfillOfPublishedRowsComputesWhatTheRollupColumnsDefine() throws Exception {
+        KpiTables tables = new KpiTables();
+        RowResolver.Resolved[] rows = java.util.Arrays.stream(varied())
+                .map(r -> new RowResolver.Resolved(902, r.agentId(), r.values())).toArray(RowResolver.Resolved[]::new);
+        RowKeys.StoreDays days = new RowKeys.StoreDays(902, D, D.plusDays(40));
+        String migration = java.nio.file.Files.readString(Path.of("sql/V11_2__kpi_no_figure.sql"));
+        java.util.List<String> updates = java.util.Arrays.stream(migration.split(";"))
+                .map(String::strip).map(st -> st.replaceAll("(?m)^--.*\\n", "").strip())
+                .filter(st -> st.startsWith("UPDATE")).toList();
+        assertEquals(2, updates.size());
+        try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
+            tables.load(c, spool(9, rows));
+            tables.rollUp(c, 77, days);
+            java.util.List<String> day = dayRollups(c, 902);
+            java.util.List<String> month = monthRollups(c, 902);
+            try (Statement st = c.createStatement()) {
+                for (String table : java.util.List.of("kpi_vendor_store_day", "kpi_vendor_store_month")) {
+                    st.executeUpdate("UPDATE " + table + " SET " + String.join(", ", KpiSumsNames.NEW.stream()
+                            .map(n -> n + " = NULL").toList()) + " WHERE store_id = 902");
+                }
+                assertFalse(day.equals(dayRollups(c, 902)), "the new columns were cleared");
+                for (String u : updates) {
+                    st.executeUpdate(u);
+                }
+            }
+            assertEquals(day, dayRollups(c, 902));
+            assertEquals(month, monthRollups(c, 902));
+        }
+    }
+
+    /** The rollup columns V11_2 adds. */
+    private static final class KpiSumsNames {
+        static final java.util.List<String> NEW = com.csvendor.portal.kpi.entity.KpiSums.NAMES
+                .subList(com.csvendor.portal.kpi.entity.KpiSums.REFUND_PART, com.csvendor.portal.kpi.entity.KpiSums.WIDTH);
     }
 }

@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
@@ -8,6 +9,7 @@ import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import com.csvendor.portal.sla.control.ScorecardWeights;
 import com.csvendor.portal.sla.control.SlaStandings.Standing;
+import com.csvendor.portal.sla.entity.Criterion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,5 +62,42 @@ class VendorComparisonTest {
         assertEquals(new BigDecimal("50.00"), columns.get(0).penalties());
         assertEquals(List.of(1, 2, 3), columns.stream().map(VendorColumn::rank).toList());
         assertEquals(0L, columns.get(2).kpis().agentDays());
+    }
+
+    @Test
+    void aVendorWithoutRefundFiguresShowsNoRefundRateAndGetsNoCreditForIt() {
+        VendorComparison c = new VendorComparison(Map.of(Criterion.REFUND_RATE, 10, Criterion.CONVERSION_RATE, 10));
+        // A reports 8 refunds of 100 paid buyers; B's exports have no refund column at all.
+        c.add(new MonthCell(1, 1, JAN, sums(10, 500, 400, 100, "1000").with(KpiSums.REFUND_COUNT, BigDecimal.valueOf(8))
+                .with(KpiSums.REFUND_PART, BigDecimal.valueOf(8))));
+        c.add(new MonthCell(1, 2, JAN, sums(10, 500, 400, 100, "1000").with(KpiSums.REFUND_COUNT, null)
+                .with(KpiSums.REFUND_PART, null).with(KpiSums.REFUND_BASE, null)));
+        c.name(1, "A with refunds");
+        c.name(2, "B without refund figures");
+        List<VendorColumn> columns = c.columns(Map.of());
+        VendorColumn a = columns.get(0);
+        VendorColumn b = columns.get(1);
+        assertEquals("A with refunds", a.vendorName(), "absence is never rewarded: B does not outrank A");
+        assertEquals(new BigDecimal("8.0000"), a.kpis().refundRate());
+        assertNull(b.kpis().refundRate(), "no figure, not 0.0000 %");
+        ComparisonView.CriterionScore refund = b.criteria().stream()
+                .filter(s -> s.criterion() == Criterion.REFUND_RATE).findFirst().orElseThrow();
+        assertNull(refund.value());
+        assertFalse(refund.hasFigure(), "flagged as scored without a figure");
+        assertEquals(0, refund.normalised().signum(), "scored as the worst");
+        assertEquals(new BigDecimal("100.00"), a.score());
+        assertEquals(new BigDecimal("50.00"), b.score(), "full marks on conversion (a tie), none on refunds");
+        assertEquals(List.of(BigDecimal.ZERO, BigDecimal.ONE), ComparisonRows.of(new ComparisonView(List.of(), JAN,
+                JAN, List.of(), columns)).stream().filter(r -> r.key().equals("comparison.row.withoutFigure"))
+                .findFirst().orElseThrow().values());
+    }
+
+    @Test
+    void salesPerYuanWithoutSalesFiguresIsNoFigure() {
+        KpiSums noSales = sums(10, 500, 400, 100, "0").with(KpiSums.SALES_AMOUNT, null);
+        assertNull(VendorComparison.salesPerYuan(noSales, new BigDecimal("1000")));
+        assertNull(KpiFigures.of(noSales, null).agentSales());
+        assertEquals(new BigDecimal("0.00"), VendorComparison.salesPerYuan(sums(10, 500, 400, 100, "0"),
+                new BigDecimal("1000")), "reported 0 sales are 0");
     }
 }

@@ -72,7 +72,8 @@ class ExplanationsTest {
             }
         }
         assertEquals(Set.of("sla.fee.seat", "sla.fee.base", "sla.fee.sessions", "sla.fee.sessionsAbove",
-                "sla.fee.commission", "sla.fee.commissionNet", "sla.fee.hourly", "sla.fee.overtime", "sla.fee.surcharge",
+                "sla.fee.commission", "sla.fee.commissionNet", "sla.fee.commissionNetNoRefunds",
+                "sla.fee.commissionNoSales", "sla.fee.sessionsNoFigures", "sla.fee.hourlyNoFigures", "sla.fee.hourly", "sla.fee.overtime", "sla.fee.surcharge",
                 "sla.fee.minimum", "sla.penalty.tier", "sla.penalty.fixed", "sla.penalty.incident", "sla.penalty.cap"),
                 keys, "every explanation key the calculators use is exercised here");
     }
@@ -106,6 +107,15 @@ class ExplanationsTest {
         terms.add(hourly);
         for (Fees f : terms) {
             fees.fees(f, List.of(month)).lines().forEach(l -> out.add(new Object[] {l.explanationKey(), l.args()}));
+        }
+        for (Sums noFigure : List.of(Sums.agentDays(30).sales("10000", "0").noRefunds(), Sums.agentDays(30).noSales())) {
+            fees.fees(net, List.of(ServiceFeeCalculatorTest.part("2026-11-01", "2026-11-30", noFigure.get()))).lines()
+                    .forEach(l -> out.add(new Object[] {l.explanationKey(), l.args()}));
+        }
+        MonthPart unknown = ServiceFeeCalculatorTest.part("2026-11-01", "2026-11-30",
+                Sums.agentDays(30).noReceivedNorHours().get());
+        for (Fees f : List.of(sessions, hourly)) {
+            fees.fees(f, List.of(unknown)).lines().forEach(l -> out.add(new Object[] {l.explanationKey(), l.args()}));
         }
         Window nov = new Window(SlaWindow.SETTLEMENT_CYCLE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
         Penalties p = new Penalties();

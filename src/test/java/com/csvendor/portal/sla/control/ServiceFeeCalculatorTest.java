@@ -111,6 +111,41 @@ class ServiceFeeCalculatorTest {
     }
 
     @Test
+    void commissionNetOfRefundsIsNotComputedWhenTheReportsHaveNoRefundFigures() {
+        Fees f = fees(FeeModel.COMMISSION);
+        f.setCommissionPercent(m("2.5"));
+        f.setCommissionNetOfRefunds(true);
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30",
+                Sums.agentDays(30).sales("123456.78", "0").noRefunds().get()));
+        assertEquals(m("0.00"), b.total(), "refunds unknown: the net is unknown, not the gross");
+        assertEquals("sla.fee.commissionNetNoRefunds", b.lines().get(0).explanationKey());
+        assertEquals(List.of(m("2.5"), m("123456.78")), b.lines().get(0).args());
+    }
+
+    @Test
+    void commissionWithoutSalesFiguresSaysSo() {
+        Fees f = fees(FeeModel.COMMISSION);
+        f.setCommissionPercent(m("2.5"));
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(30).noSales().get()));
+        assertEquals(m("0.00"), b.total());
+        assertEquals("sla.fee.commissionNoSales", b.lines().get(0).explanationKey());
+    }
+
+    @Test
+    void sessionAndHourlyFeesWithoutTheirFiguresSaySoInsteadOfChargingNothingSilently() {
+        Fees sessions = fees(FeeModel.PER_SESSION);
+        sessions.setSessionTiers(List.of(tier(null, "0.90")));
+        MonthPart unknown = part("2026-11-01", "2026-11-30", Sums.agentDays(30).noReceivedNorHours().get());
+        FeeBreakdown s = fee(sessions, unknown);
+        assertEquals(List.of("sla.fee.sessionsNoFigures"), s.lines().stream().map(FeeLine::explanationKey).toList());
+        assertEquals(m("0.00"), s.total());
+        Fees hourly = fees(FeeModel.HOURLY);
+        hourly.setHourlyRate(m("30"));
+        FeeBreakdown h = fee(hourly, unknown);
+        assertEquals(List.of("sla.fee.hourlyNoFigures"), h.lines().stream().map(FeeLine::explanationKey).toList());
+    }
+
+    @Test
     void commissionIsAShareOfAgentSales() {
         Fees f = fees(FeeModel.COMMISSION);
         f.setCommissionPercent(m("2.5"));

@@ -73,6 +73,30 @@ class SlaEvaluatorTest {
     }
 
     @Test
+    void aWeekWhoseReportsHaveNoRefundFiguresIsNotJudgedForNoDataNeverMetAtZero() {
+        KpiSums noRefunds = Sums.agentDays(5).paid(200, 1).get().with(KpiSums.REFUND_PART, null)
+                .with(KpiSums.REFUND_BASE, null).with(KpiSums.REFUND_COUNT, null);
+        WindowResult r = evaluator.evaluate(1, target(Metric.REFUND_RATE, Comparator.LE, "2", 0), WEEK,
+                days(0, noRefunds, 1, noRefunds, 2, noRefunds), null);
+        assertEquals(Outcome.NOT_JUDGED, r.outcome());
+        assertNull(r.measured());
+        assertEquals(0, r.daysJudged(), "no day had the metric's figures: the reason shown is \"no data\"");
+        assertEquals(0, r.sample());
+    }
+
+    @Test
+    void onlyTheDaysWithTheMetricsFiguresAreJudged() {
+        KpiSums noRefunds = Sums.agentDays(5).paid(200, 1).get().with(KpiSums.REFUND_PART, null)
+                .with(KpiSums.REFUND_BASE, null);
+        KpiSums refunds = Sums.agentDays(5).paid(100, 0).get().with(KpiSums.REFUND_PART, BigDecimal.ONE);
+        WindowResult r = evaluator.evaluate(1, target(Metric.REFUND_RATE, Comparator.LE, "2", 0), WEEK,
+                days(0, noRefunds, 1, refunds), null);
+        assertEquals(Outcome.MET, r.outcome());
+        assertEquals(new BigDecimal("1.0000"), r.measured(), "1 of the 100 paid buyers of the day with refunds");
+        assertEquals(1, r.daysJudged());
+    }
+
+    @Test
     void theRoundedValueNeverDecidesTheOutcome() {
         // 1,899,999 of 2,000,000 = 94.99995 %: shown as 95.0000, yet below 95.
         WindowResult r = one(target(Metric.SATISFACTION_RATE, Comparator.GE, "95", 0), Sums.satisfaction(1_899_999, 2_000_000));

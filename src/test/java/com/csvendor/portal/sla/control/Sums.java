@@ -18,6 +18,9 @@ final class Sums {
     private long ratings;
     private long satisfied;
     private BigDecimal hours = BigDecimal.ZERO;
+    private boolean refundsReported = true;
+    private boolean salesReported = true;
+    private boolean receivedReported = true;
 
     static Sums agentDays(long n) {
         Sums s = new Sums();
@@ -62,14 +65,35 @@ final class Sums {
         return this;
     }
 
+    /** The reports had no refund amount column: "no figure", not 0. */
+    Sums noRefunds() {
+        refundsReported = false;
+        return this;
+    }
+
+    /** The reports had neither received customers nor online hours. */
+    Sums noReceivedNorHours() {
+        receivedReported = false;
+        return this;
+    }
+
+    /** The reports had no sales column. */
+    Sums noSales() {
+        salesReported = false;
+        return this;
+    }
+
     Sums hours(String h) {
         hours = new BigDecimal(h);
         return this;
     }
 
     KpiSums get() {
-        return new KpiSums(agentDays, received, received, inquiries, 0, paidBuyers, 0, inquiries, sales, 0,
+        KpiSums s = new KpiSums(agentDays, received, received, inquiries, 0, paidBuyers, 0, inquiries, sales, 0,
                 refundAmount, 0, disputes, firstWeighted, firstSessions, BigDecimal.ZERO, 0, 0, 0, 0, 0, ratings,
                 satisfied, 0, hours);
+        s = refundsReported ? s : s.with(KpiSums.REFUND_AMOUNT, null);
+        s = receivedReported ? s : s.with(KpiSums.RECEIVED, null).with(KpiSums.ONLINE_HOURS, null);
+        return salesReported ? s : s.with(KpiSums.SALES_AMOUNT, null);
     }
 }
