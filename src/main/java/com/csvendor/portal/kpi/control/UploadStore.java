@@ -98,6 +98,11 @@ public class UploadStore {
         return Path.of(directory).resolve("kpi-import-" + importId + ".rows");
     }
 
+    /** Where a running import unpacks the n-th file of a ZIP of reports ({@link ReportBundle}), next to its spool. */
+    public Path member(long importId, int n) {
+        return Path.of(directory).resolve("kpi-import-" + importId + "-file-" + n);
+    }
+
     /** Copies until the limit is passed by one byte (then stops: the rest is never read). */
     static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
