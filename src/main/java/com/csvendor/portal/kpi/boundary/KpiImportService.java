@@ -74,7 +74,29 @@ public class KpiImportService {
         long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
-        StoredFile file = uploads.store(content, fileName);
+        return registered(vendorId, storeId, profile, channel, uploads.store(content, fileName), locale);
+    }
+
+    /**
+     * Uploads several reports at once as one import (all or nothing across them): they are kept as
+     * one ZIP of reports, read one after the other ({@link UploadStore#storeAll}).
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView uploadAll(List<UploadStore.Part> files, String storeCode, String profileCode,
+            ImportChannel channel, Locale locale) {
+        if (files.size() == 1) {
+            return upload(files.get(0).content(), files.get(0).name(), storeCode, profileCode, channel, locale);
+        }
+        long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
+        Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
+        String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
+        String shown = files.get(0).name() + " (+" + (files.size() - 1) + ")";
+        return registered(vendorId, storeId, profile, channel, uploads.storeAll(files, shown), locale);
+    }
+
+    private KpiImportView registered(long vendorId, Long storeId, String profile, ImportChannel channel, StoredFile file,
+            Locale locale) {
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
                 caller.username(), java.time.Instant.now(), file, profile));
         if (recorded.unusedFile() != null) {
