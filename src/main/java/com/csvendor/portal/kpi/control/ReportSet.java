@@ -10,8 +10,8 @@ import java.util.List;
  * of reports: one set of rows numbered by {@link SetRows}, so the import checks, spools and
  * publishes (or refuses) them together. The first file's profile (found or chosen) reads every
  * further file: one import, one kind of export. When a file's problem as a whole (encoding, no
- * header, too many rows…) ends the reading, {@link #failedFile()} names it. Not thread-safe;
- * close it when done.
+ * header, too many rows…) ends the reading, {@link #failedFile()} names it. The row limit holds
+ * for the set as for one file. Not thread-safe; close it when done.
  */
 public final class ReportSet implements AutoCloseable {
 
@@ -27,6 +27,7 @@ public final class ReportSet implements AutoCloseable {
     private int current = -1;
     private String failedFile;
     private String firstEncoding;
+    private long rowsRead;
 
     private ReportSet(List<Source> sources, List<ProfileMapping> profiles, ImportLimits limits) {
         this.sources = List.copyOf(sources);
@@ -79,6 +80,11 @@ public final class ReportSet implements AutoCloseable {
         while (row == null && current + 1 < sources.size()) {
             openNext(layouts.get(0).profile().code());
             row = guarded(() -> file.next());
+        }
+        if (row != null && ++rowsRead > limits.maxRows()) {
+            // each file is held to the limit by ReportFile; this holds the set to it as well
+            failedFile = sources.get(current).name();
+            throw new com.csvendor.portal.shared.InvalidInputException("file", "kpi.file.tooManyRows", limits.maxRows());
         }
         if (row == null || current == 0) {
             return row;

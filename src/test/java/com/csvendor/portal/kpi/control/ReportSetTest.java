@@ -76,4 +76,20 @@ class ReportSetTest {
         assertThrows(InvalidInputException.class, () -> ReportSet.open(List.of(new ReportSet.Source(null, png)),
                 BuiltInProfiles.all(), null, ImportLimits.defaults()));
     }
+
+    @Test
+    void theRowLimitHoldsForTheSetAsForOneFile() {
+        ImportLimits seven = new ImportLimits(ImportLimits.defaults().maxBytes(), 7, 200,
+                ImportLimits.defaults().maxXlsxEntryBytes(), 1000);
+        List<ReportSet.Source> sources = List.of(new ReportSet.Source("day1.csv", day("a", 1)),
+                new ReportSet.Source("day2.csv", day("b", 2)), new ReportSet.Source("day3.csv", day("c", 3)));
+        try (ReportSet set = ReportSet.open(sources, BuiltInProfiles.all(), null, seven)) {
+            for (int i = 0; i < 7; i++) {
+                set.next();
+            }
+            InvalidInputException e = assertThrows(InvalidInputException.class, set::next);
+            assertEquals("kpi.file.tooManyRows", e.messageKey());
+            assertEquals("day3.csv", set.failedFile(), "each file has 6 rows in all, 3 below its header: the set's eighth row is day3's second");
+        }
+    }
 }
