@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
  * (what one uploaded report may be), all together at most {@link ImportLimits#maxXlsxEntryBytes()},
  * and no entry inflating more than {@value #MAX_INFLATION}× once past {@value #GRACE_BYTES}
  * bytes (POI's rule for workbooks). The sizes are counted while inflating, never taken from the
- * ZIP's directory. A ZIP inside the ZIP is refused unless it is a workbook. Entry names are only
+ * ZIP's directory (whose compressed size of an entry, the ratio's base, is capped at the ZIP's own). A ZIP inside the ZIP is refused unless it is a workbook. Entry names are only
  * shown: the files are written to the paths the caller gives. Folders and the metadata macOS adds
  * ({@code __MACOSX/}, {@code ._name}, {@code .DS_Store}) are left out.
  */
@@ -67,6 +67,8 @@ public final class ReportBundle {
                 throw new InvalidInputException("file", "kpi.bundle.tooManyFiles", limits.maxZipEntries());
             }
             long total = 0;
+            // The directory's compressed sizes are claims: none is believed larger than the ZIP itself.
+            long zipSize = Files.size(zipFile);
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 String name = shownName(entry.getName());
@@ -75,7 +77,8 @@ public final class ReportBundle {
                 }
                 Path out = target.apply(members.size());
                 members.add(new Member(name, out));
-                total += inflate(zip, entry, name, out, limits, limits.maxXlsxEntryBytes() - total);
+                total += inflate(zip, entry, Math.min(entry.getCompressedSize(), zipSize), name, out, limits,
+                        limits.maxXlsxEntryBytes() - total);
                 if (nestedZip(out)) {
                     throw new InvalidInputException("file", "kpi.bundle.nested", name);
                 }
@@ -107,9 +110,9 @@ public final class ReportBundle {
         }
     }
 
-    private static long inflate(ZipFile zip, ZipEntry entry, String name, Path out, ImportLimits limits, long totalLeft)
-            throws IOException {
-        long compressed = Math.max(1, entry.getCompressedSize());
+    private static long inflate(ZipFile zip, ZipEntry entry, long claimedCompressed, String name, Path out,
+            ImportLimits limits, long totalLeft) throws IOException {
+        long compressed = Math.max(1, claimedCompressed);
         long fileLimit = Math.min(limits.maxBytes(), totalLeft);
         long written = 0;
         try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(out)) {
