@@ -55,6 +55,25 @@ class MarketplaceProfilesTest {
     }
 
     @Test
+    void kuaishouWorkbookReadsTheSameFiguresAsItsCsv() {
+        List<KpiValues> workbook = KpiFixtures.data(KpiFixtures.parseAll(
+                KpiFixtures.resource("corpus/kuaishou-assessment-xlsx/kuaishou-assessment.xlsx"), null));
+        List<KpiValues> csv = KpiFixtures.data(KpiFixtures.parseAll(KpiFixtures.resource(KUAISHOU_FILE), null));
+        assertEquals(6, workbook.size());
+        assertEquals(LocalDate.of(2026, 11, 5), workbook.get(0).date(), "a date cell");
+        for (int i = 0; i < csv.size(); i++) {
+            for (var f : List.of(RECEIVED, INQUIRIES, ORDERS, PAID_BUYERS, RESPONDED_3MIN)) {
+                assertEquals(csv.get(i).count(f), workbook.get(i).count(f), f + " of agent-day " + i);
+            }
+            for (var f : List.of(AVG_RESPONSE, RESPONSE_RATE_3MIN, SATISFACTION_RATE, CONVERSION_RATE, SALES_AMOUNT)) {
+                BigDecimal a = csv.get(i).decimal(f);
+                BigDecimal b = workbook.get(i).decimal(f);
+                assertTrue(a == null ? b == null : b != null && a.compareTo(b) == 0, f + " of agent-day " + i + ": " + a + " / " + b);
+            }
+        }
+    }
+
+    @Test
     void pinduoduoPerformanceTakesItsDayFromTheTitleAndTheAssessedWindowsRates() {
         try (ReportFile file = ReportFile.open(KpiFixtures.resource(PINDUODUO_FILE), ImportLimits.defaults())) {
             ReportLayout layout = ReportLayout.detect(file, BuiltInProfiles.all(), null);
