@@ -153,6 +153,23 @@ public final class Api {
         }
     }
 
+    /** A call with a binary body (a workbook, a ZIP). */
+    public Reply sendBytes(Login login, String method, String path, byte[] body, String contentType) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", accept).header("Accept-Language", language)
+                .header("Authorization", login.authorization()).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(method + " " + path, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An answer the test needs to go on: fails with the whole reply unless the status is as given. */
     public static Reply expect(int status, Reply reply) {
         if (reply.status() != status) {

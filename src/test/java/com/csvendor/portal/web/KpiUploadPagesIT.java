@@ -178,6 +178,32 @@ class KpiUploadPagesIT {
         }
     }
 
+    @Test
+    void severalFilesChosenAtOnceAreOneImportListingTheFiles() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<String> paths = new java.util.ArrayList<>();
+        for (int back : List.of(9, 8)) {
+            Path file = folder.resolve("day-" + back + ".csv");
+            Files.writeString(file, "agent_account,date,received,inquiries,paid_buyers\n"
+                    + "萌宠旗舰店:小美," + today.minusDays(back) + ",80,20,5\n"
+                    + "萌宠旗舰店:阿杰," + today.minusDays(back) + ",60,15,4\n", StandardCharsets.UTF_8);
+            paths.add(file.toAbsolutePath().toString());
+        }
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn("vendor", "vendor123");
+            browser.clickAndWaitForPage(By.id("nav:menu-kpi-upload"));
+            chooseStore(browser);
+            browser.driver.findElement(By.id("upload-form:upload-all_input")).sendKeys(String.join("\n", paths));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.present("import-title"));
+            finished(browser);
+            assertEquals("Imported", browser.find("import:import-status").getText(), browser.text());
+            assertTrue(browser.find("kpi.result.rows").getText().contains("4 imported"),
+                    browser.find("kpi.result.rows").getText());
+            assertTrue(browser.find("kpi.result.files").getText().contains("day-9.csv, day-8.csv"),
+                    browser.find("kpi.result.files").getText());
+        }
+    }
+
     private static List<String> firstRow(Browser browser, String tableId) {
         return browser.driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr:first-child > td"))
                 .stream().map(e -> e.getText().strip()).toList();

@@ -35,6 +35,12 @@ public class KpiImportLauncher {
         return launched(imports.upload(content, fileName, storeCode, profileCode, channel, locale), locale);
     }
 
+    /** Several reports as one import: see {@link KpiImportService#uploadAll}. */
+    public KpiImportView uploadAll(java.util.List<com.csvendor.portal.kpi.control.UploadStore.Part> files, String storeCode,
+            String profileCode, ImportChannel channel, Locale locale) {
+        return launched(imports.uploadAll(files, storeCode, profileCode, channel, locale), locale);
+    }
+
     public KpiImportView rerun(long importId, Locale locale) {
         return launched(imports.rerun(importId, locale), locale);
     }

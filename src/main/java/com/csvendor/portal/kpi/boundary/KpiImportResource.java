@@ -31,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("kpi-imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "KPI imports", description = "Upload the platforms' per-agent daily KPI exports (CSV or XLSX) and follow"
+@Tag(name = "KPI imports", description = "Upload the platforms' per-agent daily KPI exports (CSV, XLSX or a ZIP of them) and follow"
         + " each import: status, counts, row errors")
 public class KpiImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
+    static final String ZIP_WINDOWS = "application/x-zip-compressed";
 
     @EJB
     KpiImportService imports;
@@ -51,19 +53,25 @@ public class KpiImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a report as multipart/form-data: part 'file', optional fields 'store' (store code,"
+    @Operation(summary = "Upload a report as multipart/form-data: part 'file' (several 'file' parts, or a ZIP of reports,"
+            + " are one import: all or nothing), optional fields 'store' (store code,"
             + " unless the file has a store column) and 'profile' (else detected from the headers). VENDOR_LEAD."
             + " 202 with the import; 200 with status DUPLICATE when the same bytes were imported before")
     public Response uploadForm(List<EntityPart> parts) throws IOException {
-        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "kpi.file.missing"));
-        String fileName = file.getFileName().orElse("upload");
-        return accepted(launcher.upload(file.getContent(), fileName, text(parts, "store"), text(parts, "profile"),
-                ImportChannel.API, ApiLocale.of(headers)));
+        List<com.csvendor.portal.kpi.control.UploadStore.Part> files = parts.stream().filter(p -> p.getName().equals("file"))
+                .map(p -> new com.csvendor.portal.kpi.control.UploadStore.Part(p.getFileName().orElse("upload"), p.getContent()))
+                .toList();
+        if (files.isEmpty()) {
+            throw new InvalidInputException("file", "kpi.file.missing");
+        }
+        return accepted(launcher.uploadAll(files, text(parts, "store"), text(parts, "profile"), ImportChannel.API,
+                ApiLocale.of(headers)));
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
-    @Operation(summary = "Upload a report as the request body (CSV text or XLSX bytes), with query parameters"
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX, ZIP, ZIP_WINDOWS})
+    @Operation(summary = "Upload a report as the request body (CSV text or XLSX bytes), or a ZIP of such reports"
+            + " (imported all or nothing as one import, the files read in the ZIP's order), with query parameters"
             + " fileName, store and profile. VENDOR_LEAD. Same answers as the multipart form")
     public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
             @QueryParam("store") String store, @QueryParam("profile") String profile) {

@@ -4,6 +4,7 @@ import com.csvendor.portal.kpi.control.ImportProfileRepository;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.MessageArgs;
+import com.csvendor.portal.kpi.control.SetRows;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.kpi.entity.KpiImport;
@@ -73,7 +74,29 @@ public class KpiImportService {
         long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
-        StoredFile file = uploads.store(content, fileName);
+        return registered(vendorId, storeId, profile, channel, uploads.store(content, fileName), locale);
+    }
+
+    /**
+     * Uploads several reports at once as one import (all or nothing across them): they are kept as
+     * one ZIP of reports, read one after the other ({@link UploadStore#storeAll}).
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView uploadAll(List<UploadStore.Part> files, String storeCode, String profileCode,
+            ImportChannel channel, Locale locale) {
+        if (files.size() == 1) {
+            return upload(files.get(0).content(), files.get(0).name(), storeCode, profileCode, channel, locale);
+        }
+        long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
+        Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
+        String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
+        String shown = files.get(0).name() + " (+" + (files.size() - 1) + ")";
+        return registered(vendorId, storeId, profile, channel, uploads.storeAll(files, shown), locale);
+    }
+
+    private KpiImportView registered(long vendorId, Long storeId, String profile, ImportChannel channel, StoredFile file,
+            Locale locale) {
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
                 caller.username(), java.time.Instant.now(), file, profile));
         if (recorded.unusedFile() != null) {
@@ -110,13 +133,16 @@ public class KpiImportService {
                 : List.copyOf(caller.managedStoreIds());
         List<KpiImport> found = imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500)));
         java.util.Map<Long, String> storeCodes = imports.storeCodes(found);
-        return found.stream().map(i -> KpiImportView.of(i, storeCodes.get(i.getStoreId()), locale, null, null)).toList();
+        java.util.Map<Long, List<String>> files = imports.files(found);
+        return found.stream().map(i -> KpiImportView.of(i, storeCodes.get(i.getStoreId()), locale, null, null,
+                files.getOrDefault(i.getId(), List.of()))).toList();
     }
 
     /** Every stored row error of an import, in the caller's language. */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<KpiImportView.ErrorView> errors(long importId, Locale locale) {
-        return errorsOf(visible(importId).getId(), Integer.MAX_VALUE, locale);
+        long id = visible(importId).getId();
+        return errorsOf(id, Integer.MAX_VALUE, locale, imports.files(id));
     }
 
     /**
@@ -156,15 +182,28 @@ public class KpiImportService {
         java.io.StringWriter out = new java.io.StringWriter();
         out.write('\uFEFF');
         try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
-            csv.writeRecord(Messages.format(locale, "kpi.report.row"), Messages.format(locale, "kpi.report.column"),
-                    Messages.format(locale, "kpi.report.value"), Messages.format(locale, "kpi.report.reason"));
-            if (i.getFailureKey() != null) {
-                csv.writeRecord("", "", "", SpreadsheetText.neutralise(
-                        MessageArgs.format(locale, i.getFailureKey(), i.getFailureArgs())));
+            List<String> files = imports.files(i.getId());
+            boolean set = !files.isEmpty();
+            List<String> header = new java.util.ArrayList<>(List.of(Messages.format(locale, "kpi.report.row"),
+                    Messages.format(locale, "kpi.report.column"), Messages.format(locale, "kpi.report.value"),
+                    Messages.format(locale, "kpi.report.reason")));
+            if (set) {
+                header.add(0, Messages.format(locale, "kpi.report.file"));
             }
-            for (KpiImportView.ErrorView e : errorsOf(i.getId(), Integer.MAX_VALUE, locale)) {
-                csv.writeRecord(Long.toString(e.row()), SpreadsheetText.neutralise(e.column()),
-                        SpreadsheetText.neutralise(e.value()), SpreadsheetText.neutralise(e.message()));
+            csv.writeRecord(header);
+            if (i.getFailureKey() != null) {
+                String failure = SpreadsheetText.neutralise(MessageArgs.format(locale, i.getFailureKey(), i.getFailureArgs()));
+                csv.writeRecord(set ? List.of(SpreadsheetText.neutralise(String.valueOf(i.getFailureFile())), "", "", "", failure)
+                        : List.of("", "", "", failure));
+            }
+            for (KpiImportView.ErrorView e : errorsOf(i.getId(), Integer.MAX_VALUE, locale, files)) {
+                List<String> record = new java.util.ArrayList<>(List.of(Long.toString(e.row()),
+                        SpreadsheetText.neutralise(e.column()), SpreadsheetText.neutralise(e.value()),
+                        SpreadsheetText.neutralise(e.message())));
+                if (set) {
+                    record.add(0, SpreadsheetText.neutralise(e.file()));
+                }
+                csv.writeRecord(record);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -191,14 +230,22 @@ public class KpiImportService {
 
     private KpiImportView view(KpiImport i, Locale locale, boolean detailed) {
         String storeCode = i.getStoreId() == null ? null : stores.get(i.getStoreId()).code();
-        return KpiImportView.of(i, storeCode, locale, detailed ? errorsOf(i.getId(), ERRORS_SHOWN, locale) : null,
+        List<String> files = imports.files(i.getId());
+        return KpiImportView.of(i, storeCode, locale, detailed ? errorsOf(i.getId(), ERRORS_SHOWN, locale, files) : null,
                 detailed ? imports.unknownAccounts(i.getId()).stream().map(u -> new KpiImportView.UnknownAccount(
-                        u.storeCode(), u.account(), u.firstRow())).toList() : null);
+                        u.storeCode(), u.account(), SetRows.line(u.firstRow()), fileOf(files, u.firstRow()))).toList() : null,
+                files);
     }
 
-    private List<KpiImportView.ErrorView> errorsOf(long importId, int max, Locale locale) {
-        return imports.errors(importId, max).stream().map(e -> new KpiImportView.ErrorView(e.row(), e.column(),
-                e.value(), MessageArgs.format(locale, e.key(), e.argsJson()))).toList();
+    private List<KpiImportView.ErrorView> errorsOf(long importId, int max, Locale locale, List<String> files) {
+        return imports.errors(importId, max).stream().map(e -> new KpiImportView.ErrorView(SetRows.line(e.row()),
+                e.column(), e.value(), MessageArgs.format(locale, e.key(), e.argsJson()), fileOf(files, e.row()))).toList();
+    }
+
+    /** The file of a ZIP of reports a stored row number is in, or {@code null} for a single report. */
+    private static String fileOf(List<String> files, long row) {
+        int n = SetRows.file(row);
+        return files.isEmpty() ? null : n < files.size() ? files.get(n) : "#" + (n + 1);
     }
 
     private Store servedStore(String code) {

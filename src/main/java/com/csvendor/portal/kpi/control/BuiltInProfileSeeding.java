@@ -31,7 +31,8 @@ public class BuiltInProfileSeeding {
 
     /** Which stores' exports each built-in profile reads; Taobao stores choose the Taobao/Tmall one too. */
     static final Map<String, Platform> PLATFORMS = Map.of(BuiltInProfiles.TAOBAO, Platform.TMALL,
-            BuiltInProfiles.JD, Platform.JD, BuiltInProfiles.DOUYIN, Platform.DOUYIN);
+            BuiltInProfiles.JD, Platform.JD, BuiltInProfiles.DOUYIN, Platform.DOUYIN,
+            BuiltInProfiles.KUAISHOU, Platform.KUAISHOU, BuiltInProfiles.PINDUODUO, Platform.PINDUODUO);
 
     @Inject
     ImportProfileRepository profiles;

@@ -15,6 +15,8 @@ final class Cells {
     private static final Set<String> NOT_REPORTED = Set.of("-", "--", "---", "—", "——", "―", "–");
     private static final List<String> SUMMARY_WORDS = List.of("汇总", "合计", "总计", "小计", "平均值", "平均",
             "total", "totals", "sum", "average", "avg", "subtotal", "grandtotal");
+    /** Pinduoduo's performance table opens with 店铺总计 (and may show 店铺平均): the shop's, not an agent's. */
+    private static final List<String> SHOP_PREFIXES = List.of("店铺", "全店");
     private static final List<String> NOTE_PREFIXES = List.of("注", "备注", "说明", "数据说明", "数据来源", "统计",
             "note", "*", "※");
 
@@ -55,7 +57,8 @@ final class Cells {
     }
 
     /**
-     * A summary word alone, or followed by punctuation ({@code 合计:}, {@code 汇总（全部客服）}); a
+     * A summary word alone, or followed by punctuation ({@code 合计:}, {@code 汇总（全部客服）}), also
+     * after 店铺 or 全店 ({@code 店铺总计}); a
      * word merely starting with one ({@code 总计划}, {@code Totally}) is not a summary.
      */
     static boolean isSummary(String cleaned) {
@@ -65,6 +68,9 @@ final class Cells {
             return false;
         }
         String s = ascii(cleaned).toLowerCase(Locale.ROOT).replace(" ", "");
+        for (String shop : SHOP_PREFIXES) {
+            s = s.startsWith(shop) && s.length() > shop.length() ? s.substring(shop.length()) : s;
+        }
         for (String word : SUMMARY_WORDS) {
             if (s.startsWith(word) && (s.length() == word.length() || !Character.isLetterOrDigit(s.charAt(word.length())))) {
                 return true;

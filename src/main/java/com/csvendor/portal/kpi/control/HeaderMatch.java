@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * How well one row reads as a profile's header: the field each cell names (or {@code null}) and
  * the set of fields named. A
  * header with a unit the profile does not spell ({@code 3分钟人工响应率(%)}, {@code 客服销售额（元）})
- * matches the alias without the unit.
+ * matches the alias without the unit, unless that unit says minutes or hours for a duration the
+ * portal reads in seconds ({@code 平均人工响应时长（分钟）}): such a column stays unknown, since its
+ * plain numbers would otherwise be taken as seconds.
  */
 record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields, Set<KpiField> matched) {
 
@@ -20,6 +22,8 @@ record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields, Se
     static final int MIN_FIELDS = 2;
 
     private static final Pattern TRAILING_UNIT = Pattern.compile("[(（\\[【][^()（）\\[\\]【】]{1,8}[)）\\]】]$");
+    private static final Pattern NOT_SECONDS = Pattern.compile("分|小时|时|min|hour|hr|^[(（\\[【][hm][)）\\]】]$",
+            Pattern.CASE_INSENSITIVE);
 
     static HeaderMatch of(ProfileMapping profile, RawRow row) {
         List<KpiField> fields = new ArrayList<>(row.cells().size());
@@ -40,8 +44,12 @@ record HeaderMatch(ProfileMapping profile, RawRow row, List<KpiField> fields, Se
             return null;
         }
         KpiField field = profile.fieldOf(cleaned).orElse(null);
-        if (field == null && TRAILING_UNIT.matcher(cleaned).find()) {
-            field = profile.fieldOf(TRAILING_UNIT.matcher(cleaned).replaceFirst("")).orElse(null);
+        java.util.regex.Matcher unit = TRAILING_UNIT.matcher(cleaned);
+        if (field == null && unit.find()) {
+            field = profile.fieldOf(cleaned.substring(0, unit.start())).orElse(null);
+            if (field != null && field.kind() == KpiField.Kind.SECONDS && NOT_SECONDS.matcher(unit.group()).find()) {
+                return null;
+            }
         }
         return field;
     }

@@ -80,6 +80,22 @@ public class ImportLedger {
         imports.getImport(importId).described(profileCode, encoding, unknown);
     }
 
+    /** The files of a ZIP of reports, in reading order (again on a restart). */
+    @Transactional
+    public void files(long importId, List<String> names) {
+        em.createNativeQuery("DELETE FROM kpi_import_file WHERE import_id = ?1").setParameter(1, importId).executeUpdate();
+        for (int i = 0; i < names.size(); i++) {
+            em.createNativeQuery("INSERT INTO kpi_import_file (import_id, seq, file_name) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, importId).setParameter(2, i).setParameter(3, names.get(i)).executeUpdate();
+        }
+    }
+
+    /** The file of a ZIP of reports whose problem as a whole ends the import. */
+    @Transactional
+    public void failedIn(long importId, String file) {
+        imports.getImport(importId).failedIn(file);
+    }
+
     /** Ends an import that found problems: nothing of it is published. */
     @Transactional
     public void reject(long importId, String key, Object... args) {

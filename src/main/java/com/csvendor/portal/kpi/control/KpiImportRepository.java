@@ -101,6 +101,29 @@ public class KpiImportRepository {
                 (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
     }
 
+    /** The files of an import read from a ZIP of reports, in reading order; empty for a single report. */
+    public List<String> files(long importId) {
+        return em.createNativeQuery("SELECT file_name FROM kpi_import_file WHERE import_id = ?1 ORDER BY seq")
+                .setParameter(1, importId).getResultList().stream().map(String.class::cast).toList();
+    }
+
+    /** The files of those imports read from a ZIP of reports, by import, in reading order. */
+    public java.util.Map<Long, List<String>> files(Collection<KpiImport> kpiImports) {
+        if (kpiImports.isEmpty()) {
+            return java.util.Map.of();
+        }
+        // The ids are numbers the portal generated, so they are written into the statement.
+        String ids = kpiImports.stream().map(i -> Long.toString(i.getId())).collect(java.util.stream.Collectors.joining(","));
+        List<?> rows = em.createNativeQuery("SELECT import_id, file_name FROM kpi_import_file WHERE import_id IN ("
+                + ids + ") ORDER BY import_id, seq").getResultList();
+        java.util.Map<Long, List<String>> files = new java.util.HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            files.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add((String) r[1]);
+        }
+        return files;
+    }
+
     public List<UnknownAccountRow> unknownAccounts(long importId) {
         List<?> rows = em.createNativeQuery("SELECT u.store_id, s.code, u.account_name, u.first_row"
                 + " FROM kpi_import_unknown_account u JOIN store s ON s.id = u.store_id WHERE u.import_id = ?1"

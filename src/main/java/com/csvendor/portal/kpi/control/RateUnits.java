@@ -88,12 +88,14 @@ final class RateUnits {
             if (units[field.ordinal()] != Unit.UNDECIDED) {
                 continue;
             }
+            // A row of a set of files (SetRows) is looked for, and named, by its line in its own file.
+            long line = SetRows.line(row.number());
             Unit told = told(row.cell(columns[i]));
             if (told == null) {
-                told = lookAhead(i, row.number());
+                told = lookAhead(i, line);
             }
             if (told != Unit.UNDECIDED) {
-                decide(field, told, row.number());
+                decide(field, told, line);
             }
         }
     }

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,6 +76,67 @@ public class UploadStore {
         }
     }
 
+    /** One of several files uploaded together: the name the client sent (shown only) and its bytes. */
+    public record Part(String name, InputStream content) {
+    }
+
+    /**
+     * Keeps several files uploaded at once as one ZIP of reports ({@link ReportBundle}), so that they
+     * are imported as one import: each file an entry named as the client sent it (no path, names
+     * made distinct), in the order given. The size limit counts the bytes received, all files
+     * together, as for one upload.
+     */
+    public StoredFile storeAll(List<Part> parts, String shownName) {
+        Path dir = Path.of(directory);
+        String id = UUID.randomUUID().toString();
+        Path partial = dir.resolve(id + ".part");
+        try {
+            Files.createDirectories(dir);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long received = 0;
+            try (OutputStream file = Files.newOutputStream(partial);
+                    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new DigestOutputStream(file, sha))) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (Part part : parts) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(distinct(displayName(part.name()), names)));
+                    try (InputStream in = part.content()) {
+                        received += copyAtMost(in, zip, maxBytes - received);
+                    }
+                    if (received > maxBytes) {
+                        throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    zip.closeEntry();
+                }
+            }
+            if (received == 0) {
+                throw new InvalidInputException("file", "kpi.upload.empty");
+            }
+            long size = Files.size(partial);
+            Files.move(partial, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            return new StoredFile(displayName(shownName), size, HexFormat.of().formatHex(sha.digest()), id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .part file holds nothing anyone reads
+            }
+        }
+    }
+
+    /** {@code day.csv}, then {@code day (2).csv}: two files of one upload never share a name in the history. */
+    static String distinct(String name, java.util.Set<String> taken) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
     public Path path(String storedAs) {
         if (!storedAs.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("Not a stored file id: " + storedAs);
@@ -96,6 +159,11 @@ public class UploadStore {
      */
     public Path spool(long importId) {
         return Path.of(directory).resolve("kpi-import-" + importId + ".rows");
+    }
+
+    /** Where a running import unpacks the n-th file of a ZIP of reports ({@link ReportBundle}), next to its spool. */
+    public Path member(long importId, int n) {
+        return Path.of(directory).resolve("kpi-import-" + importId + "-file-" + n);
     }
 
     /** Copies until the limit is passed by one byte (then stops: the rest is never read). */

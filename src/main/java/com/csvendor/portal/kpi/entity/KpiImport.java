@@ -106,6 +106,9 @@ public class KpiImport {
     @Column(name = "failure_args")
     private String failureArgs;
 
+    @Column(name = "failure_file")
+    private String failureFile;
+
     @Column(name = "duplicate_of")
     private Long duplicateOf;
 
@@ -178,6 +181,15 @@ public class KpiImport {
     public void fail(String key, String args, Instant at) {
         this.status = ImportStatus.FAILED;
         finish(key, args, at);
+    }
+
+    /** The file of a ZIP of reports whose problem refuses the import: the failure is shown with its name. */
+    public void failedIn(String file) {
+        this.failureFile = file;
+    }
+
+    public String getFailureFile() {
+        return failureFile;
     }
 
     public void reject(String key, String args, Instant at) {

@@ -1,12 +1,20 @@
 package com.csvendor.portal.kpi.importing;
 
-import com.csvendor.portal.kpi.control.ReportFile;
+import com.csvendor.portal.kpi.control.ReportSet;
+import com.csvendor.portal.kpi.entity.KpiField;
 import com.csvendor.portal.kpi.control.ReportLayout;
 import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.shared.BusinessException;
+import com.csvendor.portal.kpi.control.ImportScope;
+import com.csvendor.portal.kpi.control.KpiRowParser;
+import com.csvendor.portal.kpi.control.RawRow;
+import com.csvendor.portal.kpi.control.ReportBundle;
+import com.csvendor.portal.kpi.control.SetRows;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,9 +29,13 @@ final class ImportRun {
 
     final long importId;
     final long vendorId;
-    ReportFile file;
-    ReportLayout layout;
-    RowResolver resolver;
+    /** The rows being read: the upload, or the files of a ZIP of reports one after the other. */
+    ReportSet set;
+    /** The files of a ZIP of reports as unpacked; {@code null} for a single report. */
+    List<ReportBundle.Member> members;
+    /** Per file reached so far, by its place in the set: the resolver naming its columns. */
+    final List<RowResolver> resolvers = new ArrayList<>();
+    ImportScope scope;
     BusinessException fileProblem;
     long lastRow;
     long errorsStored;
@@ -39,6 +51,30 @@ final class ImportRun {
     com.csvendor.portal.kpi.control.SpoolTail tail;
     /** That publish: the rows written, or a failure when it did not publish the import. */
     java.util.concurrent.Future<Long> following;
+
+    /** The parser of the file a row comes from ({@link SetRows}). */
+    KpiRowParser parserOf(RawRow row) {
+        return set.layout(SetRows.file(row.number())).parser();
+    }
+
+    RowResolver resolverOf(long row) {
+        int file = SetRows.file(row);
+        while (resolvers.size() <= file) {
+            ReportLayout layout = set.layout(resolvers.size());
+            resolvers.add(new RowResolver(scope, layout.headerOf(KpiField.STORE), layout.headerOf(KpiField.AGENT_ACCOUNT),
+                    layout.headerOf(KpiField.BUSINESS_DATE)));
+        }
+        return resolvers.get(file);
+    }
+
+    /** The name of the file a row comes from, or {@code null} for a single report. */
+    String fileOf(long row) {
+        return set.fileName(SetRows.file(row));
+    }
+
+    double progress() {
+        return set == null ? 0 : set.progress();
+    }
 
     ImportRun(long importId, long vendorId) {
         this.importId = importId;

@@ -4,7 +4,6 @@ import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.FollowingPublish;
 import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.kpi.control.SpoolTail;
-import com.csvendor.portal.kpi.control.KpiRowParser;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.control.ParsedRow;
 import com.csvendor.portal.kpi.control.RawRow;
@@ -12,6 +11,7 @@ import com.csvendor.portal.kpi.control.RowProblem;
 import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.kpi.control.RowSpool;
+import com.csvendor.portal.kpi.control.SetRows;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.platform.PortalDataSource;
 import jakarta.annotation.Resource;
@@ -154,7 +154,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 ps.setLong(2, spooled);
                 ps.setLong(3, skipped);
                 ps.setLong(4, errorRows);
-                ps.setBigDecimal(5, BigDecimal.valueOf(Math.min(run.file.progress(), 0.9999))
+                ps.setBigDecimal(5, BigDecimal.valueOf(Math.min(run.progress(), 0.9999))
                         .setScale(4, RoundingMode.DOWN));
                 ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
                 ps.setLong(7, run.importId);
@@ -171,7 +171,6 @@ public class KpiSpoolWriter extends AbstractItemWriter {
     private List<RowOutcome> outcomes(ImportRun run, List<Object> items) {
         int n = items.size();
         ParsedRow[] parsed = new ParsedRow[n];
-        KpiRowParser parser = run.layout.parser();
         int half = n >= PARALLEL_FROM && executor != null ? n / 2 : n;
         if (half < n) {
             // Whoever claims the second half parses it: this thread does if the executor has not
@@ -181,7 +180,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
             Runnable secondHalf = () -> {
                 if (claimed.compareAndSet(false, true)) {
                     try {
-                        parse(parser, items, parsed, half, n);
+                        parse(run, items, parsed, half, n);
                         second.complete(null);
                     } catch (RuntimeException | Error e) {
                         second.completeExceptionally(e);
@@ -193,7 +192,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
             } catch (RejectedExecutionException busy) {
                 // parsed below
             }
-            parse(parser, items, parsed, 0, half);
+            parse(run, items, parsed, 0, half);
             secondHalf.run();
             try {
                 second.get();
@@ -204,7 +203,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         } else {
-            parse(parser, items, parsed, 0, n);
+            parse(run, items, parsed, 0, n);
         }
         List<RowOutcome> outcomes = new ArrayList<>(n);
         for (ParsedRow p : parsed) {
@@ -212,7 +211,7 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 case SKIPPED -> RowOutcome.SKIPPED;
                 case INVALID -> new RowOutcome(null, p.problems(), null);
                 case DATA -> {
-                    RowResolver.Outcome o = run.resolver.resolve(p.values());
+                    RowResolver.Outcome o = run.resolverOf(p.values().rowNumber()).resolve(p.values());
                     yield new RowOutcome(o.resolved(), o.problems(), o.unknown());
                 }
             });
@@ -220,9 +219,10 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         return outcomes;
     }
 
-    private static void parse(KpiRowParser parser, List<Object> items, ParsedRow[] parsed, int from, int to) {
+    private static void parse(ImportRun run, List<Object> items, ParsedRow[] parsed, int from, int to) {
         for (int i = from; i < to; i++) {
-            parsed[i] = parser.parse((RawRow) items.get(i));
+            RawRow row = (RawRow) items.get(i);
+            parsed[i] = run.parserOf(row).parse(row);
         }
     }
 
@@ -261,8 +261,14 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         List<RowProblem> out = new ArrayList<>();
         for (RowResolver.Resolved r : repeated) {
             Long row = first.get(new RowSpool.Spot(r.storeId(), r.agentId(), r.values().date()));
-            out.add(row != null ? new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicate", row)
-                    : new RowProblem(r.values().rowNumber(), null, null, "kpi.row.duplicateEarlier"));
+            long at = r.values().rowNumber();
+            if (row == null) {
+                out.add(new RowProblem(at, null, null, "kpi.row.duplicateEarlier"));
+            } else if (SetRows.file(row) == SetRows.file(at)) {
+                out.add(new RowProblem(at, null, null, "kpi.row.duplicate", SetRows.line(row)));
+            } else {
+                out.add(new RowProblem(at, null, null, "kpi.row.duplicateInFile", run.fileOf(row), SetRows.line(row)));
+            }
         }
         return out;
     }

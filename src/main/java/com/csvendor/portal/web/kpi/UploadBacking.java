@@ -20,12 +20,14 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.FilesUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The vendor lead's upload page: the store (unless the file has a store column) and the profile
- * (detected unless chosen) are set as they are picked, then a dropped file is uploaded at once and
- * the page follows its import. {@code ?import=N} shows an import again, so that switching the
+ * (detected unless chosen) are set as they are picked, then a dropped file (a report or a ZIP of
+ * reports) is uploaded at once and the page follows its import; several files chosen together are
+ * one import. {@code ?import=N} shows an import again, so that switching the
  * language keeps the result on the page.
  */
 @Named
@@ -79,6 +81,25 @@ public class UploadBacking implements Serializable {
         try (InputStream content = file.getInputStream()) {
             panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
                     language.getLocale()).id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /**
+     * Several files chosen at once (Taobao's per-day exports of a month): one import of them all,
+     * published or refused as a whole. The streams are closed once they are stored.
+     */
+    public void uploadAll(FilesUploadEvent event) {
+        List<UploadedFile> files = event.getFiles().getFiles();
+        try {
+            List<UploadStore.Part> parts = new java.util.ArrayList<>(files.size());
+            for (UploadedFile f : files) {
+                parts.add(new UploadStore.Part(f.getFileName(), f.getInputStream()));
+            }
+            panel.follow(imports.uploadAll(parts, storeCode, profileCode, ImportChannel.WEB, language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Every message key the parser raises exists in English and Chinese, and both bundles have the same keys. */
 class KpiMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(kpi\\.(?:file|row|value)\\.[A-Za-z]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(kpi\\.(?:file|row|value|bundle)\\.[A-Za-z]+)\"");
 
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {

@@ -79,7 +79,7 @@ class ReportLayoutTest {
 
     @Test
     void anUnknownProfileCodeIsAnInputError() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> detect("旺旺,日期\n", "KUAISHOU"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> detect("旺旺,日期\n", "XIAOHONGSHU"));
         assertEquals("profile", e.field());
         assertEquals("kpi.file.unknownProfile", e.messageKey());
     }
