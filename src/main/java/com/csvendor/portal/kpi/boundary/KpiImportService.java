@@ -18,6 +18,7 @@ import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.control.VendorAuditor;
 import com.csvendor.portal.vendor.entity.Agent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -65,6 +66,9 @@ public class KpiImportService {
 
     @Inject
     AgentRepository agents;
+
+    @Inject
+    VendorAuditor agentAudit;
 
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -134,6 +138,7 @@ public class KpiImportService {
                 Agent agent = new Agent(vendors.visibleVendor(i.getVendorId()), agentName(u.account()));
                 agent.replaceAccounts(java.util.Map.of(store, List.of(u.account())));
                 agents.add(agent);
+                agentAudit.record(agent, "CREATED", caller.username(), null);
                 created++;
             }
         }
