@@ -4,6 +4,7 @@ import com.csvendor.portal.kpi.control.ImportProfileRepository;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.MessageArgs;
+import com.csvendor.portal.kpi.control.StoredUploads;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.kpi.entity.KpiImport;
@@ -28,6 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
 
 /**
@@ -70,6 +72,13 @@ public class KpiImportService {
     @Inject
     VendorAuditor agentAudit;
 
+    @Inject
+    StoredUploads storedUploads;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.quota-bytes-per-vendor", defaultValue = "10737418240")
+    long quotaBytes;
+
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
@@ -78,6 +87,10 @@ public class KpiImportService {
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
         StoredFile file = uploads.store(content, fileName);
+        if (storedUploads.storedBytes(vendorId) + file.size() > quotaBytes) {
+            uploads.delete(file.storedAs());
+            throw new InvalidInputException("file", "kpi.upload.quota", quotaBytes / (1024 * 1024));
+        }
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
                 caller.username(), java.time.Instant.now(), file, profile));
         if (recorded.unusedFile() != null) {
@@ -93,6 +106,9 @@ public class KpiImportService {
         KpiImport original = visible(importId);
         if (!original.getStatus().rerunnable()) {
             throw new InvalidInputException("status", "kpi.import.notRerunnable", original.getStatus());
+        }
+        if (!java.nio.file.Files.exists(uploads.path(original.getStoredAs()))) {
+            throw new InvalidInputException("status", "kpi.import.fileRemoved", original.getFileName());
         }
         return recorded(ledger.register(original.rerun(caller.username(), java.time.Instant.now())).kpiImport(), locale);
     }
