@@ -110,7 +110,7 @@ bench_start_server() {
     (cd "$BENCH_DIR" && exec env PORTAL_DB_URL="$JDBC" PORTAL_DB_USER="$DB_USER" PORTAL_DB_PASSWORD="$DB_PASSWORD" \
         PORTAL_DEMO_DATA=false PORTAL_UPLOAD_DIR="$BENCH_DIR/uploads" ${BENCH_SERVER_ENV[@]+"${BENCH_SERVER_ENV[@]}"} \
         java "-Xmx$HEAP" -jar "$PAYARA_JAR" --deploy "$PROJECT/target/portal.war" --contextroot "$CONTEXT_ROOT" \
-        --port "$PORT" --nocluster --rootdir "$BENCH_DIR/root" >"$BENCH_DIR/server.log" 2>&1) &
+        --port "$PORT" --hzconfigfile "$PROJECT/config/hazelcast-loopback.xml" --rootdir "$BENCH_DIR/root" >"$BENCH_DIR/server.log" 2>&1) &
     SERVER_PID=$!
     local started
     started=$(now)

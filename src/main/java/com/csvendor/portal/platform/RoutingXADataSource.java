@@ -75,9 +75,13 @@ public class RoutingXADataSource implements XADataSource {
                 type.getMethod("setUser", String.class).invoke(ds, user);
                 type.getMethod("setPassword", String.class).invoke(ds, password);
                 if (className.equals(MYSQL_XA)) {
-                    // KPI imports stream validated rows through LOAD DATA LOCAL INFILE from memory
-                    // (kpi.control.KpiTables, from the import's spool); only the application's own streams are sent.
-                    type.getMethod("setAllowLoadLocalInfile", boolean.class).invoke(ds, true);
+                    // Local data is off on every connection: Connector/J sends no file a server asks for.
+                    // The KPI import switches it on for its one LOAD DATA LOCAL statement (kpi.control.LocalInfile),
+                    // which reads the application's own stream. The server must still know at connect time
+                    // that the client may send local data: a path that holds nothing says so, and limits any
+                    // file request to that empty directory.
+                    type.getMethod("setAllowLoadLocalInfile", boolean.class).invoke(ds, false);
+                    type.getMethod("setAllowLoadLocalInfileInPath", String.class).invoke(ds, EmptyDirectory.path());
                 }
                 delegate = (XADataSource) ds;
                 delegate.setLoginTimeout(loginTimeout);

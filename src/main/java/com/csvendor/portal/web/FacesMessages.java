@@ -7,9 +7,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Puts user messages on the page in the view's language. The one place JSF shows business errors. */
 public final class FacesMessages {
+
+    private static final Logger LOG = Logger.getLogger(FacesMessages.class.getName());
 
     private FacesMessages() {
     }
@@ -38,6 +42,8 @@ public final class FacesMessages {
             cve.getConstraintViolations().forEach(v ->
                     error(null, Failures.fieldOf(v.getPropertyPath()) + ": " + v.getMessage()));
         } else if (Failures.isAccessDenied(e)) {
+            LOG.log(Level.WARNING, "Refused 403: user {0} on page action of {1}", new Object[] {
+                    faces.getExternalContext().getRemoteUser(), faces.getViewRoot().getViewId()});
             error(null, text("error.forbidden"));
         } else if (e instanceof OptimisticLockException) {
             error(null, text("error.version.stale"));

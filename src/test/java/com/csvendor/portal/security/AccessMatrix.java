@@ -111,6 +111,8 @@ final class AccessMatrix {
             row("PUT",  "api/users/{id}",             Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
             row("POST", "api/users/{id}/deactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
             row("POST", "api/users/{id}/reactivate",  Kind.USER,   "200 200", "403 403", "403 403", "403 403"),
+            // The whole audit trail (the newest entries without a query): administrators only.
+            row("GET",  "api/audit",                  Kind.NONE,   "200",     "403",     "403",     "403"),
             row("GET",  "api/contracts",              Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/contracts",              Kind.NONE,   "403",     "201",     "403",     "403"),
             row("POST", "api/contracts/import",       Kind.NONE,   "403",     "200",     "403",     "403"),

@@ -109,6 +109,11 @@ class AccessMatrixIT {
     }
 
     @TestFactory
+    Stream<DynamicTest> privilegeAudit() {
+        return new PrivilegeAuditRules(api, fixture).all();
+    }
+
+    @TestFactory
     Stream<DynamicTest> profileApiRules() {
         return new ProfileApiRules(api, fixture).all();
     }

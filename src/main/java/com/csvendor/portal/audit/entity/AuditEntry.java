@@ -21,6 +21,9 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.findBySubject", query = "SELECT a FROM AuditEntry a"
         + " WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.id")
+@NamedQuery(name = "AuditEntry.latest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
+@NamedQuery(name = "AuditEntry.latestOfType", query = "SELECT a FROM AuditEntry a"
+        + " WHERE a.subjectType = :type ORDER BY a.id DESC")
 public class AuditEntry {
 
     @Id

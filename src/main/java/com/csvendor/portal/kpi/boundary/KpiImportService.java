@@ -5,6 +5,7 @@ import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.control.SetRows;
+import com.csvendor.portal.kpi.control.StoredUploads;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.kpi.entity.KpiImport;
@@ -19,6 +20,7 @@ import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.control.VendorAuditor;
 import com.csvendor.portal.vendor.entity.Agent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -28,6 +30,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
 
 /**
@@ -67,6 +70,16 @@ public class KpiImportService {
     @Inject
     AgentRepository agents;
 
+    @Inject
+    VendorAuditor agentAudit;
+
+    @Inject
+    StoredUploads storedUploads;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.quota-bytes-per-vendor", defaultValue = "10737418240")
+    long quotaBytes;
+
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
@@ -97,6 +110,10 @@ public class KpiImportService {
 
     private KpiImportView registered(long vendorId, Long storeId, String profile, ImportChannel channel, StoredFile file,
             Locale locale) {
+        if (storedUploads.storedBytes(vendorId) + file.size() > quotaBytes) {
+            uploads.delete(file.storedAs());
+            throw new InvalidInputException("file", "kpi.upload.quota", quotaBytes / (1024 * 1024));
+        }
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
                 caller.username(), java.time.Instant.now(), file, profile));
         if (recorded.unusedFile() != null) {
@@ -112,6 +129,9 @@ public class KpiImportService {
         KpiImport original = visible(importId);
         if (!original.getStatus().rerunnable()) {
             throw new InvalidInputException("status", "kpi.import.notRerunnable", original.getStatus());
+        }
+        if (!java.nio.file.Files.exists(uploads.path(original.getStoredAs()))) {
+            throw new InvalidInputException("status", "kpi.import.fileRemoved", original.getFileName());
         }
         return recorded(ledger.register(original.rerun(caller.username(), java.time.Instant.now())).kpiImport(), locale);
     }
@@ -160,6 +180,7 @@ public class KpiImportService {
                 Agent agent = new Agent(vendors.visibleVendor(i.getVendorId()), agentName(u.account()));
                 agent.replaceAccounts(java.util.Map.of(store, List.of(u.account())));
                 agents.add(agent);
+                agentAudit.record(agent, "CREATED", caller.username(), null);
                 created++;
             }
         }

@@ -85,7 +85,7 @@ public class KpiTables {
     }
 
     private static long loadData(Connection c, InputStream in) throws SQLException {
-        try (Statement st = c.createStatement()) {
+        try (LocalInfile allowed = LocalInfile.allow(c); Statement st = c.createStatement()) {
             com.mysql.cj.jdbc.JdbcStatement mysql = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
             // A statement keeps its stream; a fresh statement and stream every time (STACK-NOTES).
             mysql.setLocalInfileInputStream(in);

@@ -136,6 +136,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (isApi(request)) {
+            if (request.getSession(false) != null && !SAFE_METHODS.contains(request.getMethod())) {
+                LOG.log(Level.WARNING, "Refused 401: {0} {1} with a session cookie but no Basic credentials from {2}",
+                        new Object[] {request.getMethod(), SignInGuard.printable(request.getRequestURI()),
+                                guard.clientAddress(request)});
+            }
             response.setHeader("WWW-Authenticate", REALM);
             return context.responseUnauthorized();
         }

@@ -58,14 +58,15 @@ public class SignInGuard {
      */
     public CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request,
             String channel) {
-        String address = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String address = clientAddress(request);
         String userKey = "user:" + credential.getCaller().trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
         String addressKey = "address:" + address;
         String shownUser = printable(credential.getCaller());
+        String path = printable(request.getRequestURI());
         Duration wait = max(perUserAndAddress.wait(userKey), perAddress.wait(addressKey));
         if (!wait.isZero()) {
-            LOG.log(Level.WARNING, "Sign-in refused (throttled for {3} s more): user {0} from {1} via {2}",
-                    new Object[] {shownUser, address, channel, Math.max(1, wait.toSeconds())});
+            LOG.log(Level.WARNING, "Sign-in refused (throttled for {3} s more): user {0} from {1} via {2} on {4}",
+                    new Object[] {shownUser, address, channel, Math.max(1, wait.toSeconds()), path});
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);
@@ -75,9 +76,15 @@ public class SignInGuard {
         } else {
             perUserAndAddress.recordFailure(userKey);
             perAddress.recordFailure(addressKey);
-            LOG.log(Level.WARNING, "Sign-in failed: user {0} from {1} via {2}", new Object[] {shownUser, address, channel});
+            LOG.log(Level.WARNING, "Sign-in failed: user {0} from {1} via {2} on {3}",
+                    new Object[] {shownUser, address, channel, path});
         }
         return result;
+    }
+
+    /** The client's address: the connection's, or the one the trusted proxies forwarded. */
+    public String clientAddress(HttpServletRequest request) {
+        return clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     private static Duration max(Duration a, Duration b) {

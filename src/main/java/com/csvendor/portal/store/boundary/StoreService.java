@@ -5,6 +5,7 @@ import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.shared.Versions;
+import com.csvendor.portal.store.control.StoreAuditor;
 import com.csvendor.portal.store.control.StoreRepository;
 import com.csvendor.portal.store.entity.Store;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * Store master data. Administrators and finance see every store, a store manager the stores
  * assigned to them, a vendor lead the stores their vendor works in; a store outside the caller's
- * scope is reported exactly like a missing one. Only administrators change stores.
+ * scope is reported exactly like a missing one. Only administrators change stores; every change
+ * is audited.
  */
 @Stateless
 public class StoreService {
@@ -32,6 +34,9 @@ public class StoreService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    StoreAuditor audit;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<StoreView> list() {
@@ -77,7 +82,9 @@ public class StoreService {
     @RolesAllowed(Role.ADMIN_NAME)
     public StoreView create(@NotNull @Valid StoreForm form) {
         requireFreeCode(form.getCode(), null);
-        return StoreView.of(stores.add(new Store(form.getCode(), form.getName(), form.getPlatform(), form.getTimeZone())));
+        Store store = stores.add(new Store(form.getCode(), form.getName(), form.getPlatform(), form.getTimeZone()));
+        audit.record(store, "CREATED", caller.username(), null);
+        return StoreView.of(store);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -85,15 +92,21 @@ public class StoreService {
         Store store = stores.getStore(id);
         Versions.check(form.getVersion(), store.getVersion());
         requireFreeCode(form.getCode(), id);
+        String before = StoreAuditor.snapshot(store);
         store.change(form.getCode(), form.getName(), form.getPlatform(), form.getTimeZone());
-        return StoreView.of(stores.written(store));
+        stores.written(store);
+        audit.record(store, "UPDATED", caller.username(), before);
+        return StoreView.of(store);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public StoreView setActive(long id, boolean active) {
         Store store = stores.getStore(id);
+        String before = StoreAuditor.snapshot(store);
         store.changeActive(active);
-        return StoreView.of(stores.written(store));
+        stores.written(store);
+        audit.record(store, active ? "REACTIVATED" : "DEACTIVATED", caller.username(), before);
+        return StoreView.of(store);
     }
 
     private void requireFreeCode(String code, Long ownId) {

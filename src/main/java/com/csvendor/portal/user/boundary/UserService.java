@@ -10,6 +10,7 @@ import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.Versions;
 import com.csvendor.portal.store.control.StoreRepository;
+import com.csvendor.portal.user.control.UserAuditor;
 import com.csvendor.portal.vendor.control.VendorRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /**
  * Users and their role assignments, for administrators only. An administrator cannot lock
- * themselves out (deactivate their own account or drop their own ADMIN role).
+ * themselves out (deactivate their own account or drop their own ADMIN role). Every change is
+ * audited ({@link UserAuditor}), a password reset without the password.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -45,6 +47,9 @@ public class UserService {
     @Inject
     Caller caller;
 
+    @Inject
+    UserAuditor audit;
+
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserView> list() {
         return users.findAll().stream().map(UserView::of).toList();
@@ -66,7 +71,9 @@ public class UserService {
         PortalUser user = new PortalUser(form.getUsername(), form.getDisplayName(),
                 hasher.hash(form.getPassword().toCharArray()));
         assign(user, form);
-        return UserView.of(users.add(user));
+        users.add(user);
+        audit.record(user, "CREATED", caller.username(), null);
+        return UserView.of(user);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -79,13 +86,21 @@ public class UserService {
         if (isSelf(user) && !form.getRoles().contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "user.self.keepAdmin");
         }
+        String before = UserAuditor.snapshot(user);
         user.rename(form.getDisplayName());
         assign(user, form);
         if (form.getPassword() != null) {
             user.changePasswordHash(hasher.hash(form.getPassword().toCharArray()));
         }
         userChanged.fire(new UserChanged(user.getUsername()));
-        return UserView.of(users.written(user));
+        users.written(user);
+        if (!before.equals(UserAuditor.snapshot(user))) {
+            audit.record(user, "UPDATED", caller.username(), before);
+        }
+        if (form.getPassword() != null) {
+            audit.recordPasswordReset(user, caller.username());
+        }
+        return UserView.of(user);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -94,9 +109,12 @@ public class UserService {
         if (!active && isSelf(user)) {
             throw new InvalidInputException(null, "user.self.deactivate");
         }
+        String before = UserAuditor.snapshot(user);
         user.changeActive(active);
         userChanged.fire(new UserChanged(user.getUsername()));
-        return UserView.of(users.written(user));
+        users.written(user);
+        audit.record(user, active ? "REACTIVATED" : "DEACTIVATED", caller.username(), before);
+        return UserView.of(user);
     }
 
     private boolean isSelf(PortalUser user) {

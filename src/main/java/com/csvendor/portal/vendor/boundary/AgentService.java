@@ -8,6 +8,7 @@ import com.csvendor.portal.shared.Versions;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.entity.Store;
 import com.csvendor.portal.vendor.control.AgentRepository;
+import com.csvendor.portal.vendor.control.VendorAuditor;
 import com.csvendor.portal.vendor.entity.Agent;
 import com.csvendor.portal.vendor.entity.Vendor;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
  * Agents and their platform accounts. Administrators see and change all; a vendor lead sees and
  * changes the agents of their own vendor, with accounts only in stores they can see; a store
  * manager reads the agents who hold an account in one of their stores, and sees only those
- * accounts. Anything outside the caller's scope is not found.
+ * accounts. Anything outside the caller's scope is not found. Every change is audited.
  */
 @Stateless
 public class AgentService {
@@ -37,6 +38,9 @@ public class AgentService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    VendorAuditor audit;
 
     @EJB
     VendorService vendorService;
@@ -63,28 +67,36 @@ public class AgentService {
         Vendor vendor = vendorService.visibleVendor(vendorId);
         Agent agent = new Agent(vendor, form.getDisplayName());
         agent.replaceAccounts(accountsOf(form, null));
-        return AgentView.of(agents.add(agent), shownStores());
+        agents.add(agent);
+        audit.record(agent, "CREATED", caller.username(), null);
+        return AgentView.of(agent, shownStores());
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView update(long agentId, @NotNull @Valid AgentForm form) {
         Agent agent = visibleAgent(agentId);
         Versions.check(form.getVersion(), agent.getVersion());
+        String before = VendorAuditor.snapshot(agent);
         agent.rename(form.getDisplayName());
         agent.replaceAccounts(accountsOf(form, agent));
-        return AgentView.of(agents.written(agent), shownStores());
+        agents.written(agent);
+        audit.record(agent, "UPDATED", caller.username(), before);
+        return AgentView.of(agent, shownStores());
     }
 
     /** Marks an agent as having left the vendor ({@code left = true}) or back at work. */
     @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView setLeft(long agentId, boolean left) {
         Agent agent = visibleAgent(agentId);
+        String before = VendorAuditor.snapshot(agent);
         if (left) {
             agent.leave();
         } else {
             agent.rejoin();
         }
-        return AgentView.of(agents.written(agent), shownStores());
+        agents.written(agent);
+        audit.record(agent, left ? "LEFT" : "REJOINED", caller.username(), before);
+        return AgentView.of(agent, shownStores());
     }
 
     private Agent visibleAgent(long agentId) {

@@ -5,6 +5,7 @@ import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.shared.Versions;
+import com.csvendor.portal.vendor.control.VendorAuditor;
 import com.csvendor.portal.vendor.control.VendorRepository;
 import com.csvendor.portal.vendor.entity.Contact;
 import com.csvendor.portal.vendor.entity.CreditCode;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * Vendor master data. Vendors are shared reference data for administrators, store managers and
  * finance (a manager chooses among them when contracting); a vendor lead sees only their own
- * vendor, and any other vendor id answers not found. Only administrators change vendors.
+ * vendor, and any other vendor id answers not found. Only administrators change vendors; every
+ * change is audited.
  */
 @Stateless
 public class VendorService {
@@ -29,6 +31,9 @@ public class VendorService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    VendorAuditor audit;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<VendorView> list() {
@@ -63,8 +68,10 @@ public class VendorService {
     public VendorView create(@NotNull @Valid VendorForm form) {
         CreditCode code = CreditCode.of(form.getCreditCode());
         requireUnique(form.getName(), code, null);
-        return VendorView.of(vendors.add(new Vendor(form.getName(), form.getLegalName(), code, form.getTaxpayerType(),
-                contactOf(form))));
+        Vendor vendor = vendors.add(new Vendor(form.getName(), form.getLegalName(), code, form.getTaxpayerType(),
+                contactOf(form)));
+        audit.record(vendor, "CREATED", caller.username(), null);
+        return VendorView.of(vendor);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -73,15 +80,21 @@ public class VendorService {
         Versions.check(form.getVersion(), vendor.getVersion());
         CreditCode code = CreditCode.of(form.getCreditCode());
         requireUnique(form.getName(), code, id);
+        String before = VendorAuditor.snapshot(vendor);
         vendor.change(form.getName(), form.getLegalName(), code, form.getTaxpayerType(), contactOf(form));
-        return VendorView.of(vendors.written(vendor));
+        vendors.written(vendor);
+        audit.record(vendor, "UPDATED", caller.username(), before);
+        return VendorView.of(vendor);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public VendorView setActive(long id, boolean active) {
         Vendor vendor = vendors.getVendor(id);
+        String before = VendorAuditor.snapshot(vendor);
         vendor.changeActive(active);
-        return VendorView.of(vendors.written(vendor));
+        vendors.written(vendor);
+        audit.record(vendor, active ? "REACTIVATED" : "DEACTIVATED", caller.username(), before);
+        return VendorView.of(vendor);
     }
 
     private static Contact contactOf(VendorForm form) {

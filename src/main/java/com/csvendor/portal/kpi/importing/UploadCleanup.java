@@ -1,0 +1,53 @@
+package com.csvendor.portal.kpi.importing;
+
+import com.csvendor.portal.kpi.control.StoredUploads;
+import com.csvendor.portal.kpi.control.UploadRetention;
+import com.csvendor.portal.kpi.control.UploadStore;
+import com.csvendor.portal.store.entity.Store;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every night deletes the stored copies of uploads past {@code portal.upload.retention-days}
+ * ({@link UploadRetention}) and notes it on their import records, which stay with the file's name,
+ * size and SHA-256. Running it twice, or on two instances, deletes nothing twice.
+ */
+@Stateless
+public class UploadCleanup {
+
+    private static final Logger LOG = Logger.getLogger(UploadCleanup.class.getName());
+
+    @Inject
+    StoredUploads stored;
+
+    @Inject
+    UploadStore uploads;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.retention-days", defaultValue = "180")
+    int retentionDays;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Schedule(hour = "3", minute = "40", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    public void nightly() {
+        Instant now = clock.instant();
+        UploadRetention retention = new UploadRetention(retentionDays);
+        int removed = 0;
+        for (StoredUploads.Copy copy : stored.olderThan(retention.cutoff(now))) {
+            if (retention.expired(copy.newestUpload(), copy.states(), now)) {
+                uploads.delete(copy.storedAs());
+                stored.markRemoved(copy.storedAs(), now);
+                removed++;
+            }
+        }
+        LOG.log(Level.INFO, "Upload retention ({0} days): {1} stored copies removed", new Object[] {retentionDays,
+                removed});
+    }
+}
