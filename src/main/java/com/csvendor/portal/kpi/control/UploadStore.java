@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,36 +43,11 @@ public class UploadStore {
     }
 
     public StoredFile store(InputStream in, String fileName) {
-        Path dir = Path.of(directory);
-        String id = UUID.randomUUID().toString();
-        Path partial = dir.resolve(id + ".part");
-        try {
-            Files.createDirectories(dir);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream digesting = new DigestInputStream(in, sha);
-                    OutputStream out = Files.newOutputStream(partial)) {
-                size = copyAtMost(digesting, out, maxBytes);
+        return kept(fileName, out -> {
+            try (InputStream content = in) {
+                return copyAtMost(content, out, maxBytes);
             }
-            if (size > maxBytes) {
-                throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
-            }
-            if (size == 0) {
-                throw new InvalidInputException("file", "kpi.upload.empty");
-            }
-            Files.move(partial, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(displayName(fileName), size, HexFormat.of().formatHex(sha.digest()), id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // a leftover .part file holds nothing anyone reads
-            }
-        }
+        });
     }
 
     /** One of several files uploaded together: the name the client sent (shown only) and its bytes. */
@@ -87,15 +61,9 @@ public class UploadStore {
      * together, as for one upload.
      */
     public StoredFile storeAll(List<Part> parts, String shownName) {
-        Path dir = Path.of(directory);
-        String id = UUID.randomUUID().toString();
-        Path partial = dir.resolve(id + ".part");
-        try {
-            Files.createDirectories(dir);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return kept(shownName, out -> {
             long received = 0;
-            try (OutputStream file = Files.newOutputStream(partial);
-                    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new DigestOutputStream(file, sha))) {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
                 java.util.Set<String> names = new java.util.HashSet<>();
                 for (Part part : parts) {
                     zip.putNextEntry(new java.util.zip.ZipEntry(distinct(displayName(part.name()), names)));
@@ -103,10 +71,38 @@ public class UploadStore {
                         received += copyAtMost(in, zip, maxBytes - received);
                     }
                     if (received > maxBytes) {
-                        throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
+                        return received;
                     }
                     zip.closeEntry();
                 }
+            }
+            return received;
+        });
+    }
+
+    /** What an upload writes into its file: the bytes received from the client, counted. */
+    private interface Body {
+        long writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the body to a partial file under a generated id, hashing what is stored, and keeps it
+     * only if the client sent something and not one byte over the limit; the partial file never
+     * outlives the call.
+     */
+    private StoredFile kept(String shownName, Body body) {
+        Path dir = Path.of(directory);
+        String id = UUID.randomUUID().toString();
+        Path partial = dir.resolve(id + ".part");
+        try {
+            Files.createDirectories(dir);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long received;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
+                received = body.writeTo(out);
+            }
+            if (received > maxBytes) {
+                throw new InvalidInputException("file", "kpi.upload.tooLarge", maxBytes / (1024 * 1024));
             }
             if (received == 0) {
                 throw new InvalidInputException("file", "kpi.upload.empty");
