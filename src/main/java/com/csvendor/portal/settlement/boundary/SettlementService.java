@@ -128,7 +128,7 @@ public class SettlementService {
         if (!p.to().isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("cycleStart", "statement.generate.cycleOpen", cycle.start(), p.to());
         }
-        evaluations.evaluate(c.getId(), p.from(), p.to(), "statement generation");
+        upToDate(c.getId(), c.getNumber(), p.from(), p.to(), "statement generation");
         var existing = statements.findRegular(c.getId(), cycle.start());
         if (existing.isEmpty()) {
             try {
@@ -143,12 +143,21 @@ public class SettlementService {
         return new Generated(statement(generation.recompute(s.getId(), null, scope.username()), locale), false);
     }
 
-    /** Generates the missing statements of every closed cycle up to {@code upTo} (as the nightly run does). */
+    /**
+     * Generates the missing statements of every closed cycle up to {@code upTo} (as the nightly run
+     * does). A contract whose SLA results could not be brought up to date gets none; the others are
+     * written, and then the run is refused naming the contracts left out, so that nobody takes the
+     * list for complete.
+     */
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        List<Long> ids = catchUp.run(form.getUpTo(), scope.username(), true, false);
-        return ids.stream().map(id -> {
+        StatementCatchUp.Outcome out = catchUp.run(form.getUpTo(), scope.username(), true, false);
+        if (!out.notUpToDate().isEmpty()) {
+            throw new ConflictException("upTo", "statement.generateAll.slaNotUpToDate", out.written().size(),
+                    String.join(", ", out.notUpToDate()));
+        }
+        return out.written().stream().map(id -> {
             Statement s = statements.getStatement(id);
             return views.summary(s, scope.visible(s), null);
         }).toList();
@@ -183,8 +192,9 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public StatementView revise(long id, @NotNull @Valid TransitionForm form, Locale locale) {
         Statement seen = statements.findStatement(id).orElseThrow(() -> new NotFoundException("statement", id));
-        scope.visible(seen);
-        evaluations.evaluate(seen.getContractId(), seen.getServiceFrom(), seen.getServiceTo(), "statement revision");
+        Contract c = scope.visible(seen);
+        upToDate(seen.getContractId(), c.getNumber(), seen.getServiceFrom(), seen.getServiceTo(),
+                "statement revision");
         generation.revise(id, form.getVersion(), form.getComment(), scope.username());
         return statement(id, locale);
     }
@@ -214,11 +224,12 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public StatementView adjust(long id, @NotNull @Valid AdjustmentForm form, Locale locale) {
         Statement s = statements.findStatement(id).orElseThrow(() -> new NotFoundException("statement", id));
-        scope.visible(s);
+        Contract c = scope.visible(s);
         if (!s.getStatus().locked()) {
             throw new ConflictException("status", "statement.adjust.notLocked", s.getNumber(), s.getStatus());
         }
-        evaluations.evaluate(s.getContractId(), s.getServiceFrom(), s.getServiceTo(), "statement adjustment");
+        upToDate(s.getContractId(), c.getNumber(), s.getServiceFrom(), s.getServiceTo(),
+                "statement adjustment");
         String reason = form.getReason().strip();
         List<Adjustments.Manual> manual = form.getLines().stream().map(l -> new Adjustments.Manual(
                 l.getDescription().strip(), Money.fen(l.getAmount()), reason)).toList();
@@ -252,6 +263,16 @@ public class SettlementService {
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     public FinanceDashboard dashboard() {
         return dashboards.of();
+    }
+
+    /**
+     * Brings the contract's SLA results over the period up to date, or refuses: a statement built on
+     * results an evaluation failed to refresh could carry a wrong penalty without anyone knowing.
+     */
+    private void upToDate(long contractId, String contractNumber, LocalDate from, LocalDate to, String cause) {
+        if (!evaluations.evaluate(contractId, from, to, cause)) {
+            throw new ConflictException("contractId", "statement.generate.slaNotUpToDate", contractNumber, from, to);
+        }
     }
 
     private void requireRecomputable(Statement s) {
