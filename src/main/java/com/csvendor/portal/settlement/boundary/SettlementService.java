@@ -4,6 +4,8 @@ import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.job.boundary.BackgroundJobs;
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.control.Adjustments;
 import com.csvendor.portal.settlement.control.PaymentDue;
@@ -53,6 +55,7 @@ public class SettlementService {
 
     static final int MAX_LISTED = 1000;
     static final String SUBJECT = "STATEMENT";
+    static final String GENERATE_ALL = "STATEMENTS_GENERATE_ALL";
 
     @Inject
     SettlementScope scope;
@@ -71,6 +74,9 @@ public class SettlementService {
 
     @Inject
     StatementViews views;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     Invoices invoices;
@@ -144,23 +150,34 @@ public class SettlementService {
     }
 
     /**
-     * Generates the missing statements of every closed cycle up to {@code upTo} (as the nightly run
-     * does). A contract whose SLA results could not be brought up to date gets none; the others are
-     * written, and then the run is refused naming the contracts left out, so that nobody takes the
-     * list for complete.
+     * Starts the generation of the missing statements of every closed cycle up to {@code upTo} (as
+     * the nightly run does) as a background job, at most one at a time across instances: while one
+     * runs, the caller gets that one (its {@code upTo} may differ; poll it, then ask again). A contract whose SLA results could not be brought
+     * up to date gets none; the job's summary names it, so that nobody takes the run for complete.
      */
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        StatementCatchUp.Outcome out = catchUp.run(form.getUpTo(), scope.username(), true, false);
-        if (!out.notUpToDate().isEmpty()) {
-            throw new ConflictException("upTo", "statement.generateAll.slaNotUpToDate", out.written().size(),
-                    String.join(", ", out.notUpToDate()));
+    public JobView generateAll(@NotNull @Valid GenerateAllForm form) {
+        String by = scope.username();
+        LocalDate upTo = form.getUpTo();
+        return jobs.start(GENERATE_ALL, by, progress -> summary(catchUp.run(upTo, by, true, false, progress)));
+    }
+
+    /** The status of a "generate all" job. */
+    @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView generationJob(long id) {
+        JobView job = jobs.job(id);
+        if (!job.kind().equals(GENERATE_ALL)) {
+            throw new NotFoundException("job", id);
         }
-        return out.written().stream().map(id -> {
-            Statement s = statements.getStatement(id);
-            return views.summary(s, scope.visible(s), null);
-        }).toList();
+        return job;
+    }
+
+    static String summary(StatementCatchUp.Outcome out) {
+        return out.written().size() + " statements written" + (out.notUpToDate().isEmpty() ? ""
+                : "; left out, their SLA results could not be brought up to date (the server log says why): "
+                        + String.join(", ", out.notUpToDate()));
     }
 
     @RolesAllowed(Role.FINANCE_NAME)

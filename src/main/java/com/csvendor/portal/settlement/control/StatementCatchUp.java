@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
@@ -62,9 +63,18 @@ public class StatementCatchUp {
      * demand if it wants it.
      */
     public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic) {
+        return run(upTo, by, evaluate, automatic, (done, total) -> { });
+    }
+
+    /** The same, reporting the contracts done of all after each one (a background job's progress). */
+    public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic,
+            BackgroundJobs.Progress progress) {
         LocalDate today = LocalDate.now(clock);
         Outcome out = new Outcome();
-        for (Contract c : contracts.search(new ContractQuery(null, null, null, null, null, true))) {
+        List<Contract> signed = contracts.search(new ContractQuery(null, null, null, null, null, true));
+        progress.report(0, signed.size());
+        int settled = 0;
+        for (Contract c : signed) {
             Set<LocalDate> done = statements.regularCycles(c.getId());
             List<Window> missing = missing(c, upTo, today, done, c.getStartDate());
             if (automatic && !missing.isEmpty()) {
@@ -72,6 +82,7 @@ public class StatementCatchUp {
                 missing = missing(c, upTo, today, done, takenPartSince(c));
             }
             settle(c, missing, by, evaluate, out);
+            progress.report(++settled, signed.size());
         }
         return out;
     }
