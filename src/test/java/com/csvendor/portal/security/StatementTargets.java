@@ -109,7 +109,8 @@ final class StatementTargets {
     synchronized long job() {
         if (job == 0) {
             JsonObject body = Json.createObjectBuilder().add("upTo", LocalDate.now().toString()).build();
-            job = expect(202, api.post(FINANCE, "api/statements/generate", body)).json().getJsonNumber("id").longValue();
+            job = expect(202, api.post(FINANCE, "api/statements/generate", body)).json().getJsonNumber("id")
+                    .longValue();
         }
         return job;
     }

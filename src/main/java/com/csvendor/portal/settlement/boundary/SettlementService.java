@@ -152,8 +152,9 @@ public class SettlementService {
     /**
      * Starts the generation of the missing statements of every closed cycle up to {@code upTo} (as
      * the nightly run does) as a background job, at most one at a time across instances: while one
-     * runs, the caller gets that one (its {@code upTo} may differ; poll it, then ask again). A contract whose SLA results could not be brought
-     * up to date gets none; the job's summary names it, so that nobody takes the run for complete.
+     * runs, the caller gets that one (its {@code upTo} may differ; poll it, then ask again). A
+     * contract whose SLA results could not be brought up to date gets none; the job's summary names
+     * it, so that nobody takes the run for complete.
      */
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

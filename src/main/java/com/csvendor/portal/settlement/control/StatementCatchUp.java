@@ -116,7 +116,7 @@ public class StatementCatchUp {
         }
     }
 
-    /** The ids of the statements written, and the numbers of the contracts left out because their SLA evaluation failed. */
+    /** The ids of the statements written; the numbers of the contracts left out, their SLA evaluation failed. */
     public static final class Outcome {
         private final List<Long> written = new ArrayList<>();
         private final List<String> notUpToDate = new ArrayList<>();
