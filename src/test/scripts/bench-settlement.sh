@@ -27,6 +27,7 @@
 #   MONTH=2026-10                    the month (must have ended); contracts start on its first day
 #   ROUNDS=2                         measuring rounds on the same server
 #   ROUTE=api/statements/generate    the generation route (body {"upTo": UP_TO}); UP_TO defaults to the month's end
+#                                    (a 202 + Location answer is polled until the job ends: the time is to its end)
 #   FRESH=1                          drop the database and generate everything again
 #   HEAP=1g PORT=8094 CONTEXT_ROOT=/portal KEEP_SERVER=1 REBUILD=1
 #   START_TIMEOUT=1200               seconds to wait for the server, and for its catch-up just after start-up,

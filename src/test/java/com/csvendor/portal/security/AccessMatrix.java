@@ -22,7 +22,7 @@ final class AccessMatrix {
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
     enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE, STATEMENT,
-        TEMPORARY_AGENTS }
+        TEMPORARY_AGENTS, JOB }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -163,7 +163,9 @@ final class AccessMatrix {
             // the lead, BEAUTY-DY for the others). Finance and admin see every statement; vendor leads never drafts.
             row("GET",  "api/statements",             Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/statements",             Kind.NONE,   "201",     "403",     "403",     "201"),
-            row("POST", "api/statements/generate",    Kind.NONE,   "200",     "403",     "403",     "200"),
+            row("POST", "api/statements/generate",    Kind.NONE,   "202",     "403",     "403",     "202"),
+            // A "generate all" job is not scoped: finance and admin follow any (own and foreign are the same job).
+            row("GET",  "api/statements/jobs/{id}",   Kind.JOB,    "200 200", "403 403", "403 403", "200 200"),
             row("GET",  "api/statements/{id}",        Kind.STATEMENT, "200 200", "200 404", "200 404", "200 200"),
             row("POST", "api/statements/{id}/issue",  Kind.STATEMENT, "403 403", "403 403", "403 403", "200 200"),
             row("POST", "api/statements/{id}/confirm", Kind.STATEMENT, "403 403", "403 403", "200 404", "403 403"),

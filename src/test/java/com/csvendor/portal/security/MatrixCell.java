@@ -100,6 +100,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case DISPUTE -> sla().dispute(role, scope, succeeds && row.writes());
             case STATEMENT -> statements().statement(role, scope, succeeds && row.writes(), action);
             case TEMPORARY_AGENTS -> statements().temporaryAgents(role, scope);
+            case JOB -> statements().job();
         };
     }
 
@@ -158,7 +159,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
             case PROFILE -> ids.ownProfile();
-            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, NONE -> 0;
+            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, NONE -> 0;
         };
     }
 

@@ -39,6 +39,7 @@ final class StatementTargets {
     private static long ownAgents;
     private static long rivalAgents;
     private static long outsideAgents;
+    private static long job;
 
     private final Api api;
     private final DemoIds ids;
@@ -104,6 +105,16 @@ final class StatementTargets {
         return scope == Scope.OWN ? ownAgents : role == Role.VENDOR_LEAD ? rivalAgents : outsideAgents;
     }
 
+    /** A "generate all" job (the one running, or a new one finance starts). */
+    synchronized long job() {
+        if (job == 0) {
+            JsonObject body = Json.createObjectBuilder().add("upTo", LocalDate.now().toString()).build();
+            job = expect(202, api.post(FINANCE, "api/statements/generate", body)).json().getJsonNumber("id")
+                    .longValue();
+        }
+        return job;
+    }
+
     /** A valid body, so that the answer is about role and scope alone. */
     String body(Row row, Role role, long id) {
         prepare();
@@ -163,7 +174,10 @@ final class StatementTargets {
                 }
             }
             case "GET temporary-agents" -> reply.array();
-            case "POST generate" -> reply.array();
+            case "POST generate" -> {
+                assertTrue(reply.json().getString("state").matches("QUEUED|RUNNING|DONE"), reply::toString);
+                assertTrue(reply.header("Location").orElse("").contains("api/statements/jobs/"), reply::toString);
+            }
             case "GET dashboard" -> assertEquals(6, reply.json().getJsonArray("byStatus").size(), reply::toString);
             case "GET {id}" -> assertEquals(id, reply.json().getJsonNumber("id").longValue(), reply::toString);
             case "GET pdf" -> {

@@ -152,6 +152,60 @@ class SettlementIT {
         }
     }
 
+    /**
+     * "Generate all" runs in the background: 202 with the job's Location; a second request while it
+     * runs joins it (the same job, no second run); polled to DONE, every contract is done and each
+     * cycle has exactly one statement; a request after it ended starts a new job, which writes none again.
+     */
+    @Test
+    void generateAllRunsOneBackgroundJobAtATimeAndWritesEachStatementOnce() throws Exception {
+        Party p = party();
+        JsonObject body = Json.createObjectBuilder().add("upTo", LocalDate.now(ZONE).toString()).build();
+        List<Api.Reply> replies = concurrently(() -> api.post(FINANCE, "api/statements/generate", body),
+                () -> api.post(ADMIN, "api/statements/generate", body));
+        for (Api.Reply r : replies) {
+            assertEquals(202, r.status(), r::toString);
+        }
+        long job = replies.get(0).json().getJsonNumber("id").longValue();
+        assertEquals(job, replies.get(1).json().getJsonNumber("id").longValue(), "the second joins the running job");
+        String location = replies.get(0).header("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/statements/jobs/" + job), location);
+        JsonObject done = finished(location);
+        assertEquals("DONE", done.getString("state"), done::toString);
+        assertEquals(done.getInt("total"), done.getInt("done"), done::toString);
+        assertTrue(done.getString("summary").matches("\\d+ statements written.*"), done::toString);
+        assertEquals(403, api.get(MANAGER, "api/statements/jobs/" + job).status());
+        long written;
+        try (Connection c = db()) {
+            written = Long.parseLong(text(c, "SELECT COUNT(*) FROM statement WHERE contract_id = ?", p.contractId()));
+            assertTrue(written >= 1, "the contract's closed month is settled");
+            assertEquals(text(c, "SELECT COUNT(*) FROM statement WHERE contract_id = ?", p.contractId()),
+                    text(c, "SELECT COUNT(DISTINCT cycle_start) FROM statement WHERE contract_id = ?", p.contractId()),
+                    "one statement per cycle");
+        }
+
+        Api.Reply next = expect(202, api.post(FINANCE, "api/statements/generate", body));
+        assertNotEquals(job, next.json().getJsonNumber("id").longValue(), "the first ended: a new job");
+        assertEquals("DONE", finished(next.header("Location").orElseThrow()).getString("state"));
+        try (Connection c = db()) {
+            assertEquals(String.valueOf(written),
+                    text(c, "SELECT COUNT(*) FROM statement WHERE contract_id = ?", p.contractId()));
+        }
+    }
+
+    /** Polls a job's status until it ended (at most two minutes). */
+    private JsonObject finished(String location) throws InterruptedException {
+        String path = location.substring(location.indexOf("api/statements/jobs/"));
+        for (int i = 0; i < 1200; i++) {
+            JsonObject status = expect(200, api.get(FINANCE, path)).json();
+            if (!status.getString("state").matches("QUEUED|RUNNING")) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + location + " still running after two minutes");
+    }
+
     @Test
     void theVendorLeadDisputesAndConfirmsAndFinanceApprovesAndPaysButNeverItsOwnStatement() throws Exception {
         Party p = party();

@@ -97,8 +97,8 @@ class SettlementPagesIT {
 
                 finance.clickAndWaitForPage(By.id("nav:menu-statements"));
                 StatementPages.generateClosed(finance);
-                assertTrue(finance.find("growl_container").getText().contains("generated"),
-                        finance.find("growl_container").getText());
+                assertTrue(finance.find("statements-form:job-summary").getText().contains("statements written"),
+                        finance.find("statements-form:generate-job").getText());
                 StatementPages.period(finance, paidStart, paidStart.plusMonths(1).minusDays(1));
                 String listed = finance.find("statements-form:statements").getText();
                 assertFalse(listed.contains(number(api, disputedContract)), "another month: " + listed);

@@ -26,11 +26,15 @@ final class StatementPages {
         return idInAddress(browser);
     }
 
-    /** On the list: generates every closed cycle's missing statement and waits for the answer. */
+    /**
+     * On the list: starts generating every closed cycle's missing statement in the background and
+     * waits until the polled progress says it finished (English page).
+     */
     static void generateClosed(Browser browser) {
         WebElement button = browser.usable("statements-form:generate-closed");
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("statements-form:job-state"), "Generation finished"));
     }
 
     /** On the list: only the statements whose cycles overlap these days. */

@@ -4,6 +4,8 @@ import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.job.boundary.BackgroundJobs;
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.control.Adjustments;
 import com.csvendor.portal.settlement.control.PaymentDue;
@@ -53,6 +55,7 @@ public class SettlementService {
 
     static final int MAX_LISTED = 1000;
     static final String SUBJECT = "STATEMENT";
+    static final String GENERATE_ALL = "STATEMENTS_GENERATE_ALL";
 
     @Inject
     SettlementScope scope;
@@ -71,6 +74,9 @@ public class SettlementService {
 
     @Inject
     StatementViews views;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     Invoices invoices;
@@ -128,7 +134,7 @@ public class SettlementService {
         if (!p.to().isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("cycleStart", "statement.generate.cycleOpen", cycle.start(), p.to());
         }
-        evaluations.evaluate(c.getId(), p.from(), p.to(), "statement generation");
+        upToDate(c.getId(), c.getNumber(), p.from(), p.to(), "statement generation");
         var existing = statements.findRegular(c.getId(), cycle.start());
         if (existing.isEmpty()) {
             try {
@@ -143,15 +149,36 @@ public class SettlementService {
         return new Generated(statement(generation.recompute(s.getId(), null, scope.username()), locale), false);
     }
 
-    /** Generates the missing statements of every closed cycle up to {@code upTo} (as the nightly run does). */
+    /**
+     * Starts the generation of the missing statements of every closed cycle up to {@code upTo} (as
+     * the nightly run does) as a background job, at most one at a time across instances: while one
+     * runs, the caller gets that one (its {@code upTo} may differ; poll it, then ask again). A
+     * contract whose SLA results could not be brought up to date gets none; the job's summary names
+     * it, so that nobody takes the run for complete.
+     */
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        List<Long> ids = catchUp.run(form.getUpTo(), scope.username(), true, false);
-        return ids.stream().map(id -> {
-            Statement s = statements.getStatement(id);
-            return views.summary(s, scope.visible(s), null);
-        }).toList();
+    public JobView generateAll(@NotNull @Valid GenerateAllForm form) {
+        String by = scope.username();
+        LocalDate upTo = form.getUpTo();
+        return jobs.start(GENERATE_ALL, by, progress -> summary(catchUp.run(upTo, by, true, false, progress)));
+    }
+
+    /** The status of a "generate all" job. */
+    @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView generationJob(long id) {
+        JobView job = jobs.job(id);
+        if (!job.kind().equals(GENERATE_ALL)) {
+            throw new NotFoundException("job", id);
+        }
+        return job;
+    }
+
+    static String summary(StatementCatchUp.Outcome out) {
+        return out.written().size() + " statements written" + (out.notUpToDate().isEmpty() ? ""
+                : "; left out, their SLA results could not be brought up to date (the server log says why): "
+                        + String.join(", ", out.notUpToDate()));
     }
 
     @RolesAllowed(Role.FINANCE_NAME)
@@ -183,8 +210,9 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public StatementView revise(long id, @NotNull @Valid TransitionForm form, Locale locale) {
         Statement seen = statements.findStatement(id).orElseThrow(() -> new NotFoundException("statement", id));
-        scope.visible(seen);
-        evaluations.evaluate(seen.getContractId(), seen.getServiceFrom(), seen.getServiceTo(), "statement revision");
+        Contract c = scope.visible(seen);
+        upToDate(seen.getContractId(), c.getNumber(), seen.getServiceFrom(), seen.getServiceTo(),
+                "statement revision");
         generation.revise(id, form.getVersion(), form.getComment(), scope.username());
         return statement(id, locale);
     }
@@ -214,11 +242,12 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public StatementView adjust(long id, @NotNull @Valid AdjustmentForm form, Locale locale) {
         Statement s = statements.findStatement(id).orElseThrow(() -> new NotFoundException("statement", id));
-        scope.visible(s);
+        Contract c = scope.visible(s);
         if (!s.getStatus().locked()) {
             throw new ConflictException("status", "statement.adjust.notLocked", s.getNumber(), s.getStatus());
         }
-        evaluations.evaluate(s.getContractId(), s.getServiceFrom(), s.getServiceTo(), "statement adjustment");
+        upToDate(s.getContractId(), c.getNumber(), s.getServiceFrom(), s.getServiceTo(),
+                "statement adjustment");
         String reason = form.getReason().strip();
         List<Adjustments.Manual> manual = form.getLines().stream().map(l -> new Adjustments.Manual(
                 l.getDescription().strip(), Money.fen(l.getAmount()), reason)).toList();
@@ -252,6 +281,16 @@ public class SettlementService {
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     public FinanceDashboard dashboard() {
         return dashboards.of();
+    }
+
+    /**
+     * Brings the contract's SLA results over the period up to date, or refuses: a statement built on
+     * results an evaluation failed to refresh could carry a wrong penalty without anyone knowing.
+     */
+    private void upToDate(long contractId, String contractNumber, LocalDate from, LocalDate to, String cause) {
+        if (!evaluations.evaluate(contractId, from, to, cause)) {
+            throw new ConflictException("contractId", "statement.generate.slaNotUpToDate", contractNumber, from, to);
+        }
     }
 
     private void requireRecomputable(Statement s) {

@@ -20,7 +20,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -83,9 +82,10 @@ public class StatementCalendar {
             LOG.log(Level.WARNING, "Judging the closed SLA windows at " + cause + " failed", e);
         }
         try {
-            List<Long> written = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate, true);
-            LOG.log(Level.INFO, "Statements of closed cycles after {0}: {1} written",
-                    new Object[] {cause, written.size()});
+            StatementCatchUp.Outcome out = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate, true);
+            LOG.log(out.notUpToDate().isEmpty() ? Level.INFO : Level.WARNING,
+                    "Statements of closed cycles after {0}: {1} written; left out, SLA results not up to date: {2}",
+                    new Object[] {cause, out.written().size(), out.notUpToDate()});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Statement generation after " + cause + " failed", e);
         }

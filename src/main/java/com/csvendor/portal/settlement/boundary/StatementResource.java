@@ -1,5 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
 import com.csvendor.portal.settlement.entity.StatementStatus;
@@ -68,10 +69,23 @@ public class StatementResource {
 
     @POST
     @Path("generate")
-    @Operation(summary = "Generate the missing statements of every closed cycle up to a date (FINANCE, ADMIN), as"
-            + " the nightly run does; answers the statements written")
-    public List<StatementSummary> generateAll(@NotNull @Valid GenerateAllForm form) {
-        return settlement.generateAll(form);
+    @Operation(summary = "Start generating the missing statements of every closed cycle up to a date (FINANCE,"
+            + " ADMIN), as the nightly run does, in the background: 202 with the job and its Location"
+            + " (GET jobs/{id}). While one is still queued or running (in any portal instance), 202 with that job"
+            + " and its Location instead: poll it, and ask again if its upTo was not yours")
+    public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
+        JobView job = settlement.generateAll(form);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
+                .path("jobs").path(String.valueOf(job.id())).build()).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Operation(summary = "A \"generate all\" job (FINANCE, ADMIN): state QUEUED, RUNNING, DONE or FAILED, contracts"
+            + " done of total, the summary (statements written, contracts left out because their SLA results could"
+            + " not be brought up to date) or the error")
+    public JobView job(@PathParam("id") long id) {
+        return settlement.generationJob(id);
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
  * results of the latest missing cycle — the one that just closed, whose last figures may have
  * arrived since the last evaluation — are brought up to date first, in turn with the other
  * evaluations; older missing cycles (a first start, a long downtime) take the results as stored,
- * which every import and every incident or dispute keep up to date. Each statement is written in its own transaction; one that another instance
+ * which every import and every incident or dispute keep up to date. When bringing them up to date
+ * fails, none of the contract's statements is written (see {@link #settle}). Each statement is written in its own transaction; one that another instance
  * wrote meanwhile is skipped, a failure is logged and the rest go on.
  */
 @ApplicationScoped
@@ -52,7 +54,7 @@ public class StatementCatchUp {
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     /**
-     * Answers the ids of the statements written. Without {@code evaluate}, every cycle takes the SLA
+     * Answers the statements written and the contracts left out. Without {@code evaluate}, every cycle takes the SLA
      * results as stored (the start-up run: they were just evaluated by the demo data or kept current
      * by the imports, and the next nightly run evaluates anyway). An {@code automatic} run (the
      * system's) only writes the cycles the portal took part in: those ending on or after the day the
@@ -60,35 +62,72 @@ public class StatementCatchUp {
      * earlier; the cycles before were settled outside the portal, and finance generates one on
      * demand if it wants it.
      */
-    public List<Long> run(LocalDate upTo, String by, boolean evaluate, boolean automatic) {
+    public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic) {
+        return run(upTo, by, evaluate, automatic, (done, total) -> { });
+    }
+
+    /** The same, reporting the contracts done of all after each one (a background job's progress). */
+    public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic,
+            BackgroundJobs.Progress progress) {
         LocalDate today = LocalDate.now(clock);
-        List<Long> written = new ArrayList<>();
-        for (Contract c : contracts.search(new ContractQuery(null, null, null, null, null, true))) {
+        Outcome out = new Outcome();
+        List<Contract> signed = contracts.search(new ContractQuery(null, null, null, null, null, true));
+        progress.report(0, signed.size());
+        int settled = 0;
+        for (Contract c : signed) {
             Set<LocalDate> done = statements.regularCycles(c.getId());
             List<Window> missing = missing(c, upTo, today, done, c.getStartDate());
             if (automatic && !missing.isEmpty()) {
                 // The figures are asked for only when a cycle is missing at all: most nights none is.
                 missing = missing(c, upTo, today, done, takenPartSince(c));
             }
-            if (missing.isEmpty()) {
-                continue;
-            }
-            Window latest = missing.get(missing.size() - 1);
-            if (evaluate) {
-                evaluations.evaluate(c.getId(), latest.start(), latest.end(), "statement generation");
-            }
-            for (Window w : missing) {
-                try {
-                    written.add(generation.create(c.getId(), w.start(), by));
-                } catch (StatementExists e) {
-                    LOG.log(Level.FINE, "Statement of {0} for {1} written elsewhere", new Object[] {c.getNumber(),
-                        w.start()});
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Statement of " + c.getNumber() + " for " + w.start() + " failed", e);
-                }
+            settle(c, missing, by, evaluate, out);
+            progress.report(++settled, signed.size());
+        }
+        return out;
+    }
+
+    /**
+     * Writes the contract's missing statements. When the SLA results of the latest cycle were to be
+     * brought up to date and that failed, none is written: a statement built on stale results would
+     * be a plausible wrong number. The contract is named in the outcome instead, and the next run
+     * (or finance's "generate all") tries again.
+     */
+    void settle(Contract c, List<Window> missing, String by, boolean evaluate, Outcome out) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        Window latest = missing.get(missing.size() - 1);
+        if (evaluate && !evaluations.evaluate(c.getId(), latest.start(), latest.end(), "statement generation")) {
+            LOG.log(Level.WARNING, "Statements of {0} not written: its SLA results up to {1} could not be brought up"
+                    + " to date", new Object[] {c.getNumber(), latest.end()});
+            out.notUpToDate.add(c.getNumber());
+            return;
+        }
+        for (Window w : missing) {
+            try {
+                out.written.add(generation.create(c.getId(), w.start(), by));
+            } catch (StatementExists e) {
+                LOG.log(Level.FINE, "Statement of {0} for {1} written elsewhere", new Object[] {c.getNumber(),
+                    w.start()});
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Statement of " + c.getNumber() + " for " + w.start() + " failed", e);
             }
         }
-        return written;
+    }
+
+    /** The ids of the statements written; the numbers of the contracts left out, their SLA evaluation failed. */
+    public static final class Outcome {
+        private final List<Long> written = new ArrayList<>();
+        private final List<String> notUpToDate = new ArrayList<>();
+
+        public List<Long> written() {
+            return written;
+        }
+
+        public List<String> notUpToDate() {
+            return notUpToDate;
+        }
     }
 
     private LocalDate takenPartSince(Contract c) {

@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.boundary.ContractSummary;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.settlement.boundary.GenerateAllForm;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.Generated;
@@ -59,6 +60,7 @@ public class StatementsBacking implements Serializable {
     private List<VendorView> vendors;
     private List<ContractSummary> contracts;
     private GenerateForm generate = new GenerateForm();
+    private JobView job;
 
     public List<StatementSummary> getStatements() {
         if (list == null) {
@@ -84,15 +86,38 @@ public class StatementsBacking implements Serializable {
         list = null;
     }
 
+    /** Starts "generate all" in the background; while one runs (anyone's), follows that one. */
     public void generateClosed() {
         try {
             GenerateAllForm form = new GenerateAllForm();
             form.setUpTo(LocalDate.now(ContractService.BUSINESS_ZONE));
-            FacesMessages.info("settlement.generated.closed", settlement.generateAll(form).size());
-            list = null;
+            job = settlement.generateAll(form);
         } catch (RuntimeException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /** The poll: the job's progress; once it ended, the list shows the statements written. */
+    public void refreshJob() {
+        if (job == null) {
+            return;
+        }
+        try {
+            job = settlement.generationJob(job.id());
+            if (!job.state().active()) {
+                list = null;
+            }
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public JobView getJob() {
+        return job;
+    }
+
+    public boolean isJobRunning() {
+        return job != null && job.state().active();
     }
 
     public void startGenerate() {

@@ -5,6 +5,7 @@ import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.security.Api.Login;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -151,7 +152,41 @@ final class StatementMeasure {
             return new Call(reply.statusCode(), seconds, 0,
                     reply.body().substring(0, Math.min(300, reply.body().length())));
         }
+        if (reply.statusCode() == 202 && reply.headers().firstValue("Location").isPresent()) {
+            return followed(http, URI.create(reply.headers().firstValue("Location").get()), login, start);
+        }
         return new Call(reply.statusCode(), seconds, listed(reply.body()), null);
+    }
+
+    /**
+     * A background job (202 + Location): polled every 100 ms until it ends, so the time is the
+     * generation's; "listed" is the number of statements its summary says were written.
+     */
+    private static Call followed(HttpClient http, URI job, Login login, long start) throws Exception {
+        HttpRequest poll = HttpRequest.newBuilder(job).timeout(Duration.ofSeconds(30))
+                .header("Authorization", login.authorization()).header("Accept", "application/json").GET().build();
+        while (true) {
+            HttpResponse<String> reply = http.send(poll, HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (reply.statusCode() != 200) {
+                return new Call(reply.statusCode(), seconds, 0, "polling " + job + ": " + reply.body());
+            }
+            JsonObject status;
+            try (JsonReader reader = Json.createReader(new StringReader(reply.body()))) {
+                status = reader.readObject();
+            }
+            switch (status.getString("state")) {
+                case "DONE" -> {
+                    String summary = status.getString("summary", "");
+                    return new Call(200, seconds, summary.matches("\\d+ .*")
+                            ? Integer.parseInt(summary.substring(0, summary.indexOf(' '))) : -1, null);
+                }
+                case "FAILED" -> {
+                    return new Call(500, seconds, 0, "job failed: " + status.getString("error", ""));
+                }
+                default -> Thread.sleep(100);
+            }
+        }
     }
 
     /** How many statements an answer lists: a JSON array, or an object holding one (whatever the route answers). */

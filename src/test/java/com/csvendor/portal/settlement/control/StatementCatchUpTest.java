@@ -1,11 +1,13 @@
 package com.csvendor.portal.settlement.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.contract.Terms;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.store.entity.Platform;
 import com.csvendor.portal.store.entity.Store;
@@ -13,8 +15,10 @@ import com.csvendor.portal.vendor.entity.Contact;
 import com.csvendor.portal.vendor.entity.CreditCode;
 import com.csvendor.portal.vendor.entity.TaxpayerType;
 import com.csvendor.portal.vendor.entity.Vendor;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,5 +76,59 @@ class StatementCatchUpTest {
         c.changeStatus(ContractStatus.TERMINATED, d("2031-05-11"), "违约");
         assertEquals(List.of("2031-05-01"), starts(StatementCatchUp.missing(c, d("2031-05-25"), d("2031-05-25"),
                 Set.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01"), d("2031-04-01")), START)));
+    }
+
+    /** An SLA evaluation that answers a fixed outcome, and a generation that records what it was asked to write. */
+    private static StatementCatchUp catchUp(boolean evaluated, List<LocalDate> written) {
+        StatementCatchUp up = new StatementCatchUp();
+        up.evaluations = new SerialEvaluation() {
+            @Override
+            public boolean evaluate(long contractId, LocalDate from, LocalDate to, String cause) {
+                return evaluated;
+            }
+        };
+        up.generation = new StatementGeneration() {
+            @Override
+            public long create(long contractId, LocalDate cycleStart, String by) {
+                written.add(cycleStart);
+                return written.size();
+            }
+        };
+        return up;
+    }
+
+    /** The contract as stored: the database assigns its id. */
+    private static Contract stored() throws ReflectiveOperationException {
+        Contract c = contract();
+        Field id = Contract.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(c, 7L);
+        return c;
+    }
+
+    @Test
+    void noStatementIsBuiltOnSlaResultsThatCouldNotBeBroughtUpToDate() throws ReflectiveOperationException {
+        Contract c = stored();
+        List<Window> missing = StatementCatchUp.missing(c, d("2031-04-15"), d("2031-04-15"), Set.of(), START);
+        List<LocalDate> written = new ArrayList<>();
+        StatementCatchUp.Outcome out = new StatementCatchUp.Outcome();
+        catchUp(false, written).settle(c, missing, "finance", true, out);
+        assertEquals(List.of(), written, "the evaluation failed: writing would settle on stale results");
+        assertEquals(List.of("HT-2031-09"), out.notUpToDate(), "the contract is named, not silently skipped");
+        assertTrue(out.written().isEmpty());
+    }
+
+    @Test
+    void statementsAreWrittenOnceTheEvaluationSucceededOrWasNotAskedFor() throws ReflectiveOperationException {
+        Contract c = stored();
+        List<Window> missing = StatementCatchUp.missing(c, d("2031-04-15"), d("2031-04-15"), Set.of(), START);
+        List<LocalDate> written = new ArrayList<>();
+        StatementCatchUp.Outcome out = new StatementCatchUp.Outcome();
+        catchUp(true, written).settle(c, missing, "finance", true, out);
+        assertEquals(List.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01")), written);
+        assertEquals(List.of(), out.notUpToDate());
+        written.clear();
+        catchUp(false, written).settle(c, missing, "system", false, new StatementCatchUp.Outcome());
+        assertEquals(3, written.size(), "the start-up run takes the stored results and evaluates nothing");
     }
 }
