@@ -167,18 +167,19 @@ public class SettlementService {
     /** The status of a "generate all" job. */
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public JobView generationJob(long id) {
+    public JobView generationJob(long id, Locale locale) {
         JobView job = jobs.job(id);
         if (!job.kind().equals(GENERATE_ALL)) {
             throw new NotFoundException("job", id);
         }
-        return job;
+        return JobText.worded(job, locale);
     }
 
+    /** The summary as the job keeps it: a message and its arguments, worded in each reader's language. */
     static String summary(StatementCatchUp.Outcome out) {
-        return out.written().size() + " statements written" + (out.notUpToDate().isEmpty() ? ""
-                : "; left out, their SLA results could not be brought up to date (the server log says why): "
-                        + String.join(", ", out.notUpToDate()));
+        return out.notUpToDate().isEmpty() ? JobText.of("settlement.generateAll.summary", out.written().size())
+                : JobText.of("settlement.generateAll.summarySkipped", out.written().size(),
+                        String.join(", ", out.notUpToDate()));
     }
 
     @RolesAllowed(Role.FINANCE_NAME)

@@ -85,7 +85,7 @@ public class StatementResource {
             + " done of total, the summary (statements written, contracts left out because their SLA results could"
             + " not be brought up to date) or the error")
     public JobView job(@PathParam("id") long id) {
-        return settlement.generationJob(id);
+        return settlement.generationJob(id, locale());
     }
 
     @GET

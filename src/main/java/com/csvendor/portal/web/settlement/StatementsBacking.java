@@ -103,7 +103,7 @@ public class StatementsBacking implements Serializable {
             return;
         }
         try {
-            job = settlement.generationJob(job.id());
+            job = settlement.generationJob(job.id(), language.getLocale());
             if (!job.state().active()) {
                 list = null;
             }
