@@ -97,7 +97,7 @@ class SettlementPagesIT {
 
                 finance.clickAndWaitForPage(By.id("nav:menu-statements"));
                 StatementPages.generateClosed(finance);
-                assertTrue(finance.find("statements-form:job-summary").getText().contains("statements written"),
+                assertTrue(finance.find("statements-form:job-summary").getText().contains(" written"),
                         finance.find("statements-form:generate-job").getText());
                 StatementPages.period(finance, paidStart, paidStart.plusMonths(1).minusDays(1));
                 String listed = finance.find("statements-form:statements").getText();

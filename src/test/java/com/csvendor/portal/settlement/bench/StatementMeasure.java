@@ -178,8 +178,8 @@ final class StatementMeasure {
             switch (status.getString("state")) {
                 case "DONE" -> {
                     String summary = status.getString("summary", "");
-                    return new Call(200, seconds, summary.matches("\\d+ .*")
-                            ? Integer.parseInt(summary.substring(0, summary.indexOf(' '))) : -1, null);
+                    String count = summary.startsWith("No ") ? "0" : summary.split(" ", 2)[0].replace(",", "");
+                    return new Call(200, seconds, count.matches("\\d+") ? Integer.parseInt(count) : -1, null);
                 }
                 case "FAILED" -> {
                     return new Call(500, seconds, 0, "job failed: " + status.getString("error", ""));
