@@ -70,12 +70,23 @@ public class KpiImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
             ImportChannel channel, Locale locale) {
+        return upload(content, fileName, storeCode, profileCode, false, channel, locale);
+    }
+
+    /**
+     * {@code replaceEmptier}: the uploader allows the file's empty cells to replace figures already
+     * in the portal; without it a row that would do so is an error ({@code kpi.row.emptier}).
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
+            boolean replaceEmptier, ImportChannel channel, Locale locale) {
         long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
         StoredFile file = uploads.store(content, fileName);
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
-                caller.username(), java.time.Instant.now(), file, profile));
+                caller.username(), java.time.Instant.now(), file, profile).allowingEmptierFigures(replaceEmptier));
         if (recorded.unusedFile() != null) {
             uploads.delete(recorded.unusedFile());
         }

@@ -56,6 +56,7 @@ public class KpiReportReader extends AbstractItemReader {
         KpiImport kpiImport = imports.getImport(ImportRun.importId(job));
         run = new ImportRun(kpiImport.getId(), kpiImport.getVendorId());
         job.setTransientUserData(run);
+        run.replaceEmptier = kpiImport.replacesEmptier();
         try {
             run.file = ReportFile.open(uploads.path(kpiImport.getStoredAs()), ImportLimits.defaults());
             run.layout = ReportLayout.detect(run.file, profiles.mappings(), kpiImport.getRequestedProfile());

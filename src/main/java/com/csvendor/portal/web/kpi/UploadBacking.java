@@ -55,6 +55,7 @@ public class UploadBacking implements Serializable {
     private String importParam;
     private String storeCode;
     private String profileCode;
+    private boolean replaceEmptier;
     private List<StoreView> storeChoices;
     private List<ImportProfileView> profileChoices;
 
@@ -77,8 +78,8 @@ public class UploadBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
-                    language.getLocale()).id());
+            panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, replaceEmptier,
+                    ImportChannel.WEB, language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -129,6 +130,14 @@ public class UploadBacking implements Serializable {
 
     public void setStoreCode(String storeCode) {
         this.storeCode = storeCode;
+    }
+
+    public boolean isReplaceEmptier() {
+        return replaceEmptier;
+    }
+
+    public void setReplaceEmptier(boolean replaceEmptier) {
+        this.replaceEmptier = replaceEmptier;
     }
 
     public String getProfileCode() {
