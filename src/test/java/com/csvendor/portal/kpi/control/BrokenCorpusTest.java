@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokenCorpusTest {
 
-    static final String DIR = "src/test/resources/kpi/corpus-broken/";
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 6, 1);
     private static final Set<String> DATABASE_CLASSES = Set.of("kpi.row.unknownAccount", "kpi.row.emptier");
 
     @TempDir
@@ -33,10 +33,10 @@ class BrokenCorpusTest {
 
     @Test
     void everyBrokenFileIsRefusedWithItsExpectedKey() throws IOException {
-        Properties expected = expected();
+        Properties expected = BrokenCorpus.expected();
         assertTrue(expected.size() >= 8, expected::toString);
         for (String name : new TreeSet<>(expected.stringPropertyNames())) {
-            Path file = KpiFixtures.write(dir, name, dated(Files.readAllBytes(Path.of(DIR + name)), "2026-06-01"));
+            Path file = KpiFixtures.write(dir, name, BrokenCorpus.file(name, DAY));
             Set<String> keys = new TreeSet<>();
             try {
                 for (ParsedRow row : KpiFixtures.parseAll(file, null)) {
@@ -52,25 +52,9 @@ class BrokenCorpusTest {
 
     @Test
     void theBaselineFileParsesWhole() throws IOException {
-        Path file = KpiFixtures.write(dir, "good.csv", dated(Files.readAllBytes(Path.of(DIR + "baseline-good.csv")),
-                "2026-06-01"));
+        Path file = KpiFixtures.write(dir, "good.csv", BrokenCorpus.file("baseline-good.csv", DAY));
         List<ParsedRow> rows = KpiFixtures.parseAll(file, null);
         assertEquals(List.of(ParsedRow.Status.DATA, ParsedRow.Status.DATA, ParsedRow.Status.DATA),
                 rows.stream().map(ParsedRow::status).toList());
-    }
-
-    static Properties expected() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(DIR + "expected.properties"))) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
-    /** The file's bytes with {{DAY}} and {{DAY+1}} replaced (ASCII, so any encoding and any broken byte survive). */
-    static byte[] dated(byte[] content, String day) {
-        String next = java.time.LocalDate.parse(day).plusDays(1).toString();
-        String latin = new String(content, StandardCharsets.ISO_8859_1);
-        return latin.replace("{{DAY+1}}", next).replace("{{DAY}}", day).getBytes(StandardCharsets.ISO_8859_1);
     }
 }
