@@ -33,7 +33,7 @@ public final class MessageArgs {
                 array.add(d);
             } else if (a instanceof BigInteger i) {
                 array.add(i);
-            } else if (a instanceof Double || a instanceof Float) {
+            } else if ((a instanceof Double || a instanceof Float) && Double.isFinite(((Number) a).doubleValue())) {
                 array.add(BigDecimal.valueOf(((Number) a).doubleValue()));
             } else {
                 array.add(a == null ? "" : a instanceof Enum<?> e ? e.name() : a.toString());

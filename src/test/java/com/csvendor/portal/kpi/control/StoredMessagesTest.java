@@ -16,6 +16,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -96,6 +97,7 @@ class StoredMessagesTest {
         assertEquals("x", back[3]);
         assertEquals("2026-11-20", back[4]);
         assertEquals("FORMAT", back[5]);
+        assertEquals(List.of(new java.math.BigDecimal("0.5"), "NaN"), List.of(MessageArgs.fromJson(MessageArgs.toJson(0.5, Double.NaN))));
     }
 
     @Test
