@@ -45,10 +45,28 @@ final class QuoteWatch extends FilterReader {
         if (n < 0) {
             ended = true;
         }
-        for (int i = offset; i < offset + n; i++) {
-            follow(buffer[i]);
+        if (n > 0) {
+            follow(buffer, offset, offset + n);
         }
         return n;
+    }
+
+    /**
+     * Most text has no quote at all: then only the last character matters (outside a quoted cell)
+     * or none does (inside one), and the per-character walk is spared (it cost ~0.4 s a million rows).
+     */
+    private void follow(char[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '"') {
+                for (int j = from; j < to; j++) {
+                    follow(buffer[j]);
+                }
+                return;
+            }
+        }
+        if (state != QUOTED) {
+            state = afterCell(buffer[to - 1], UNQUOTED);
+        }
     }
 
     private void follow(char c) {
