@@ -32,13 +32,20 @@ public class KpiImportLauncher {
 
     public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
             ImportChannel channel, Locale locale) {
-        return launched(imports.upload(content, fileName, storeCode, profileCode, channel, locale), locale);
+        return upload(content, fileName, storeCode, profileCode, false, channel, locale);
+    }
+
+    /** {@code replaceEmptier}: the uploader allows empty cells to replace figures already in the portal. */
+    public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
+            boolean replaceEmptier, ImportChannel channel, Locale locale) {
+        return launched(imports.upload(content, fileName, storeCode, profileCode, replaceEmptier, channel, locale),
+                locale);
     }
 
     /** Several reports as one import: see {@link KpiImportService#uploadAll}. */
     public KpiImportView uploadAll(java.util.List<com.csvendor.portal.kpi.control.UploadStore.Part> files, String storeCode,
-            String profileCode, ImportChannel channel, Locale locale) {
-        return launched(imports.uploadAll(files, storeCode, profileCode, channel, locale), locale);
+            String profileCode, boolean replaceEmptier, ImportChannel channel, Locale locale) {
+        return launched(imports.uploadAll(files, storeCode, profileCode, replaceEmptier, channel, locale), locale);
     }
 
     public KpiImportView rerun(long importId, Locale locale) {

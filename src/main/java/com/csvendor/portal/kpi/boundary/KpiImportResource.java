@@ -56,6 +56,8 @@ public class KpiImportResource {
     @Operation(summary = "Upload a report as multipart/form-data: part 'file' (several 'file' parts, or a ZIP of reports,"
             + " are one import: all or nothing), optional fields 'store' (store code,"
             + " unless the file has a store column) and 'profile' (else detected from the headers). VENDOR_LEAD."
+            + " Optional field 'replaceEmptier' (true/false, default false): allow empty cells to replace figures already"
+            + " in the portal (otherwise such a row is an error)."
             + " 202 with the import; 200 with status DUPLICATE when the same bytes were imported before")
     public Response uploadForm(List<EntityPart> parts) throws IOException {
         List<com.csvendor.portal.kpi.control.UploadStore.Part> files = parts.stream().filter(p -> p.getName().equals("file"))
@@ -64,18 +66,32 @@ public class KpiImportResource {
         if (files.isEmpty()) {
             throw new InvalidInputException("file", "kpi.file.missing");
         }
-        return accepted(launcher.uploadAll(files, text(parts, "store"), text(parts, "profile"), ImportChannel.API,
-                ApiLocale.of(headers)));
+        return accepted(launcher.uploadAll(files, text(parts, "store"), text(parts, "profile"),
+                flag(text(parts, "replaceEmptier")), ImportChannel.API, ApiLocale.of(headers)));
     }
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX, ZIP, ZIP_WINDOWS})
     @Operation(summary = "Upload a report as the request body (CSV text or XLSX bytes), or a ZIP of such reports"
             + " (imported all or nothing as one import, the files read in the ZIP's order), with query parameters"
-            + " fileName, store and profile. VENDOR_LEAD. Same answers as the multipart form")
+            + " fileName, store, profile and replaceEmptier. VENDOR_LEAD. Same answers as the multipart form")
     public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
-            @QueryParam("store") String store, @QueryParam("profile") String profile) {
-        return accepted(launcher.upload(body, fileName, store, profile, ImportChannel.API, ApiLocale.of(headers)));
+            @QueryParam("store") String store, @QueryParam("profile") String profile,
+            @QueryParam("replaceEmptier") String replaceEmptier) {
+        return accepted(launcher.upload(body, fileName, store, profile, flag(replaceEmptier), ImportChannel.API,
+                ApiLocale.of(headers)));
+    }
+
+    /** A yes/no parameter: absent or empty is no; anything but true/false is refused rather than guessed. */
+    private static boolean flag(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("replaceEmptier", "kpi.upload.notYesNo", value);
+        };
     }
 
     @GET

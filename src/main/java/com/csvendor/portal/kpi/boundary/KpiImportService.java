@@ -84,10 +84,21 @@ public class KpiImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
             ImportChannel channel, Locale locale) {
+        return upload(content, fileName, storeCode, profileCode, false, channel, locale);
+    }
+
+    /**
+     * {@code replaceEmptier}: the uploader allows the file's empty cells to replace figures already
+     * in the portal; without it a row that would do so is an error ({@code kpi.row.emptier}).
+     */
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public KpiImportView upload(InputStream content, String fileName, String storeCode, String profileCode,
+            boolean replaceEmptier, ImportChannel channel, Locale locale) {
         long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
-        return registered(vendorId, storeId, profile, channel, uploads.store(content, fileName), locale);
+        return registered(vendorId, storeId, profile, channel, uploads.store(content, fileName), replaceEmptier, locale);
     }
 
     /**
@@ -97,25 +108,26 @@ public class KpiImportService {
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public KpiImportView uploadAll(List<UploadStore.Part> files, String storeCode, String profileCode,
-            ImportChannel channel, Locale locale) {
+            boolean replaceEmptier, ImportChannel channel, Locale locale) {
         if (files.size() == 1) {
-            return upload(files.get(0).content(), files.get(0).name(), storeCode, profileCode, channel, locale);
+            return upload(files.get(0).content(), files.get(0).name(), storeCode, profileCode, replaceEmptier, channel,
+                    locale);
         }
         long vendorId = caller.leadVendorId().orElseThrow(() -> new NotFoundException("vendor", 0));
         Long storeId = storeCode == null || storeCode.isBlank() ? null : servedStore(storeCode).getId();
         String profile = profileCode == null || profileCode.isBlank() ? null : knownProfile(profileCode);
         String shown = files.get(0).name() + " (+" + (files.size() - 1) + ")";
-        return registered(vendorId, storeId, profile, channel, uploads.storeAll(files, shown), locale);
+        return registered(vendorId, storeId, profile, channel, uploads.storeAll(files, shown), replaceEmptier, locale);
     }
 
     private KpiImportView registered(long vendorId, Long storeId, String profile, ImportChannel channel, StoredFile file,
-            Locale locale) {
+            boolean replaceEmptier, Locale locale) {
         if (storedUploads.storedBytes(vendorId) + file.size() > quotaBytes) {
             uploads.delete(file.storedAs());
             throw new InvalidInputException("file", "kpi.upload.quota", quotaBytes / (1024 * 1024));
         }
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
-                caller.username(), java.time.Instant.now(), file, profile));
+                caller.username(), java.time.Instant.now(), file, profile).allowingEmptierFigures(replaceEmptier));
         if (recorded.unusedFile() != null) {
             uploads.delete(recorded.unusedFile());
         }

@@ -32,14 +32,17 @@ final class CsvRows implements RowSource {
     private final long size;
     private final CsvReader<CsvRecord> reader;
     private final CloseableIterator<CsvRecord> records;
+    private final QuoteWatch quotes;
     private long number;
 
-    private CsvRows(TextEncoding encoding, CountingInputStream bytes, long size, CsvReader<CsvRecord> reader) {
+    private CsvRows(TextEncoding encoding, CountingInputStream bytes, long size, CsvReader<CsvRecord> reader,
+            QuoteWatch quotes) {
         this.encoding = encoding;
         this.bytes = bytes;
         this.size = size;
         this.reader = reader;
         this.records = reader.iterator();
+        this.quotes = quotes;
     }
 
     static CsvRows open(Path file, ImportLimits limits) throws IOException {
@@ -58,6 +61,7 @@ final class CsvRows implements RowSource {
             }
             text.reset();
             char delimiter = Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, filled));
+            QuoteWatch quotes = new QuoteWatch(text, delimiter);
             CsvRecordHandler handler = CsvRecordHandler.of(b -> b
                     .maxFields(Math.max(1024, limits.maxColumns() * 4))
                     .maxFieldSize(MAX_FIELD_CHARS)
@@ -67,8 +71,8 @@ final class CsvRows implements RowSource {
                     .skipEmptyLines(false)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .build(handler, text);
-            return new CsvRows(encoding, bytes, size, reader);
+                    .build(handler, quotes);
+            return new CsvRows(encoding, bytes, size, reader, quotes);
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;
@@ -83,7 +87,12 @@ final class CsvRows implements RowSource {
             }
             CsvRecord record = records.next();
             number++;
-            return new RawRow(number, Cells.withoutBlankTail(record.getFields()));
+            // Looking one record ahead tells the last row, and whether the file ended inside its quotes.
+            boolean last = !records.hasNext();
+            if (last && quotes.endedInQuotes()) {
+                throw new InvalidInputException("file", "kpi.file.unclosedQuote", number);
+            }
+            return new RawRow(number, Cells.withoutBlankTail(record.getFields()), record.getFieldCount(), last);
         } catch (CsvParseException e) {
             throw new InvalidInputException("file", "kpi.file.csvSyntax", number + 1);
         } catch (UncheckedIOException e) {

@@ -66,12 +66,23 @@ public final class KpiRowParser {
         units.observe(row);
         KpiValues values = new KpiValues(row.number());
         List<RowProblem> problems = new ArrayList<>();
+        if (row.written() >= 0 && row.written() < headers.size()) {
+            // Cells a row lacks are not empty figures: the row (the file, if it is the last) ends early.
+            problems.add(problem(row, row.written(), row.last() ? "kpi.row.cutOff" : "kpi.row.shortRow",
+                    row.number(), row.written(), headers.size()));
+            return ParsedRow.of(values, problems);
+        }
+        boolean figures = false;
+        boolean measured = false;
         for (KpiField field : KpiField.values()) {
             int column = columnOf[field.ordinal()];
             if (column < 0) {
                 continue;
             }
             String cleaned = Cells.clean(row.cell(column));
+            boolean measure = field.kind() != KpiField.Kind.TEXT && field.kind() != KpiField.Kind.DATE;
+            measured |= measure;
+            figures |= measure && !Cells.notReported(cleaned);
             if (Cells.notReported(cleaned)) {
                 if (field == AGENT_ACCOUNT || field == BUSINESS_DATE) {
                     String key = field == AGENT_ACCOUNT ? "kpi.row.accountMissing" : "kpi.row.dateMissing";
@@ -85,6 +96,9 @@ public final class KpiRowParser {
             } catch (BadCell bad) {
                 problems.add(problem(row, column, bad.key(), bad.arguments()));
             }
+        }
+        if (measured && !figures) {
+            problems.add(problem(row, -1, "kpi.row.noFigures"));
         }
         if (titleDate != null && columnOf[BUSINESS_DATE.ordinal()] < 0) {
             values.set(BUSINESS_DATE, titleDate);

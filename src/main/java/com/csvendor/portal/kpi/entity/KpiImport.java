@@ -66,6 +66,10 @@ public class KpiImport {
     @Column(name = "requested_profile")
     private String requestedProfile;
 
+    /** The uploader said figures in the portal may be replaced by emptier ones (a cell left empty removes a figure). */
+    @Column(name = "replace_emptier")
+    private boolean replaceEmptier;
+
     @Column(name = "profile_code")
     private String profileCode;
 
@@ -161,6 +165,19 @@ public class KpiImport {
         return ownCopy;
     }
 
+    /**
+     * The uploader allows this import's rows to replace figures already in the portal with empty
+     * cells; without it such a row is an error. Said when uploading, before the job runs.
+     */
+    public KpiImport allowingEmptierFigures(boolean allowed) {
+        this.replaceEmptier = allowed;
+        return this;
+    }
+
+    public boolean replacesEmptier() {
+        return replaceEmptier;
+    }
+
     /** A new attempt on the stored file of a rejected or failed import. */
     public KpiImport rerun(String by, Instant at) {
         if (!status.rerunnable()) {
@@ -169,6 +186,7 @@ public class KpiImport {
         KpiImport again = new KpiImport(vendorId, storeId, channel, by, at,
                 new StoredFile(fileName, fileSize, sha256, storedAs), requestedProfile);
         again.rerunOf = id;
+        again.replaceEmptier = replaceEmptier;
         return again;
     }
 

@@ -38,6 +38,10 @@ final class ImportRun {
     ImportScope scope;
     BusinessException fileProblem;
     long lastRow;
+    /** The uploader allowed empty cells to replace figures in the portal. */
+    boolean replaceEmptier;
+    /** Finds rows that would empty stored figures; {@code null} when the uploader allowed it. */
+    com.csvendor.portal.kpi.control.EmptierFigures emptier;
     long errorsStored;
     /** The keys spooled so far (the writer's, rebuilt from the spool on a restart). */
     RowKeys keys;

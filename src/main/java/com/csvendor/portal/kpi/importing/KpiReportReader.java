@@ -63,6 +63,7 @@ public class KpiReportReader extends AbstractItemReader {
         KpiImport kpiImport = imports.getImport(ImportRun.importId(job));
         run = new ImportRun(kpiImport.getId(), kpiImport.getVendorId());
         job.setTransientUserData(run);
+        run.replaceEmptier = kpiImport.replacesEmptier();
         try {
             Path stored = uploads.path(kpiImport.getStoredAs());
             List<ReportSet.Source> sources = List.of(new ReportSet.Source(null, stored));

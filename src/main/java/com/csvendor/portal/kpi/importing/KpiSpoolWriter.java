@@ -109,9 +109,12 @@ public class KpiSpoolWriter extends AbstractItemWriter {
         List<RowResolver.Resolved> repeated = new ArrayList<>();
         long skipped = 0;
         long spooled = 0;
+        java.util.Map<Long, RowProblem> emptying = emptying(run, outcomes);
         for (RowOutcome o : outcomes) {
             if (o.skipped()) {
                 skipped++;
+            } else if (o.resolved() != null && emptying.containsKey(o.resolved().values().rowNumber())) {
+                problems.add(emptying.get(o.resolved().values().rowNumber()));
             } else if (o.resolved() != null) {
                 RowResolver.Resolved r = o.resolved();
                 if (!run.keys.add(r.storeId(), r.agentId(), r.values().date())) {
@@ -160,6 +163,25 @@ public class KpiSpoolWriter extends AbstractItemWriter {
                 ps.setLong(7, run.importId);
                 ps.executeUpdate();
             }
+        }
+    }
+
+    /** The rows that would replace figures in the portal with no figure, unless the uploader allowed it. */
+    private java.util.Map<Long, RowProblem> emptying(ImportRun run, List<RowOutcome> outcomes) throws SQLException {
+        if (run.replaceEmptier) {
+            return java.util.Map.of();
+        }
+        List<RowResolver.Resolved> rows = outcomes.stream().map(RowOutcome::resolved)
+                .filter(java.util.Objects::nonNull).toList();
+        if (rows.isEmpty()) {
+            return java.util.Map.of();
+        }
+        if (run.emptier == null) {
+            run.emptier = new com.csvendor.portal.kpi.control.EmptierFigures(run.vendorId);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            // Each row is named by the header of its own file (a set of files may spell a column differently).
+            return run.emptier.check(c, rows, (row, field) -> run.set.layout(SetRows.file(row)).headerOf(field));
         }
     }
 

@@ -57,6 +57,7 @@ public class UploadBacking implements Serializable {
     private String importParam;
     private String storeCode;
     private String profileCode;
+    private boolean replaceEmptier;
     private List<StoreView> storeChoices;
     private List<ImportProfileView> profileChoices;
 
@@ -79,8 +80,8 @@ public class UploadBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, ImportChannel.WEB,
-                    language.getLocale()).id());
+            panel.follow(imports.upload(content, file.getFileName(), storeCode, profileCode, replaceEmptier,
+                    ImportChannel.WEB, language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -99,7 +100,8 @@ public class UploadBacking implements Serializable {
             for (UploadedFile f : files) {
                 parts.add(new UploadStore.Part(f.getFileName(), f.getInputStream()));
             }
-            panel.follow(imports.uploadAll(parts, storeCode, profileCode, ImportChannel.WEB, language.getLocale()).id());
+            panel.follow(imports.uploadAll(parts, storeCode, profileCode, replaceEmptier, ImportChannel.WEB,
+                    language.getLocale()).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -150,6 +152,14 @@ public class UploadBacking implements Serializable {
 
     public void setStoreCode(String storeCode) {
         this.storeCode = storeCode;
+    }
+
+    public boolean isReplaceEmptier() {
+        return replaceEmptier;
+    }
+
+    public void setReplaceEmptier(boolean replaceEmptier) {
+        this.replaceEmptier = replaceEmptier;
     }
 
     public String getProfileCode() {

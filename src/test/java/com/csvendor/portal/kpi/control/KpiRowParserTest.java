@@ -51,15 +51,51 @@ class KpiRowParserTest {
                 + "平均值,,150\n"
                 + "注：数据来源于千牛后台\n"
                 + "date,agent_account,received,note\n"
-                + "2026-11-01,萌宠旗舰店:小美,148\n");
+                + "2026-11-01,萌宠旗舰店:小美,148,\n");
         assertEquals(List.of(Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED,
                 Status.DATA), rows.stream().map(ParsedRow::status).toList());
         assertNull(rows.get(0).values());
     }
 
     @Test
+    void aLastRowWithFewerCellsThanTheHeaderSaysTheFileLooksCutOff() {
+        List<ParsedRow> rows = parse(PORTAL + "PETS-TM,萌宠旗舰店:小美,2026-11-03,148,60,30,24,100,147,140,26,25,1,90,8,40%,99%,94%,96%\n"
+                + "PETS-TM,萌宠旗舰店:小王,2026-11-03,14");
+        assertEquals(Status.DATA, rows.get(0).status());
+        assertEquals(Status.INVALID, rows.get(1).status());
+        RowProblem cut = rows.get(1).problems().get(0);
+        assertEquals(List.of("kpi.row.cutOff"), rows.get(1).problems().stream().map(RowProblem::key).toList());
+        assertEquals(List.of(3L, 4, 19), List.of(cut.arguments()));
+        assertEquals("inquiries", cut.column(), "the first missing column");
+    }
+
+    @Test
+    void aRowInTheMiddleWithFewerCellsThanTheHeaderIsShortNotEmpty() {
+        List<ParsedRow> rows = parse("date,agent_account,received,inquiries\n2026-11-01,萌宠旗舰店:小美,148\n"
+                + "2026-11-01,萌宠旗舰店:小王,148,60\n");
+        assertEquals(List.of("kpi.row.shortRow"), rows.get(0).problems().stream().map(RowProblem::key).toList());
+        assertEquals(List.of(2L, 3, 4), List.of(rows.get(0).problems().get(0).arguments()));
+        assertEquals(Status.DATA, rows.get(1).status());
+    }
+
+    @Test
+    void rowsShorterOnlyThanTheHeadersBlankTrailingColumnsAreFine() {
+        List<ParsedRow> rows = parse("date,agent_account,received,,,\n2026-11-01,萌宠旗舰店:小美,148\n"
+                + "2026-11-01,萌宠旗舰店:小王,150,,\n");
+        assertEquals(List.of(Status.DATA, Status.DATA), rows.stream().map(ParsedRow::status).toList());
+    }
+
+    @Test
+    void aRowWithAnAgentAndADateButNoFigureAtAllIsAnError() {
+        List<ParsedRow> rows = parse("date,agent_account,received,inquiries\n2026-11-01,萌宠旗舰店:小美,,-\n"
+                + "2026-11-01,萌宠旗舰店:小王,0,\n");
+        assertEquals(List.of("kpi.row.noFigures"), rows.get(0).problems().stream().map(RowProblem::key).toList());
+        assertEquals(Status.DATA, rows.get(1).status(), "zero is a figure");
+    }
+
+    @Test
     void notReportedCellsAreNull() {
-        KpiValues v = single(PORTAL + "PETS-TM,萌宠旗舰店:小美,2026-11-03,-,--,,—,,,,,,,,,,,,\n");
+        KpiValues v = single(PORTAL + "PETS-TM,萌宠旗舰店:小美,2026-11-03,-,--,,—,,,,,,,,8,,,,\n");
         for (var field : List.of(RECEIVED, INQUIRIES, ORDERS, PAID_BUYERS, SALES_AMOUNT, RESPONSE_SESSIONS)) {
             assertNull(v.get(field), field.name());
         }

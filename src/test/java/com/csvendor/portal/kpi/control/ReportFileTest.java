@@ -84,6 +84,32 @@ class ReportFileTest {
     }
 
     @Test
+    void aFileEndingInsideAQuotedCellIsRefusedNamingTheRowTheQuoteOpensIn() throws IOException {
+        Path file = write("cut.csv", "旺旺,日期,接待人数\n萌宠旗舰店:小美,2026-11-01,148\n萌宠旗舰店:小王,\"2026-11-0");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> KpiFixtures.rows(file, ImportLimits.defaults()));
+        assertEquals("kpi.file.unclosedQuote", refused.messageKey());
+        assertEquals(List.of(3L), List.of(refused.arguments()));
+    }
+
+    @Test
+    void closedQuotesDoubledQuotesAndQuotesInsideACellAreNotTakenForAnUnclosedOne() throws IOException {
+        Path file = write("quotes.csv", "旺旺,备注\n\"小\"\"美\"\"\",\"a,b\"\n小\"王,x\"\n\"多\n行\",\"\"");
+        List<RawRow> rows = KpiFixtures.rows(file, ImportLimits.defaults());
+        assertEquals(List.of("小\"美\"", "a,b"), rows.get(1).cells());
+        assertEquals(List.of("小\"王", "x\""), rows.get(2).cells());
+        assertEquals(List.of("多\n行"), rows.get(3).cells());
+    }
+
+    @Test
+    void aCsvRowTellsHowManyCellsItWasWrittenWithAndWhetherItIsTheLast() throws IOException {
+        Path file = write("widths.csv", "a,b,c,,\n1,2,,,\n1,2\n");
+        List<RawRow> rows = KpiFixtures.rows(file, ImportLimits.defaults());
+        assertEquals(List.of(5, 5, 2), rows.stream().map(RawRow::written).toList());
+        assertEquals(List.of(false, false, true), rows.stream().map(RawRow::last).toList());
+        assertEquals(List.of("1", "2"), rows.get(1).cells());
+    }
+
+    @Test
     void progressGrowsWithTheBytesConsumedAndEndsAtOne() throws IOException {
         StringBuilder text = new StringBuilder("h1,h2\n");
         for (int i = 0; i < 50_000; i++) {

@@ -36,7 +36,9 @@ class ReportTemplateTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void theTemplateWithOneRowAddedIsReadAsThePortalProfile(boolean chinese) throws IOException {
-        String row = "PETS-TM,萌宠旗舰店:小美,2026-11-03,152,148\r\n";
+        long columns = Arrays.stream(KpiField.values()).filter(f -> f.templateHeader(chinese) != null).count();
+        // As a spreadsheet saves it: every row has a cell for every column, empty ones included.
+        String row = "PETS-TM,萌宠旗舰店:小美,2026-11-03,152,148" + ",".repeat((int) columns - 5) + "\r\n";
         Path file = dir.resolve("filled.csv");
         Files.write(file, ReportTemplate.csv(chinese));
         Files.writeString(file, row, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
