@@ -89,7 +89,7 @@ public final class ReportSet implements AutoCloseable {
         if (row == null || current == 0) {
             return row;
         }
-        return new RawRow(SetRows.of(current, row.number()), row.cells());
+        return new RawRow(SetRows.of(current, row.number()), row.cells(), row.written(), row.last());
     }
 
     /** The file whose problem as a whole ended the reading: {@code null} for none or for a single report. */

@@ -2,6 +2,7 @@ package com.csvendor.portal.kpi.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.csvendor.portal.shared.InvalidInputException;
@@ -45,6 +46,9 @@ class ReportSetTest {
         assertEquals(2, SetRows.file(rows.get(8).number()));
         assertEquals(6, SetRows.line(rows.get(8).number()));
         assertEquals("萌宠旗舰店:阿杰", rows.get(8).cells().get(0));
+        assertTrue(rows.get(8).last() && rows.get(5).last() && !rows.get(7).last(),
+                "each file's last row is known as such, so a file cut off anywhere in the set is caught");
+        assertEquals(4, rows.get(7).written(), "the cells a later file's row was written with");
     }
 
     @Test
