@@ -173,6 +173,19 @@ class MessageBundlesTest {
                 com.csvendor.portal.contract.entity.ContractStatus.ACTIVE));
     }
 
+    @Test
+    void aListOfEnumsInAMessageReadsAsLabels() {
+        List<com.csvendor.portal.contract.entity.ServiceType> types = List.of(
+                com.csvendor.portal.contract.entity.ServiceType.PRE_SALES,
+                com.csvendor.portal.contract.entity.ServiceType.REVIEW_FOLLOW_UP);
+        String english = Messages.format(Locale.ENGLISH, "contract.overlap", "C-1", types, "2031-01-01", "2031-12-31");
+        assertTrue(english.contains("also covers Pre-sales, Review follow-up;"), english);
+        String chinese = Messages.format(Locale.SIMPLIFIED_CHINESE, "contract.overlap", "C-1", types, "2031-01-01",
+                "2031-12-31");
+        assertTrue(chinese.contains(this.chinese.getProperty("serviceType.PRE_SALES") + "、"
+                + this.chinese.getProperty("serviceType.REVIEW_FOLLOW_UP")), chinese);
+    }
+
     private void check(String key, String where, List<String> missing) {
         if (!english.containsKey(key)) {
             missing.add(where + ": " + key + " (English)");

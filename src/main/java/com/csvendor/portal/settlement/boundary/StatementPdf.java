@@ -37,7 +37,7 @@ public final class StatementPdf {
                     x.t("settlement.line.source"), x.t("settlement.line.amount")), LINE_WIDTHS,
                     s.lines().stream().map(l -> List.of(String.valueOf(l.no()),
                             x.of(l.section()) + " · " + x.lineType(l.type()), x.of(l.explanation()),
-                            x.of(l.source()), StatementText.money(l.amount()))).toList());
+                            x.source(l.source()), StatementText.money(l.amount()))).toList());
         }
         pdf.heading(x.t("settlement.totals")).labelValues(totals(s, x));
         pdf.paragraph(x.t(s.pricesIncludeTax() ? "settlement.vat.inclusive.explain" : "settlement.vat.exclusive.explain"));

@@ -162,6 +162,10 @@ public class StatementBacking implements Serializable {
         return StatementFormat.lineType(type);
     }
 
+    public String source(String reference) {
+        return StatementFormat.source(reference);
+    }
+
     public String flag(String flag) {
         return StatementFormat.flag(flag, statement.invoice());
     }
