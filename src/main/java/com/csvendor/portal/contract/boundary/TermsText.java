@@ -21,6 +21,10 @@ final class TermsText {
         this.locale = locale;
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String t(String key, Object... arguments) {
         return Messages.format(locale, key, arguments);
     }

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.boundary.ContractView;
 import com.csvendor.portal.contract.boundary.StatusChangeForm;
 import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.shared.LanguageNames;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import jakarta.ejb.EJB;
@@ -101,6 +102,12 @@ public class ContractViewBacking implements Serializable {
 
     public String lines(List<String> values) {
         return values == null ? "" : String.join(", ", values);
+    }
+
+    /** The service languages by name ("Chinese", "中文"), not by tag. */
+    public String languages(List<String> values) {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return values == null ? "" : lines(values.stream().map(v -> LanguageNames.of(v, reader)).toList());
     }
 
     public String at(Instant at) {
