@@ -186,6 +186,19 @@ class MessageBundlesTest {
                 + this.chinese.getProperty("serviceType.REVIEW_FOLLOW_UP")), chinese);
     }
 
+    @Test
+    void countsReadSingularOrPluralInEnglish() {
+        assertEquals("net 1 day", Messages.format(Locale.ENGLISH, "contracts.netDays", 1));
+        assertEquals("net 30 days", Messages.format(Locale.ENGLISH, "contracts.netDays", 30));
+        String line = Messages.format(Locale.ENGLISH, "settlement.line.temporaryAgents", new java.math.BigDecimal("1"),
+                new java.math.BigDecimal("1"), new java.math.BigDecimal("300"), "2026-11-09", "2026-11-09");
+        assertTrue(line.endsWith(": 1 agent × 1 day × ¥300.00"), line);
+        assertEquals("Evaluated: 1 result and 0 settlement cycles written.",
+                Messages.format(Locale.ENGLISH, "sla.evaluated", 1, 0));
+        assertTrue(Messages.format(Locale.ENGLISH, "kpi.result.published", 1L, "2026-11-01", "2026-11-01")
+                .startsWith("Imported 1 row for"));
+    }
+
     private void check(String key, String where, List<String> missing) {
         if (!english.containsKey(key)) {
             missing.add(where + ": " + key + " (English)");
