@@ -1,10 +1,9 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -81,18 +80,8 @@ public final class StatementText {
         return at == null ? user : user + " · " + AT.format(at) + " " + t("settlement.beijingTime");
     }
 
-    /** ¥1,234.50, −¥80.00; a dash for none. */
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setNegativePrefix("−¥");
-        return f.format(amount);
-    }
-
     String percent(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString() + " %";
+        return Figures.percent(value);
     }
 
     /** The label of a line's type (SEAT, CAP, TEMPORARY_AGENTS…); the bare type when there is none. */
@@ -126,7 +115,7 @@ public final class StatementText {
     /** An invoice flag in words, with the tax rate the invoice implies or its difference; else the flag itself. */
     public String flag(String flag, InvoiceView invoice) {
         String key = "settlement.flag." + flag;
-        String text = t(key, percent(invoice.impliedRate()), money(invoice.difference()));
+        String text = t(key, percent(invoice.impliedRate()), Figures.money(invoice.difference()));
         return text.equals(key) ? flag : text;
     }
 }
