@@ -125,11 +125,11 @@ public class DemoData {
         contracts(pets, home, beauty, yunfan, shenglian, bee, star);
 
         PasswordHasher hasher = new PasswordHasher();
-        user(hasher, "admin", "系统管理员", "admin123", Set.of(Role.ADMIN), Set.of(), null);
-        user(hasher, "manager", "店铺经理 刘洋", "manager123", Set.of(Role.STORE_MANAGER),
+        user(hasher, "admin", "赵磊", "admin123", Set.of(Role.ADMIN), Set.of(), null);
+        user(hasher, "manager", "刘洋", "manager123", Set.of(Role.STORE_MANAGER),
                 Set.of(pets.getId(), home.getId()), null);
-        user(hasher, "vendor", "云帆主管 王敏", "vendor123", Set.of(Role.VENDOR_LEAD), Set.of(), yunfan.getId());
-        user(hasher, "finance", "财务 周婷", "finance123", Set.of(Role.FINANCE), Set.of(), null);
+        user(hasher, "vendor", "王敏", "vendor123", Set.of(Role.VENDOR_LEAD), Set.of(), yunfan.getId());
+        user(hasher, "finance", "周婷", "finance123", Set.of(Role.FINANCE), Set.of(), null);
         LOG.info("Demo data created: 3 stores, 4 vendors, 40 agents, 7 contracts (every fee model),"
                 + " users admin, manager, vendor, finance");
     }

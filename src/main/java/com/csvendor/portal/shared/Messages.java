@@ -1,11 +1,13 @@
 package com.csvendor.portal.shared;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** Looks up the portal's user-facing texts ({@code i18n/messages*.properties}, UTF-8). */
 public final class Messages {
@@ -89,12 +91,18 @@ public final class Messages {
         return text.equals(key) ? value.name() : text;
     }
 
-    /** Enum arguments are shown by their labels, so messages never show a constant's name. */
+    /**
+     * Enum arguments, and collections of them, are shown by their labels, so messages never show a
+     * constant's name ({@code [REVIEW_FOLLOW_UP]} reads "Review follow-up").
+     */
     private static Object[] labelled(Locale locale, Object[] arguments) {
         Object[] out = arguments.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Enum<?> e) {
                 out[i] = label(locale, e);
+            } else if (out[i] instanceof Collection<?> c && !c.isEmpty() && c.stream().allMatch(Enum.class::isInstance)) {
+                String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
+                out[i] = c.stream().map(e -> label(locale, (Enum<?>) e)).collect(Collectors.joining(separator));
             }
         }
         return out;

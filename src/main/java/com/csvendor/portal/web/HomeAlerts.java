@@ -14,9 +14,9 @@ public final class HomeAlerts {
         String due = a.due().toString();
         return switch (a.kind()) {
             case NOTICE_PERIOD -> Messages.format(locale, "home.alert.NOTICE_PERIOD", a.number(), a.vendorName(), due,
-                    String.valueOf(a.daysLeft()));
+                    a.daysLeft());
             case PROMOTION_STAFFING -> Messages.format(locale, "home.alert.PROMOTION_STAFFING", a.promotion(),
-                    a.number(), due, String.valueOf(a.headcount()));
+                    a.number(), due, a.headcount());
         };
     }
 }

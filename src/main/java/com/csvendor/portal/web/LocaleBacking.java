@@ -16,6 +16,9 @@ public class LocaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The session attribute holding the pick, read by {@link PortalViewHandler} before the page renders. */
+    static final String CHOSEN = "portal.locale";
+
     private Locale chosen;
 
     public Locale getLocale() {
@@ -34,6 +37,7 @@ public class LocaleBacking implements Serializable {
     public String change(String languageTag) {
         chosen = supported(Locale.forLanguageTag(languageTag));
         FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getSessionMap().put(CHOSEN, chosen);
         faces.getViewRoot().setLocale(chosen);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }

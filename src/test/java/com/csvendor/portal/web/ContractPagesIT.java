@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The contract pages as their users work with them: the store manager types a contract in through
  * the wizard, activates and amends it and reads its history; the vendor lead reads it and nothing
- * more; pages in both languages. Contracts are made here (period in 2031, HOME-JD, review
+ * more; pages in both languages. Contracts are made here (periods in 2031 and 2032, HOME-JD, review
  * follow-up), never taken from the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -154,7 +154,7 @@ class ContractPagesIT {
 
     @Test
     void aForeignOrMissingContractIsNotFoundForTheVendorLead() throws Exception {
-        long foreign = foreignActiveContract();
+        long foreign = foreignActiveContract(2031);
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn("vendor", "vendor123");
             for (String page : new String[] {"contracts/view.xhtml?id=" + foreign, "contracts/history.xhtml?id=" + foreign,
@@ -175,7 +175,8 @@ class ContractPagesIT {
     }
 
     @Test
-    void contractPagesSpeakChineseAndEnglish() {
+    void contractPagesSpeakChineseAndEnglish() throws Exception {
+        long contract = foreignActiveContract(2032);
         try (Browser browser = new Browser(Deployments.onLoopback(base), "zh-CN")) {
             browser.signIn("manager", "manager123");
             browser.clickAndWaitForPage(By.id("nav:menu-contracts"));
@@ -186,6 +187,10 @@ class ContractPagesIT {
             browser.clickAndWaitForPage(By.id("nav:lang-en"));
             assertTrue(browser.text().contains("Parties and period"), browser.text());
             assertEquals("Contracts", browser.find("nav:menu-contracts").getText());
+            browser.open("contracts/history.xhtml?id=" + contract);
+            String audit = browser.find("history-form:audit").getText();
+            assertTrue(audit.contains("Created") && audit.contains("Draft → Active") && audit.contains("Status"), audit);
+            assertFalse(audit.matches("(?s).*[\\x{4e00}-\\x{9fff}].*"), "the picked language, not the browser's: " + audit);
             browser.clickAndWaitForPage(By.id("nav:menu-contracts"));
             assertTrue(browser.find("contracts-form:contracts").getText().contains("Fee model"));
             browser.clickAndWaitForPage(By.id("nav:lang-zh"));
@@ -239,14 +244,14 @@ class ContractPagesIT {
         throw new AssertionError(name + " not in " + url);
     }
 
-    /** An active contract of another vendor (星辰客服) at HOME-JD, made through the REST API. */
-    private long foreignActiveContract() throws Exception {
+    /** An active contract of another vendor (星辰客服) at HOME-JD for a year, made through the REST API. */
+    private long foreignActiveContract(int year) throws Exception {
         long store = idOf(api("GET", "api/stores", null), "code", "HOME-JD");
         long vendor = idOf(api("GET", "api/vendors", null), "name", "星辰客服");
         String form = Json.createObjectBuilder().add("storeId", store).add("vendorId", vendor)
-                .add("number", "IT-F-" + System.currentTimeMillis()).add("signedOn", "2030-12-01")
+                .add("number", "IT-F-" + System.currentTimeMillis()).add("signedOn", (year - 1) + "-12-01")
                 .add("terms", Json.createObjectBuilder()
-                        .add("period", Json.createObjectBuilder().add("start", "2031-01-01").add("end", "2031-12-31"))
+                        .add("period", Json.createObjectBuilder().add("start", year + "-01-01").add("end", year + "-12-31"))
                         .add("scope", Json.createObjectBuilder().add("serviceTypes", Json.createArrayBuilder()
                                 .add("REVIEW_FOLLOW_UP")))
                         .add("fees", Json.createObjectBuilder().add("model", "SEAT_MONTHLY").add("seatPrice", 4800)))

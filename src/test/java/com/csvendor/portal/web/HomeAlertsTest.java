@@ -1,6 +1,7 @@
 package com.csvendor.portal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.contract.boundary.ContractAlert;
 import com.csvendor.portal.shared.Messages;
@@ -22,9 +23,16 @@ class HomeAlertsTest {
     void aPromotionAlertNamesPromotionContractStartAndHeadcount() {
         ContractAlert alert = new ContractAlert(ContractAlert.Kind.PROMOTION_STAFFING, 7, "HT-2031-01", "店", "星辰客服",
                 LocalDate.of(2031, 11, 1), 5, "双11", 1200);
-        assertEquals("合同 HT-2031-01 的大促 双11 于 2031-11-01 开始：请现在申请 1200 名客服",
+        assertEquals("合同 HT-2031-01 的大促 双11 于 2031-11-01 开始：请现在申请 1,200 名客服",
                 HomeAlerts.text(alert, Locale.SIMPLIFIED_CHINESE));
         assertEquals(Messages.format(Locale.ENGLISH, "home.alert.PROMOTION_STAFFING", "双11", "HT-2031-01",
-                "2031-11-01", "1200"), HomeAlerts.text(alert, Locale.ENGLISH));
+                "2031-11-01", 1200), HomeAlerts.text(alert, Locale.ENGLISH));
+    }
+
+    @Test
+    void oneIsSingularInEnglish() {
+        ContractAlert alert = new ContractAlert(ContractAlert.Kind.NOTICE_PERIOD, 7, "HT-2031-01", "店", "星辰客服",
+                LocalDate.of(2031, 12, 31), 1, null, 0);
+        assertTrue(HomeAlerts.text(alert, Locale.ENGLISH).endsWith("(1 day left)"));
     }
 }

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.platform.pdf.LabelValue;
 import com.csvendor.portal.platform.pdf.PdfDocument;
+import com.csvendor.portal.shared.LanguageNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,7 +38,8 @@ public final class ContractPdf {
         pdf.heading(x.t("group.scope")).labelValues(List.of(
                 row(x, "term.scope.serviceTypes", x.of(t.getScope().getServiceTypes())),
                 row(x, "term.scope.channels", x.of(t.getScope().getChannels())),
-                row(x, "term.scope.languages", x.of(t.getScope().getLanguages()))));
+                row(x, "term.scope.languages", x.of(t.getScope().getLanguages().stream()
+                        .map(l -> LanguageNames.of(l, x.locale())).toList()))));
         hours(pdf, x, t);
         staffing(pdf, x, t);
         fees(pdf, x, t.getFees());

@@ -1,8 +1,8 @@
 package com.csvendor.portal.contract.boundary;
 
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +19,10 @@ final class TermsText {
 
     TermsText(Locale locale) {
         this.locale = locale;
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     String t(String key, Object... arguments) {
@@ -51,18 +55,13 @@ final class TermsText {
         return value.toString();
     }
 
+    /** A term's amount as agreed (a unit price may go below the fen). */
     String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.CHINA);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(4);
-        return "¥" + format.format(amount);
+        return Figures.price(amount);
     }
 
     String percent(BigDecimal value) {
-        return value == null ? "—" : of(value) + " %";
+        return Figures.percent(value);
     }
 
     String days(Set<DayOfWeek> days) {

@@ -3,6 +3,7 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.platform.pdf.LabelValue;
 import com.csvendor.portal.platform.pdf.PdfDocument;
 import com.csvendor.portal.settlement.entity.StatementKind;
+import com.csvendor.portal.shared.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class StatementPdf {
                     x.t("settlement.line.source"), x.t("settlement.line.amount")), LINE_WIDTHS,
                     s.lines().stream().map(l -> List.of(String.valueOf(l.no()),
                             x.of(l.section()) + " · " + x.lineType(l.type()), x.of(l.explanation()),
-                            x.of(l.source()), StatementText.money(l.amount()))).toList());
+                            x.source(l.source()), Figures.money(l.amount()))).toList());
         }
         pdf.heading(x.t("settlement.totals")).labelValues(totals(s, x));
         pdf.paragraph(x.t(s.pricesIncludeTax() ? "settlement.vat.inclusive.explain" : "settlement.vat.exclusive.explain"));
@@ -75,18 +76,18 @@ public final class StatementPdf {
 
     private static List<LabelValue> totals(StatementView s, StatementText x) {
         List<LabelValue> rows = new ArrayList<>();
-        rows.add(row(x, "settlement.feeTotal", StatementText.money(s.feeTotal())));
-        rows.add(row(x, "settlement.penaltyTotal", StatementText.money(s.penaltyTotal())
+        rows.add(row(x, "settlement.feeTotal", Figures.money(s.feeTotal())));
+        rows.add(row(x, "settlement.penaltyTotal", Figures.money(s.penaltyTotal())
                 + (s.penaltyCap() == null ? "" : " (" + x.t("settlement.penaltyCap") + " "
-                        + StatementText.money(s.penaltyCap()) + ")")));
-        rows.add(row(x, "settlement.subtotal", StatementText.money(s.subtotal())));
+                        + Figures.money(s.penaltyCap()) + ")")));
+        rows.add(row(x, "settlement.subtotal", Figures.money(s.subtotal())));
         rows.add(row(x, "settlement.vatRate", x.percent(s.vatRatePercent()) + " · "
                 + x.t(s.pricesIncludeTax() ? "settlement.vat.inclusive" : "settlement.vat.exclusive")));
-        rows.add(row(x, "settlement.netAmount", StatementText.money(s.netAmount())));
-        rows.add(row(x, "settlement.taxAmount", StatementText.money(s.taxAmount())));
-        rows.add(row(x, "settlement.total", StatementText.money(s.total())));
-        rows.add(row(x, "settlement.depositTotal", StatementText.money(s.depositTotal())));
-        rows.add(row(x, "settlement.amountDue", StatementText.money(s.amountDue())));
+        rows.add(row(x, "settlement.netAmount", Figures.money(s.netAmount())));
+        rows.add(row(x, "settlement.taxAmount", Figures.money(s.taxAmount())));
+        rows.add(row(x, "settlement.total", Figures.money(s.total())));
+        rows.add(row(x, "settlement.depositTotal", Figures.money(s.depositTotal())));
+        rows.add(row(x, "settlement.amountDue", Figures.money(s.amountDue())));
         return rows;
     }
 
@@ -97,10 +98,10 @@ public final class StatementPdf {
         rows.add(row(x, "settlement.invoice.type", x.of(i.type()) + " (" + x.t("settlement.invoice.contractType")
                 + ": " + x.of(s.contractInvoiceType()) + ")"));
         rows.add(row(x, "settlement.invoice.issuedOn", x.of(i.issuedOn())));
-        rows.add(row(x, "settlement.invoice.amountExclTax", StatementText.money(i.amountExclTax())));
-        rows.add(row(x, "settlement.invoice.tax", StatementText.money(i.tax())));
-        rows.add(row(x, "settlement.invoice.total", StatementText.money(i.total())));
-        rows.add(row(x, "settlement.invoice.difference", StatementText.money(i.difference())));
+        rows.add(row(x, "settlement.invoice.amountExclTax", Figures.money(i.amountExclTax())));
+        rows.add(row(x, "settlement.invoice.tax", Figures.money(i.tax())));
+        rows.add(row(x, "settlement.invoice.total", Figures.money(i.total())));
+        rows.add(row(x, "settlement.invoice.difference", Figures.money(i.difference())));
         rows.add(row(x, "settlement.invoice.flags", i.flags().isEmpty() ? x.t("settlement.invoice.noFlags")
                 : String.join("\n", i.flags().stream().map(f -> x.flag(f, i)).toList())));
         rows.add(row(x, "settlement.recordedBy", x.by(i.recordedBy(), i.recordedAt())));

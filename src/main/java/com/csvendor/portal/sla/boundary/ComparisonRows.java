@@ -1,5 +1,6 @@
 package com.csvendor.portal.sla.boundary;
 
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ public final class ComparisonRows {
         return switch (kind) {
             case PERCENT -> value.toPlainString() + " %";
             case SECONDS -> value.toPlainString() + " s";
-            case YUAN -> "¥" + String.format("%,.2f", value);
+            case YUAN -> Figures.money(value);
             case COUNT, NUMBER -> value.toPlainString();
         };
     }

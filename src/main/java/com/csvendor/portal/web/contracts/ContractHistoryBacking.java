@@ -79,9 +79,10 @@ public class ContractHistoryBacking implements Serializable {
 
     private Entry entry(AuditView a) {
         TermLabels labels = labels();
+        AuditSummaries summaries = new AuditSummaries(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         boolean initial = !a.changes().isEmpty() && a.changes().stream().allMatch(c -> c.before().isEmpty());
         return new Entry(com.csvendor.portal.web.PortalTime.format(a.at()), a.actor(),
-                FacesMessages.text("contracts.audit." + a.action()), a.summary(), initial,
+                FacesMessages.text("contracts.audit." + a.action()), summaries.of(a.action(), a.summary()), initial,
                 initial ? List.of() : lines(a.changes(), labels::ofAudit, labels));
     }
 

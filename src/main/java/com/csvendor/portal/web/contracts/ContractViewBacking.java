@@ -4,6 +4,8 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.boundary.ContractView;
 import com.csvendor.portal.contract.boundary.StatusChangeForm;
 import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.shared.LanguageNames;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import jakarta.ejb.EJB;
@@ -101,6 +103,17 @@ public class ContractViewBacking implements Serializable {
 
     public String lines(List<String> values) {
         return values == null ? "" : String.join(", ", values);
+    }
+
+    /** A rate as every page writes it: "6 %". */
+    public String percent(java.math.BigDecimal value) {
+        return Figures.percent(value);
+    }
+
+    /** The service languages by name ("Chinese", "中文"), not by tag. */
+    public String languages(List<String> values) {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return values == null ? "" : lines(values.stream().map(v -> LanguageNames.of(v, reader)).toList());
     }
 
     public String at(Instant at) {

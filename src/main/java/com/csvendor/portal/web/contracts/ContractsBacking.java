@@ -105,4 +105,9 @@ public class ContractsBacking implements Serializable {
     public void setExpiringWithinDays(Integer expiringWithinDays) {
         this.expiringWithinDays = expiringWithinDays;
     }
+
+    /** A rate as every page writes it: "6 %". */
+    public String percent(java.math.BigDecimal value) {
+        return com.csvendor.portal.shared.Figures.percent(value);
+    }
 }

@@ -2,8 +2,8 @@ package com.csvendor.portal.web.settlement;
 
 import com.csvendor.portal.settlement.boundary.FinanceDashboard;
 import com.csvendor.portal.settlement.boundary.SettlementService;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.web.LocaleBacking;
-import com.csvendor.portal.web.sla.SlaFormat;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +39,6 @@ public class FinanceDashboardBacking {
     }
 
     public String money(BigDecimal amount) {
-        return SlaFormat.money(amount);
+        return Figures.money(amount);
     }
 }

@@ -8,11 +8,11 @@ import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementView;
 import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
 import com.csvendor.portal.settlement.boundary.TransitionForm;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import com.csvendor.portal.web.LocaleBacking;
 import com.csvendor.portal.web.PortalTime;
-import com.csvendor.portal.web.sla.SlaFormat;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -147,7 +147,11 @@ public class StatementBacking implements Serializable {
     }
 
     public String money(BigDecimal amount) {
-        return SlaFormat.money(amount);
+        return Figures.money(amount);
+    }
+
+    public String percent(BigDecimal value) {
+        return Figures.percent(value);
     }
 
     public String plain(BigDecimal value) {
@@ -160,6 +164,10 @@ public class StatementBacking implements Serializable {
 
     public String lineType(String type) {
         return StatementFormat.lineType(type);
+    }
+
+    public String source(String reference) {
+        return StatementFormat.source(reference);
     }
 
     public String flag(String flag) {

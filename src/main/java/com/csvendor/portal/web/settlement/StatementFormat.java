@@ -21,6 +21,11 @@ final class StatementFormat {
         return text().lineType(type);
     }
 
+    /** Where a line came from in words, as the PDF words it. */
+    static String source(String reference) {
+        return text().source(reference);
+    }
+
     /** An invoice flag in words, with the tax rate the invoice implies or its difference, as the PDF words it. */
     static String flag(String flag, InvoiceView invoice) {
         return text().flag(flag, invoice);

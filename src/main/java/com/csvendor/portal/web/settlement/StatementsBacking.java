@@ -12,11 +12,11 @@ import com.csvendor.portal.settlement.boundary.Generated;
 import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.web.FacesMessages;
 import com.csvendor.portal.web.LocaleBacking;
-import com.csvendor.portal.web.sla.SlaFormat;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -163,7 +163,7 @@ public class StatementsBacking implements Serializable {
     }
 
     public String money(BigDecimal amount) {
-        return SlaFormat.money(amount);
+        return Figures.money(amount);
     }
 
     public GenerateForm getGenerate() {

@@ -184,6 +184,31 @@ public class SlaContractBacking implements Serializable {
         return SlaFormat.plain(v, 2);
     }
 
+    /** An incident's clause by its name, e.g. "Contract version 2: Penalty clauses › Incident fines #1". */
+    public String clause(String reference) {
+        return words().clause(reference);
+    }
+
+    /**
+     * What a dispute is about: the breached result's metric, dates and measured against target when the
+     * page has it, else the service's subject in words ({@code raw} may be empty: then the record's number).
+     */
+    public String subject(DisputeSubject type, long subjectId, String raw) {
+        SlaWords words = words();
+        if (type == DisputeSubject.BREACH) {
+            java.util.Optional<SlaResultView> result = java.util.stream.Stream.concat(contract.results().stream(),
+                    contract.latestDayResults().stream()).filter(r -> r.id() == subjectId).findFirst();
+            if (result.isPresent()) {
+                return words.result(result.get());
+            }
+        }
+        return words.subject(type, raw == null || raw.isBlank() ? "#" + subjectId : raw);
+    }
+
+    private static SlaWords words() {
+        return new SlaWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public String severity(Outcome outcome, boolean waived) {
         return SlaFormat.severity(outcome, waived);
     }

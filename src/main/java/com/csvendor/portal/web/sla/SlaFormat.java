@@ -1,13 +1,10 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.entity.Metric;
-import com.csvendor.portal.shared.Money;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.control.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** How the SLA pages write figures: a metric's value in its unit, money in yuan, an outcome's tag colour. */
 public final class SlaFormat {
@@ -27,12 +24,9 @@ public final class SlaFormat {
         };
     }
 
+    /** As {@link Figures#money}, empty when there is no value. */
     public static String money(BigDecimal v) {
-        if (v == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(Money.fen(v));
+        return v == null ? "" : Figures.money(v);
     }
 
     /** At most {@code scale} decimals, without trailing zeros. */
