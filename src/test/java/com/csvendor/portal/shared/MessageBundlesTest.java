@@ -55,6 +55,7 @@ class MessageBundlesTest {
         DYNAMIC.put("settlement.lineType.", stringConstants(com.csvendor.portal.sla.control.FeeLine.class,
                 com.csvendor.portal.sla.control.PenaltyLine.class, com.csvendor.portal.settlement.control.StatementCalculator.class,
                 com.csvendor.portal.settlement.control.Adjustments.class));
+        DYNAMIC.put("settlement.generateAll.", names(com.csvendor.portal.job.entity.JobState.class));
         DYNAMIC.put("settlement.line.deposit.", List.of("earnest.storeToVendor", "earnest.vendorToStore",
                 "advance.storeToVendor", "advance.vendorToStore"));
     }
@@ -65,6 +66,8 @@ class MessageBundlesTest {
             "com.csvendor.portal.web.contracts.ContractWizardBacking$Mode", // contracts.wizard.*
             "com.csvendor.portal.web.settlement.StatementBacking$Step", // settlement.action.* / settlement.step.*
             "com.csvendor.portal.sla.control.Outcome", // sla.outcome.*
+            "com.csvendor.portal.job.entity.JobState", // settlement.generateAll.* words each state for its job
+            "com.csvendor.portal.kpi.control.RollupColumns$Rule", // how a rollup column is computed
             "com.csvendor.portal.kpi.control.FileKind", // which parser reads a file
             "com.csvendor.portal.kpi.entity.KpiField$Kind", // how a field is parsed
             "com.csvendor.portal.sla.boundary.ComparisonRows$Kind", // how a row is formatted
