@@ -20,4 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
+
+    /** No WADL: /openapi documents the API, and a second description is one more thing to keep closed. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

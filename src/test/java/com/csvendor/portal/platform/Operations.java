@@ -54,6 +54,7 @@ public final class Operations {
         return Stream.of(
                 dynamicTest("/health/ready is UP with a database check", this::readiness),
                 dynamicTest("/health/live is UP, and /health tells no figures", this::liveness),
+                dynamicTest("no WADL is served, even to an administrator", this::noWadl),
                 dynamicTest("/openapi lists every JAX-RS route of the WAR", this::openApiListsEveryRoute));
     }
 
@@ -103,6 +104,12 @@ public final class Operations {
                 .filter(c -> List.of("database", "heap").contains(c.getString("name")))
                 .allMatch(c -> c.get("data") == null || c.getJsonObject("data").isEmpty()),
                 () -> "the public answer tells no figures: " + all);
+    }
+
+    private void noWadl() {
+        HttpResponse<String> response = send(app.resolve("api/application.wadl"), "GET", null, null,
+                com.csvendor.portal.security.Api.ADMIN.authorization());
+        assertEquals(404, response.statusCode(), response::body);
     }
 
     private JsonObject health(String path) {

@@ -198,7 +198,7 @@ public final class Fixture {
     }
 
     /** A unified social credit code with the right check character (GB 32100-2015), unique per call. */
-    String validCreditCode() {
+    public String validCreditCode() {
         StringBuilder first17 = new StringBuilder("91");
         long n = System.nanoTime() + sequence.incrementAndGet();
         while (first17.length() < 17) {

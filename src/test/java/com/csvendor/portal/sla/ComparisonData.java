@@ -1,7 +1,6 @@
 package com.csvendor.portal.sla;
 
 import static com.csvendor.portal.security.Api.ADMIN;
-import static com.csvendor.portal.security.Api.LEAD;
 import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,10 +23,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * A comparison world of its own, through the real REST paths and on fixed dates, so that the
- * comparison tests pass on any day and whatever other tests wrote before them: two stores of its
- * own ({@link #STORE}, {@link #OTHER_STORE}) managed only by a manager of its own
- * ({@link #MANAGER}); in {@link #STORE} two vendors — 云帆客服 (agents 小美, 阿杰; seats at ¥5,200 a
- * month) and 声联服务 (丽娜, 志强; 2.5 % of sales net of refunds, semi-monthly cycles) — with KPI rows
+ * comparison tests pass on any day, whatever other tests wrote before them, and change nothing
+ * other tests see: two stores ({@link #STORE}, {@link #OTHER_STORE}) managed only by a manager of
+ * its own ({@link #MANAGER}), two vendors with leads of their own; in {@link #STORE} 比测云帆客服
+ * (agents 小美, 阿杰; seats at ¥5,200 a month) and 比测声联服务 (丽娜, 志强; 2.5 % of sales net of
+ * refunds, semi-monthly cycles) — with KPI rows
  * on eight days around a period that starts on 10 April 2024 and ends on 20 June 2024, so that edge
  * months are partial and one month is whole; two of the days lie outside the period. 小美 also
  * works a day in {@link #OTHER_STORE}, under a second seat contract of 云帆客服. Figures vary by day so that
@@ -37,11 +37,12 @@ public final class ComparisonData {
 
     public static final String STORE = "CMP-IT-PETS";
     public static final String OTHER_STORE = "CMP-IT-HOME";
-    public static final String YUNFAN = "云帆客服";
-    public static final String SHENGLIAN = "声联服务";
+    public static final String YUNFAN = "比测云帆客服";
+    public static final String SHENGLIAN = "比测声联服务";
     /** The store manager of {@link #STORE} and {@link #OTHER_STORE}, and of nothing else. */
     public static final Api.Login MANAGER = new Api.Login("cmpitmanager", "Throwaway-pw-1");
-    /** The lead of 声联服务 (云帆客服's is the demo lead {@link Api#LEAD}). */
+    /** The leads of the two vendors. */
+    static final Api.Login YUNFAN_LEAD = new Api.Login("cmpityflead", "Throwaway-pw-1");
     static final Api.Login SHENGLIAN_LEAD = new Api.Login("cmpitsllead", "Throwaway-pw-1");
     /** The commission contract of 声联服务 in {@link #STORE}. */
     static final String SHENGLIAN_CONTRACT = "CMP-IT-SL-2024";
@@ -86,10 +87,11 @@ public final class ComparisonData {
         Fixture fixture = new Fixture(api);
         long pets = store(api, STORE, "对比测试旗舰店");
         long home = store(api, OTHER_STORE, "对比测试家居店");
-        long yunfan = fixture.vendorId(YUNFAN);
-        long shenglian = fixture.vendorId(SHENGLIAN);
+        long yunfan = vendor(api, fixture, YUNFAN);
+        long shenglian = vendor(api, fixture, SHENGLIAN);
         user(api, MANAGER, "对比经理", "STORE_MANAGER", b -> b.add("storeIds", Json.createArrayBuilder().add(pets)
                 .add(home)));
+        user(api, YUNFAN_LEAD, "云帆主管", "VENDOR_LEAD", b -> b.add("vendorId", yunfan));
         user(api, SHENGLIAN_LEAD, "声联主管", "VENDOR_LEAD", b -> b.add("vendorId", shenglian));
         contract(api, pets, yunfan, "CMP-IT-YF-2024", seats());
         contract(api, pets, shenglian, SHENGLIAN_CONTRACT, commission());
@@ -99,8 +101,8 @@ public final class ComparisonData {
         agent(api, yunfan, "阿杰", Json.createArrayBuilder().add(account(pets, "cmpit:阿杰")));
         agent(api, shenglian, "丽娜", Json.createArrayBuilder().add(account(pets, "cmpit:丽娜")));
         agent(api, shenglian, "志强", Json.createArrayBuilder().add(account(pets, "cmpit:志强")));
-        published(api, LEAD, upload(api, LEAD, STORE, report(0, "cmpit:", List.of("小美", "阿杰"))));
-        published(api, LEAD, upload(api, LEAD, OTHER_STORE, HEADER + "\n" + row("cmpit_home_小美", days().get(3), 1, 0, 0)));
+        published(api, YUNFAN_LEAD, upload(api, YUNFAN_LEAD, STORE, report(0, "cmpit:", List.of("小美", "阿杰"))));
+        published(api, YUNFAN_LEAD, upload(api, YUNFAN_LEAD, OTHER_STORE, HEADER + "\n" + row("cmpit_home_小美", days().get(3), 1, 0, 0)));
         published(api, SHENGLIAN_LEAD, upload(api, SHENGLIAN_LEAD, STORE, report(1, "cmpit:", List.of("丽娜", "志强"))));
         loaded = true;
     }
@@ -121,6 +123,13 @@ public final class ComparisonData {
         t.getFees().setCommissionNetOfRefunds(true);
         t.getSettlement().setCycle(SettlementCycle.SEMI_MONTHLY);
         return t;
+    }
+
+    private static long vendor(Api api, Fixture fixture, String name) {
+        return id(api, "api/vendors", "name", name).orElseGet(() -> expect(201, api.post(ADMIN, "api/vendors",
+                Json.createObjectBuilder().add("name", name).add("legalName", name + "有限公司")
+                        .add("creditCode", fixture.validCreditCode()).add("taxpayerType", "GENERAL").build())).json()
+                .getJsonNumber("id").longValue());
     }
 
     private static long store(Api api, String code, String name) {
