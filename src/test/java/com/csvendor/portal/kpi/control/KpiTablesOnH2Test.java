@@ -84,9 +84,15 @@ class KpiTablesOnH2Test {
     }
 
     static java.util.List<String> dayRollups(Connection c, long store) throws SQLException {
+        return rollups(c, "kpi_vendor_store_day", store, "business_date");
+    }
+
+    /** Every column of a rollup table's rows of the store, as name=value text (decimals without trailing zeros). */
+    private static java.util.List<String> rollups(Connection c, String table, long store, String orderBy)
+            throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM kpi_vendor_store_day"
-                + " WHERE store_id = " + store + " ORDER BY business_date")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table
+                + " WHERE store_id = " + store + " ORDER BY " + orderBy)) {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -157,20 +163,7 @@ class KpiTablesOnH2Test {
     }
 
     static java.util.List<String> monthRollups(Connection c, long store) throws SQLException {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM kpi_vendor_store_month"
-                + " WHERE store_id = " + store + " ORDER BY month_start")) {
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    Object o = rs.getObject(i);
-                    row.append(rs.getMetaData().getColumnName(i)).append('=')
-                            .append(o instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : o).append(' ');
-                }
-                out.add(row.toString());
-            }
-        }
-        return out;
+        return rollups(c, "kpi_vendor_store_month", store, "month_start");
     }
 
     @Test
