@@ -1,14 +1,14 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.job.boundary.JobView;
-import com.csvendor.portal.shared.Messages;
-import java.util.Arrays;
+import com.csvendor.portal.kpi.control.MessageArgs;
 import java.util.Locale;
 
 /**
- * A background job's summary as its work leaves it — a message key and its arguments, kept as one
- * text — and as a reader sees it, worded in their language. The first argument is a count (a
- * number to the message), the others are text. A summary without the separator is shown as it is.
+ * A background job's summary as its work leaves it — a message key and its typed arguments
+ * ({@link MessageArgs}, as imports keep theirs), in the job's one summary text — and as a reader
+ * sees it, worded in their language; rendering never throws. A summary without the separator is
+ * shown as it is.
  */
 final class JobText {
 
@@ -18,11 +18,7 @@ final class JobText {
     }
 
     static String of(String key, Object... arguments) {
-        StringBuilder out = new StringBuilder(key);
-        for (Object a : arguments) {
-            out.append(SEPARATOR).append(a);
-        }
-        return out.toString();
+        return key + SEPARATOR + MessageArgs.toJson(arguments);
     }
 
     static JobView worded(JobView job, Locale locale) {
@@ -31,14 +27,8 @@ final class JobText {
     }
 
     static String text(String stored, Locale locale) {
-        if (stored == null || !stored.contains(SEPARATOR)) {
-            return stored;
-        }
-        String[] parts = stored.split(SEPARATOR, -1);
-        Object[] arguments = Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
-        if (arguments.length > 0) {
-            arguments[0] = Long.valueOf(parts[1]);
-        }
-        return Messages.format(locale, parts[0], arguments);
+        int separator = stored == null ? -1 : stored.indexOf(SEPARATOR);
+        return separator < 0 ? stored
+                : MessageArgs.format(locale, stored.substring(0, separator), stored.substring(separator + 1));
     }
 }
