@@ -43,6 +43,9 @@ public class ImportLedger {
     @Inject
     jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiPublished> published;
 
+    @Inject
+    com.csvendor.portal.platform.InstanceName instance;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -56,7 +59,7 @@ public class ImportLedger {
     public Registered register(KpiImport upload) {
         java.util.Optional<KpiImport> original = imports.findPublished(upload.getSha256(), upload.getVendorId());
         String unused = original.map(o -> upload.markDuplicateOf(o, clock.instant())).orElse(null);
-        imports.add(upload);
+        imports.add(upload.runBy(instance.get()));
         audit.record("KPI_IMPORT", upload.getId(), original.isPresent() ? "DUPLICATE" : "UPLOADED",
                 upload.getUploadedBy(), upload.getFileName() + " sha256=" + upload.getSha256(), null, null);
         return new Registered(upload, unused);
@@ -68,7 +71,7 @@ public class ImportLedger {
 
     @Transactional
     public void started(long importId, long executionId) {
-        imports.getImport(importId).started(executionId, clock.instant());
+        imports.getImport(importId).runBy(instance.get()).started(executionId, clock.instant());
     }
 
     @Transactional

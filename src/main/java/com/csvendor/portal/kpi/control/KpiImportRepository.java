@@ -45,6 +45,13 @@ public class KpiImportRepository {
                 .setParameter("before", before).getResultList();
     }
 
+    /** Imports still queued or running that this portal instance was running. */
+    public List<KpiImport> findUnfinishedOf(String instance) {
+        return em.createNamedQuery("KpiImport.findUnfinishedOf", KpiImport.class)
+                .setParameter("statuses", EnumSet.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+                .setParameter("instance", instance).getResultList();
+    }
+
     /**
      * Newest first. {@code vendorId} and {@code storeIds} narrow to a scope when not null: a store
      * manager sees the imports that concern one of their stores.

@@ -30,6 +30,8 @@ import java.util.Objects;
         + " ORDER BY i.id")
 @NamedQuery(name = "KpiImport.findStale", query = "SELECT i FROM KpiImport i WHERE i.status IN :statuses"
         + " AND i.heartbeatAt < :before")
+@NamedQuery(name = "KpiImport.findUnfinishedOf", query = "SELECT i FROM KpiImport i WHERE i.status IN :statuses"
+        + " AND i.instanceName = :instance")
 public class KpiImport {
 
     @Id
@@ -119,6 +121,9 @@ public class KpiImport {
     @Column(name = "rerun_of")
     private Long rerunOf;
 
+    @Column(name = "instance_name")
+    private String instanceName;
+
     @Column(name = "heartbeat_at")
     @Convert(converter = UtcInstantConverter.class)
     private Instant heartbeatAt;
@@ -188,6 +193,16 @@ public class KpiImport {
         again.rerunOf = id;
         again.replaceEmptier = replaceEmptier;
         return again;
+    }
+
+    /** The portal instance that runs this import from now on. */
+    public KpiImport runBy(String instance) {
+        this.instanceName = instance;
+        return this;
+    }
+
+    public String getInstanceName() {
+        return instanceName;
     }
 
     public void started(long executionId, Instant at) {

@@ -3,6 +3,7 @@ package com.csvendor.portal.kpi.importing;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.entity.KpiImport;
+import com.csvendor.portal.platform.InstanceName;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Nothing stays "running" after its job is gone. At start-up, executions this instance's job
  * repository still lists as running were cut off by a crash (nothing runs yet): they are stopped
- * and their imports marked failed. Every minute, imports whose job has not written a chunk for
+ * and their imports marked failed; so are the imports still queued or running under this
+ * instance's {@link InstanceName name} (the job repository may have been lost with the crash, as
+ * Payara Micro keeps it in a temporary folder). Every minute, imports whose job has not written a chunk for
  * {@code portal.kpi.stale-after-seconds} (another instance that died) are marked failed too. At
  * shutdown, running jobs are stopped and their imports marked failed. A failed import publishes
  * nothing and can be run again.
@@ -53,10 +56,23 @@ public class StaleImports {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    InstanceName instance;
+
     @PostConstruct
     void atStartUp() {
         stopRunning("kpi.import.interrupted");
+        failOwnUnfinished();
         sweep();
+    }
+
+    /** At start-up nothing of this instance runs yet: what is still unfinished under its name died with it. */
+    void failOwnUnfinished() {
+        try {
+            imports.findUnfinishedOf(instance.get()).forEach(i -> failed(i.getId(), "kpi.import.interrupted"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look up this instance's unfinished KPI imports", e);
+        }
     }
 
     /** Marks imports failed whose job has been silent for longer than the limit. */
