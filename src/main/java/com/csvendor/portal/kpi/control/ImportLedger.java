@@ -43,6 +43,9 @@ public class ImportLedger {
     @Inject
     jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiPublished> published;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiRejected> rejected;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -103,6 +106,7 @@ public class ImportLedger {
         if (!i.getStatus().finished()) {
             i.reject(key, MessageArgs.toJson(args), clock.instant());
             audit.record("KPI_IMPORT", importId, "REJECTED", i.getUploadedBy(), key, null, null);
+            rejected.fire(new com.csvendor.portal.kpi.entity.KpiRejected(importId));
         }
     }
 
