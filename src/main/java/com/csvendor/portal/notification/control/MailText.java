@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class MailText {
 
     /** The page where a user chooses their notifications, below the base URL. */
-    public static final String SETTINGS_PATH = "settings.xhtml";
+    public static final String SETTINGS_PATH = "/settings.xhtml";
 
     /** A mail ready to send. */
     public record Mail(String to, Locale locale, String subject, String body) {

@@ -102,7 +102,9 @@ public class Notices {
         return Optional.of(new Notice(raised ? NotificationKind.DISPUTE_RAISED : NotificationKind.DISPUTE_DECIDED,
                 raised ? Notice.Concerns.store(c.getStore().getId()) : Notice.Concerns.vendor(c.getVendor().getId()),
                 "sla/contract.xhtml?id=" + c.getId(),
-                List.of(c.getNumber(), c.getStore().getName(), c.getVendor().getName(), subject(d), e.status(),
+                List.of(c.getNumber(), c.getStore().getName(), c.getVendor().getName(), subject(d),
+                        new Notice.Text(e.status() == DisputeStatus.ACCEPTED ? "notification.decision.accepted"
+                                : "notification.decision.rejected"),
                         comment(raised ? d.getComment() : d.getDecisionComment()))));
     }
 
