@@ -218,10 +218,12 @@ class NotificationsIT {
         assertEquals("PUBLISHED", awaitImport(p.lead().login(), id));
 
         MimeMessage right = awaitMail(p.manager().email());
-        assertTrue(right.getSubject().startsWith("Termination right reached: " + p.vendorName() + ", contract "
-                + PREFIX), right.getSubject());
-        assertEquals("en", right.getHeader("Content-Language", null));
-        assertTrue(text(right).contains("2 consecutive SLA windows"), () -> text(right));
+        assertTrue(right.getSubject().startsWith("已达合同解除条件：" + p.vendorName() + "，合同 " + PREFIX),
+                right.getSubject());
+        assertEquals("zh-CN", right.getHeader("Content-Language", null), "the manager reads Chinese");
+        assertTrue(text(right).contains("已连续 2 个考核窗口未达标") && text(right).contains(p.storeName()),
+                () -> text(right));
+        assertEquals(1, mailsTo(p.manager().email()).size(), "one mail, however many cycles were recomputed");
         assertNoMail(p.lead().email(), "the vendor is not told of the store's right");
     }
 
@@ -259,6 +261,7 @@ class NotificationsIT {
 
     // --- the party, its contracts and statements
 
+    /** A party whose manager reads Chinese and whose lead reads the language given. */
     private Party party(String leadLanguage) {
         String code = fixture.unique("H18M").toUpperCase(Locale.ROOT);
         String storeName = "通知测试店 " + code;
