@@ -175,7 +175,8 @@ class MasterDataPagesIT {
             browser.find("settings-form:notifications").findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.find("settings-form:language").findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
             browser.find("settings-form:save-settings").click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl"), "设置已保存"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-form:messages"),
+                    "设置已保存"));
         }
         JsonObject saved = expect(200, api.get(me, "api/me/notification-preferences")).json();
         assertEquals("en", saved.getString("language"), saved::toString);
