@@ -137,6 +137,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case "POST api/users" -> fixture.newUserBody("Throwaway-pw-1");
             case "POST api/kpi-profiles" -> fixture.newProfileBody();
             case "POST api/vendors/{id}/agents" -> fixture.newAgentBody(ids.homeStoreOf(formId));
+            case "PUT api/me/notification-preferences" -> unchanged(api.get(role.login,
+                    "api/me/notification-preferences").json());
             case "PUT api/stores/{id}" -> renamed(Fixture.storeForm(fixture.read("api/stores/" + formId)), "name", edited);
             case "PUT api/vendors/{id}" ->
                     renamed(Fixture.vendorForm(fixture.read("api/vendors/" + formId)), "legalName", edited);
@@ -161,6 +163,12 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case PROFILE -> ids.ownProfile();
             case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, NONE -> 0;
         };
+    }
+
+    /** One's own notification settings sent back as read: the call changes nothing. */
+    private static JsonObject unchanged(JsonObject settings) {
+        return jakarta.json.Json.createObjectBuilder().add("language", settings.getString("language"))
+                .add("notifications", settings.getJsonArray("notifications")).build();
     }
 
     private static JsonObject renamed(JsonObjectBuilder form, String field, String value) {

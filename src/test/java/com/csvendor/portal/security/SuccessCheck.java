@@ -59,6 +59,8 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
                 assertEquals(List.of(role.name()), reply.json().getJsonArray("roles").getValuesAs(
                         JsonString.class).stream().map(JsonString::getString).toList());
             }
+            case "GET notification-preferences", "PUT notification-preferences" ->
+                    assertTrue(reply.json().containsKey("notifications"), reply::toString);
             case "GET stores" -> verifyStoreList(reply);
             case "GET vendors" -> verifyVendorList(reply);
             case "GET {id}" -> assertEquals(id, reply.json().getJsonNumber("id").longValue(), reply::toString);

@@ -130,10 +130,15 @@ public final class SettlementData {
      * append-only.
      */
     public static void removeMadeUp() throws SQLException {
+        removeMadeUp(PREFIX);
+    }
+
+    /** Removes the contracts whose numbers start with the prefix and everything written about them. */
+    public static void removeMadeUp(String prefix) throws SQLException {
         try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
                 System.getProperty("it.db.user"), System.getProperty("it.db.password"));
                 Statement s = c.createStatement()) {
-            String ids = "(SELECT id FROM contract WHERE number LIKE '" + PREFIX + "%')";
+            String ids = "(SELECT id FROM contract WHERE number LIKE '" + prefix + "%')";
             String statements = "(SELECT id FROM statement WHERE contract_id IN " + ids + ")";
             for (String sql : new String[] {
                 "DELETE FROM statement_invoice WHERE statement_id IN " + statements,
@@ -146,7 +151,7 @@ public final class SettlementData {
                 "DELETE FROM sla_result WHERE contract_id IN " + ids,
                 "DELETE FROM sla_cycle WHERE contract_id IN " + ids,
                 "DELETE FROM contract_version WHERE contract_id IN " + ids,
-                "DELETE FROM contract WHERE number LIKE '" + PREFIX + "%'"}) {
+                "DELETE FROM contract WHERE number LIKE '" + prefix + "%'"}) {
                 s.executeUpdate(sql);
             }
         }

@@ -56,6 +56,8 @@ class MessageBundlesTest {
                 com.csvendor.portal.sla.control.PenaltyLine.class, com.csvendor.portal.settlement.control.StatementCalculator.class,
                 com.csvendor.portal.settlement.control.Adjustments.class));
         DYNAMIC.put("settlement.generateAll.", names(com.csvendor.portal.job.entity.JobState.class));
+        DYNAMIC.put("notification.subject.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
+        DYNAMIC.put("notification.body.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("settlement.line.deposit.", List.of("earnest.storeToVendor", "earnest.vendorToStore",
                 "advance.storeToVendor", "advance.vendorToStore"));
     }
@@ -77,7 +79,8 @@ class MessageBundlesTest {
             "com.csvendor.portal.kpi.control.ParsedRow$Status", // parser internals
             "com.csvendor.portal.kpi.control.RateUnits$Unit", // parser internals (not the unit.* of a field)
             "com.csvendor.portal.contract.boundary.ContractAlert$Kind", // API field; pages word alerts by key
-            "com.csvendor.portal.web.contracts.FeeParameters$Parameter"); // labelled as term.fees.*
+            "com.csvendor.portal.web.contracts.FeeParameters$Parameter", // labelled as term.fees.*
+            "com.csvendor.portal.notification.control.MailSettings$Tls"); // a configuration value
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|\\bkey=\"([A-Za-z][\\w.]+)\"");
     private static final Pattern PAGE_DYNAMIC = Pattern.compile("msg\\['([^']+\\.)'\\s*\\+=\\s*([^]]*)\\]");

@@ -1,10 +1,16 @@
 package com.csvendor.portal.web;
 
+import static com.csvendor.portal.security.Api.ADMIN;
+import static com.csvendor.portal.security.Api.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
+import com.csvendor.portal.security.Api;
 import com.csvendor.portal.vendor.entity.CreditCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -148,6 +154,41 @@ class MasterDataPagesIT {
                     header));
             assertTrue(browser.find("profiles-form:profiles").getText().contains(header + " → 询单转化率（报表值）"),
                     "the new header listed with the field's Chinese label");
+        }
+    }
+
+    @Test
+    void aUserChoosesTheirNotificationsAndTheirLanguageOnMySettingsInBothLanguages() {
+        Api api = new Api(Deployments.onLoopback(base));
+        String name = ("h18mweb" + Long.toString(System.nanoTime(), 36)).toLowerCase(java.util.Locale.ROOT);
+        Api.Login me = new Api.Login(name, "Throwaway-pw-1");
+        long id = expect(201, api.post(ADMIN, "api/users", Json.createObjectBuilder().add("username", name)
+                .add("displayName", name).add("password", me.password()).add("roles", Json.createArrayBuilder()
+                        .add("FINANCE")).add("email", name + "@h18m.test").build())).json().getJsonNumber("id")
+                .longValue();
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "zh-CN")) {
+            browser.signIn(name, me.password());
+            browser.clickAndWaitForPage(By.id("nav:settings"));
+            String page = browser.text();
+            assertTrue(page.contains("我的设置") && page.contains(name + "@h18m.test") && page.contains("供应商对结算单提出异议"),
+                    page);
+            browser.find("settings-form:notifications").findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.find("settings-form:language").findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
+            browser.find("settings-form:save-settings").click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-form:messages"),
+                    "设置已保存"));
+        }
+        JsonObject saved = expect(200, api.get(me, "api/me/notification-preferences")).json();
+        assertEquals("en", saved.getString("language"), saved::toString);
+        assertEquals(false, saved.getJsonArray("notifications").getJsonObject(0).getBoolean("enabled"), saved::toString);
+        try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
+            browser.signIn(name, me.password());
+            browser.open("settings.xhtml");
+            String page = browser.text();
+            assertTrue(page.contains("My settings") && page.contains("a vendor disputes a statement")
+                    && !page.contains("notificationKind."), page);
+        } finally {
+            expect(200, api.post(ADMIN, "api/users/" + id + "/deactivate", null));
         }
     }
 

@@ -46,6 +46,9 @@ public class ImportLedger {
     @Inject
     com.csvendor.portal.platform.InstanceName instance;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiRejected> rejected;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -106,6 +109,7 @@ public class ImportLedger {
         if (!i.getStatus().finished()) {
             i.reject(key, MessageArgs.toJson(args), clock.instant());
             audit.record("KPI_IMPORT", importId, "REJECTED", i.getUploadedBy(), key, null, null);
+            rejected.fire(new com.csvendor.portal.kpi.entity.KpiRejected(importId));
         }
     }
 

@@ -28,6 +28,11 @@ public class UserRepository {
         return em.createNamedQuery("PortalUser.findAll", PortalUser.class).getResultList();
     }
 
+    /** Active users with an e-mail address: the only ones notifications can reach. */
+    public List<PortalUser> findWithEmail() {
+        return em.createNamedQuery("PortalUser.findWithEmail", PortalUser.class).getResultList();
+    }
+
     public PortalUser add(PortalUser user) {
         em.persist(user);
         em.flush();

@@ -31,7 +31,12 @@ import java.util.Set;
 @Table(name = "portal_user")
 @NamedQuery(name = "PortalUser.findByUsername", query = "SELECT u FROM PortalUser u WHERE u.username = :username")
 @NamedQuery(name = "PortalUser.findAll", query = "SELECT u FROM PortalUser u ORDER BY u.username")
+@NamedQuery(name = "PortalUser.findWithEmail", query = "SELECT u FROM PortalUser u WHERE u.active = true"
+        + " AND u.email IS NOT NULL ORDER BY u.username")
 public class PortalUser implements Activatable {
+
+    public static final String ZH = "zh";
+    public static final String EN = "en";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +56,14 @@ public class PortalUser implements Activatable {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Where notifications go; none: the user gets no e-mail. */
+    @Column(length = 200)
+    private String email;
+
+    /** The language of the user's notifications: {@code zh} (the default) or {@code en}. */
+    @Column(nullable = false, length = 8)
+    private String language = ZH;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -109,6 +122,23 @@ public class PortalUser implements Activatable {
         this.displayName = newDisplayName.trim();
     }
 
+    /** A blank address is none. The format is checked where it is entered (the forms' Bean Validation). */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    public void changeLanguage(String newLanguage) {
+        if (!ZH.equals(newLanguage) && !EN.equals(newLanguage)) {
+            throw new InvalidInputException("language", "user.language.unknown", String.valueOf(newLanguage));
+        }
+        this.language = newLanguage;
+    }
+
+    /** The locale of the user's notifications. */
+    public Locale locale() {
+        return EN.equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }
@@ -149,6 +179,14 @@ public class PortalUser implements Activatable {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Set<Role> getRoles() {

@@ -17,6 +17,7 @@ import com.csvendor.portal.settlement.control.StatementPeriod;
 import com.csvendor.portal.settlement.control.StatementRepository;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.settlement.entity.StatementTransitioned;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.Money;
@@ -28,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -92,6 +94,9 @@ public class SettlementService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<StatementTransitioned> transitions;
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
@@ -313,6 +318,9 @@ public class SettlementService {
 
     private StatementView transitioned(Statement s, StatementStatus before, String action, String note,
             Locale locale) {
+        // Fired before the write is checked: observers act after success only, so a step that fails
+        // from here on (a concurrent change, the audit) announces nothing.
+        transitions.fire(new StatementTransitioned(s.getId(), before, s.getStatus()));
         try {
             statements.flush();
         } catch (OptimisticLockException e) {

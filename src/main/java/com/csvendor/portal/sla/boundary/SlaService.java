@@ -20,6 +20,7 @@ import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.control.SlaRepository;
 import com.csvendor.portal.sla.entity.Dispute;
+import com.csvendor.portal.sla.entity.DisputeChanged;
 import com.csvendor.portal.sla.entity.DisputeSubject;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,6 +78,9 @@ public class SlaService {
 
     @Inject
     LockedPeriods locked;
+
+    @Inject
+    Event<DisputeChanged> disputeChanges;
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
@@ -209,6 +214,7 @@ public class SlaService {
                 scope.username(), clock.instant()));
         audit.record("SLA_DISPUTE", d.getId(), "RAISED", scope.username(), c.getNumber() + " "
                 + d.getSubjectType() + " #" + subjectId, null, d.getComment());
+        disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
         return views.dispute(d, c);
     }
 
@@ -242,6 +248,7 @@ public class SlaService {
                 + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
         disputes.written(d);
         evaluation.recomputeCycles(c.getId());
+        disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
         return views.dispute(d, c);
     }
 
@@ -257,6 +264,7 @@ public class SlaService {
         audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " "
                 + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
         disputes.written(d);
+        disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
         return views.dispute(d, c);
     }
 

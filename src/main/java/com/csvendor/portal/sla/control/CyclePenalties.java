@@ -10,6 +10,8 @@ import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
+import com.csvendor.portal.sla.entity.TerminationRightReached;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -27,7 +29,9 @@ import java.util.SortedMap;
  * carried from one cycle into the next. Per cycle: the service fee over the cycle's days in the
  * contract's period split by month, and the penalties of the version in force on its last day —
  * from the results whose windows end in the cycle (waived breaches left out) and the incidents
- * that occurred in it and still count.
+ * that occurred in it and still count. A cycle that newly gives the store a termination right (its
+ * stored row and the cycle before it did not) fires {@link TerminationRightReached}, once per
+ * recomputation for the latest such cycle.
  */
 @ApplicationScoped
 public class CyclePenalties {
@@ -40,6 +44,9 @@ public class CyclePenalties {
 
     @Inject
     IncidentRepository incidents;
+
+    @Inject
+    Event<TerminationRightReached> terminationRights;
 
     Clock clock = Clock.systemUTC();
 
@@ -54,6 +61,8 @@ public class CyclePenalties {
         Map<Integer, Integer> carried = new HashMap<>();
         Instant now = clock.instant();
         int written = 0;
+        TerminationRightReached reached = null;
+        boolean previousRight = false;
         for (Window w : SlaWindows.cycles(cycle, c.getStartDate(), to)) {
             Span span = Span.of(w, c.getStartDate(), c.getEndDate());
             ContractVersion v = c.versionOn(span.end()).orElseThrow();
@@ -68,11 +77,20 @@ public class CyclePenalties {
                     fines, carried);
             carried = new HashMap<>(p.consecutiveAfterByTarget());
             SlaCycle row = repository.cycleFor(c.getId(), w.start());
+            boolean hadRight = row.getEvaluatedAt() != null && row.isTerminationRight();
+            if (p.terminationRight() && !hadRight && !previousRight) {
+                reached = new TerminationRightReached(c.getId(), w.start(), p.consecutiveBreaches());
+            }
+            previousRight = p.terminationRight();
             row.refresh(new SlaCycle.Figures(w.end(), v.getNumber(), fee, p.breachPenalty(), p.incidentPenalty(),
                     p.cap(), p.total(), p.windowsJudged(), p.windowsBreached(), p.consecutiveBreaches(),
                     p.terminationRight()), now);
             repository.save(row);
             written++;
+        }
+        if (reached != null) {
+            // Once per recomputation, for the latest cycle that newly gives the right.
+            terminationRights.fire(reached);
         }
         return written;
     }

@@ -1,6 +1,7 @@
 package com.csvendor.portal.user.boundary;
 
 import com.csvendor.portal.security.entity.Role;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,9 @@ import java.util.Set;
 
 /**
  * A user as the administrator edits it. {@code password} is required when creating and, when
- * editing, changes the password only if given.
+ * editing, changes the password only if given. {@code email} is where notifications go (empty: none);
+ * {@code language} the language of those notifications, {@code zh} or {@code en} (not given: kept,
+ * {@code zh} for a new user).
  */
 public class UserForm implements Serializable {
 
@@ -36,7 +39,17 @@ public class UserForm implements Serializable {
 
     private Long vendorId;
 
+    @Email(regexp = EMAIL, message = "{user.email.invalid}")
+    @Size(max = 200)
+    private String email;
+
+    @Pattern(regexp = "zh|en", message = "{user.language.unknown}")
+    private String language;
+
     private Long version;
+
+    /** An address a mail server accepts: a local part, one @, a domain with a dot; no spaces or angle brackets. */
+    public static final String EMAIL = "[^\\s@<>,;]+@[^\\s@<>,;]+\\.[^\\s@<>,;]+";
 
     public String getUsername() {
         return username;
@@ -84,6 +97,22 @@ public class UserForm implements Serializable {
 
     public void setVendorId(Long vendorId) {
         this.vendorId = vendorId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public Long getVersion() {

@@ -132,5 +132,9 @@ public class UserService {
             throw new InvalidInputException("vendorId", "user.vendor.unknown", form.getVendorId());
         }
         user.assign(form.getRoles(), storeIds, form.getVendorId());
+        user.changeEmail(form.getEmail());
+        if (form.getLanguage() != null) {
+            user.changeLanguage(form.getLanguage());
+        }
     }
 }

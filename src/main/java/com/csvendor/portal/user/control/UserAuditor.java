@@ -22,7 +22,7 @@ public class UserAuditor {
 
     /** What the audit trail keeps of a user at one moment: everything except the password. */
     public record Snapshot(String username, String displayName, Set<Role> roles, Set<Long> storeIds, Long vendorId,
-            boolean active) {
+            String email, String language, boolean active) {
     }
 
     @Inject
@@ -30,7 +30,7 @@ public class UserAuditor {
 
     public static String snapshot(PortalUser u) {
         return Snapshots.json(new Snapshot(u.getUsername(), u.getDisplayName(), new TreeSet<>(u.getRoles()),
-                new TreeSet<>(u.getStoreIds()), u.getVendorId(), u.isActive()));
+                new TreeSet<>(u.getStoreIds()), u.getVendorId(), u.getEmail(), u.getLanguage(), u.isActive()));
     }
 
     /** {@code before} is the snapshot taken before the change, {@code null} for a new user. */

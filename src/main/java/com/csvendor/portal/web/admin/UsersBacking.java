@@ -90,6 +90,7 @@ public class UsersBacking implements Serializable {
     public void startNew() {
         editedId = null;
         form = new UserForm();
+        form.setLanguage("zh");
     }
 
     public void edit(UserView user) {
@@ -100,6 +101,8 @@ public class UsersBacking implements Serializable {
         form.setRoles(new HashSet<>(user.roles()));
         form.setStoreIds(new HashSet<>(user.storeIds()));
         form.setVendorId(user.vendorId());
+        form.setEmail(user.email());
+        form.setLanguage(user.language());
         form.setVersion(user.version());
     }
 

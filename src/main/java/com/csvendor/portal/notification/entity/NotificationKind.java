@@ -1,0 +1,37 @@
+package com.csvendor.portal.notification.entity;
+
+import com.csvendor.portal.security.entity.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** What a user can be notified of, and the role whose work it is: on by default for users with that role. */
+public enum NotificationKind {
+    /** A statement of the lead's vendor waits for them to confirm or dispute it. */
+    STATEMENT_ISSUED(Role.VENDOR_LEAD),
+    /** A vendor disputed a statement: finance revises it. */
+    STATEMENT_DISPUTED(Role.FINANCE),
+    /** A vendor disputed a breach or an incident in the manager's store: the manager decides. */
+    DISPUTE_RAISED(Role.STORE_MANAGER),
+    /** The store manager accepted or rejected a dispute of the lead's vendor. */
+    DISPUTE_DECIDED(Role.VENDOR_LEAD),
+    /** An import the user uploaded was refused: they fix the file. */
+    IMPORT_REFUSED(Role.VENDOR_LEAD),
+    /** A vendor in the manager's store breached enough consecutive windows to give a termination right. */
+    TERMINATION_RIGHT(Role.STORE_MANAGER);
+
+    private final Role role;
+
+    NotificationKind(Role role) {
+        this.role = role;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The kinds of work of these roles, in declaration order: what a user may choose from. */
+    public static List<NotificationKind> of(Set<Role> roles) {
+        return Arrays.stream(values()).filter(k -> roles.contains(k.role)).toList();
+    }
+}

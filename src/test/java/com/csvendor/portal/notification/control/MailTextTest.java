@@ -1,0 +1,78 @@
+package com.csvendor.portal.notification.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.notification.entity.NotificationKind;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Mails read in the reader's language, name the record and link to its page, and show no internal code. */
+class MailTextTest {
+
+    private static final String BASE = "https://portal.example.com/";
+
+    private final Notice raised = new Notice(NotificationKind.DISPUTE_RAISED, Notice.Concerns.store(3),
+            "sla/contract.xhtml?id=12", List.of("YF-PETS-2026", "萌宠旗舰店", "云帆客服",
+                    new Notice.Text("notification.what.breach", Metric.FIRST_RESPONSE_SECONDS, SlaWindow.DAILY,
+                            "2026-03-01", "2026-03-01"),
+                    new Notice.Text("notification.decision.accepted"), "当天系统故障"));
+
+    @Test
+    void aDisputeReadsInChineseForAChineseReader() {
+        MailText.Mail m = MailText.of(raised, "wang@example.com", Locale.SIMPLIFIED_CHINESE, BASE);
+        assertEquals("待处理异议：云帆客服对指标“首次响应时长（秒）”未达标（2026-03-01 至 2026-03-01）提出异议",
+                m.subject());
+        assertTrue(m.body().contains("YF-PETS-2026") && m.body().contains("萌宠旗舰店") && m.body().contains("当天系统故障"),
+                m.body());
+        assertTrue(m.body().contains("https://portal.example.com/sla/contract.xhtml?id=12"), m.body());
+        assertTrue(m.body().contains("https://portal.example.com/settings.xhtml"), m.body());
+        assertFalse(m.body().matches("(?s).*[A-Z]+_[A-Z]+.*"), () -> "a constant's name in " + m.body());
+        assertEquals("wang@example.com", m.to());
+    }
+
+    @Test
+    void theSameNoticeReadsInEnglishForAnEnglishReader() {
+        MailText.Mail m = MailText.of(raised, "li@example.com", Locale.ENGLISH, BASE);
+        assertTrue(m.subject().startsWith("Dispute to decide: 云帆客服 disputes the missed target \"First response time (s)\""),
+                m.subject());
+        assertTrue(m.body().contains("Open it in the portal: https://portal.example.com/sla/contract.xhtml?id=12"),
+                m.body());
+        assertTrue(m.body().contains("a vendor disputes a breach or an incident in my stores"), m.body());
+        assertFalse(m.body().matches("(?s).*[A-Z]+_[A-Z]+.*"), () -> "a constant's name in " + m.body());
+    }
+
+    @Test
+    void aRefusedImportGivesItsReasonInTheReadersLanguage() {
+        Notice refused = new Notice(NotificationKind.IMPORT_REFUSED, Notice.Concerns.user("vendor"),
+                "kpi/import.xhtml?id=5", List.of("daily.csv", "萌宠旗舰店", new Notice.Text("kpi.import.noRows"), 0L));
+        String zh = MailText.of(refused, "a@example.com", Locale.SIMPLIFIED_CHINESE, BASE).body();
+        String en = MailText.of(refused, "a@example.com", Locale.ENGLISH, BASE).body();
+        assertFalse(zh.contains("kpi.import.noRows") || en.contains("kpi.import.noRows"), zh + en);
+        assertTrue(zh.contains("daily.csv") && en.contains("daily.csv"));
+        assertFalse(zh.equals(en));
+    }
+
+    @Test
+    void everyKindHasASubjectAndABodyInBothLanguages() {
+        for (NotificationKind k : NotificationKind.values()) {
+            Notice n = new Notice(k, Notice.Concerns.everyone(), "index.xhtml", List.of("A", "B", "C", "D", "E",
+                    "F", "G", "H"));
+            for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                MailText.Mail m = MailText.of(n, "x@example.com", l, BASE);
+                assertFalse(m.subject().startsWith("notification.") || m.body().startsWith("notification."), m::toString);
+                assertFalse(m.subject().contains("\n"), m::subject);
+            }
+        }
+    }
+
+    @Test
+    void linksHaveOneSlashBetweenBaseAndPath() {
+        assertEquals("http://h:8080/kpi/import.xhtml?id=1", MailText.link("http://h:8080", "/kpi/import.xhtml?id=1"));
+        assertEquals("http://h:8080/kpi/import.xhtml?id=1", MailText.link("http://h:8080/", "kpi/import.xhtml?id=1"));
+    }
+}
