@@ -3,9 +3,16 @@ package com.csvendor.portal.web.sla;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.sla.boundary.AgentsView;
 import com.csvendor.portal.sla.boundary.ComparisonRows;
+import com.csvendor.portal.security.boundary.Caller;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.shared.Messages;
+import com.csvendor.portal.sla.boundary.ComparisonRows.Mark;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Row;
 import com.csvendor.portal.sla.boundary.ComparisonService;
 import com.csvendor.portal.sla.boundary.ComparisonView;
+import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
+import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import com.csvendor.portal.sla.boundary.KpiFigures;
 import com.csvendor.portal.sla.boundary.WeightForm;
 import com.csvendor.portal.sla.boundary.WeightView;
@@ -19,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,9 +34,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The vendor comparison page: stores and a period (presets or dates), the table with one column
- * per vendor, trend charts, the ranking with the caller's weights, and a vendor's agents in a
- * dialog. Every figure comes from {@link ComparisonService#compare}, the same as the REST API and
+ * The vendor comparison page: stores and a period (presets or dates), the ranking with the
+ * caller's weights and its breakdown by criterion (or why there is none, and the warning when the
+ * vendors serve different stores, with a per-store comparison a click away), the table with one
+ * column per vendor and the best and worst of each row marked, trend charts (the top five by default
+ * for administrators and finance), and a vendor's agents in a dialog. Every figure comes from {@link ComparisonService#compare}, the same as the REST API and
  * the exports (which the page links to).
  */
 @Named
@@ -43,6 +53,12 @@ public class ComparisonBacking implements Serializable {
     @Inject
     LocaleBacking language;
 
+    @Inject
+    Caller caller;
+
+    /** How many vendors the charts show by default to administrators and finance (the best by score). */
+    static final int CHART_TOP = 5;
+
     private List<StoreView> stores = List.of();
     private List<String> chosen = new ArrayList<>();
     private ComparisonPeriods preset = ComparisonPeriods.LAST_3_MONTHS;
@@ -50,6 +66,8 @@ public class ComparisonBacking implements Serializable {
     private LocalDate to;
     private ComparisonView view;
     private List<Row> rows = List.of();
+    private List<Row> breakdown = List.of();
+    private boolean allInCharts;
     private List<WeightRow> weights = new ArrayList<>();
     private AgentsView agents;
 
@@ -84,6 +102,7 @@ public class ComparisonBacking implements Serializable {
         stores = comparisons.stores();
         chosen = new ArrayList<>(stores.stream().map(StoreView::code).toList());
         weights = new ArrayList<>(comparisons.weights().stream().map(WeightRow::new).toList());
+        allInCharts = !(caller.has(Role.ADMIN) || caller.has(Role.FINANCE));
         applyPreset();
         compare();
     }
@@ -96,19 +115,28 @@ public class ComparisonBacking implements Serializable {
 
     public void compare() {
         agents = null;
+        view = null;
+        rows = List.of();
+        breakdown = List.of();
         if (chosen.isEmpty() || from == null || to == null) {
-            view = null;
-            rows = List.of();
             return;
         }
         try {
             view = comparisons.compare(chosen, from, to);
             rows = ComparisonRows.of(view);
+            breakdown = ComparisonRows.breakdown(view);
         } catch (RuntimeException e) {
             view = null;
             rows = List.of();
+            breakdown = List.of();
             FacesMessages.error(e);
         }
+    }
+
+    /** The same period for one of the chosen stores only: a like-for-like ranking of its vendors. */
+    public void compareStore(String code) {
+        chosen = new ArrayList<>(List.of(code));
+        compare();
     }
 
     public void saveWeights() {
@@ -137,21 +165,111 @@ public class ComparisonBacking implements Serializable {
         return ComparisonRows.text(row.values().get(column), row.kind());
     }
 
+    /** The cell's style: best or worst of its row, or plain. */
+    public String markClass(Row row, int column) {
+        Mark mark = row.mark(column);
+        return mark == null ? "portal-cell" : mark == Mark.BEST ? "portal-cell portal-best" : "portal-cell portal-worst";
+    }
+
+    /** Says in words what the colour says: "Best" or "Weakest" of the row. */
+    public String markTitle(Row row, int column) {
+        Mark mark = row.mark(column);
+        return mark == null ? null : FacesMessages.text(mark == Mark.BEST ? "comparison.best" : "comparison.worst");
+    }
+
+    /**
+     * Under a criterion's points: the vendor's value and where it lies between the worst (0) and the
+     * best (1) of the vendors compared, e.g. "92.31 % → 0.75"; empty for the score row.
+     */
+    public String detail(int rowIndex, VendorColumn column) {
+        List<WeightView> w = view.weights();
+        if (rowIndex >= w.size() || column.rank() == null) {
+            return "";
+        }
+        CriterionScore s = ComparisonRows.score(column, w.get(rowIndex).criterion());
+        return ComparisonRows.text(s.value(), ComparisonRows.kind(s.criterion())) + " → "
+                + Figures.number(s.normalised(), 2);
+    }
+
+    /** A criterion's direction and its share of the score, "higher is better · 20 % of the score". */
+    public String share(int rowIndex) {
+        List<WeightView> w = view.weights();
+        if (rowIndex >= w.size()) {
+            return "";
+        }
+        int total = w.stream().mapToInt(WeightView::weight).sum();
+        BigDecimal share = total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(w.get(rowIndex).weight() * 100L)
+                .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+        return FacesMessages.text(w.get(rowIndex).higherIsBetter() ? "comparison.direction.higher"
+                : "comparison.direction.lower") + " · " + FacesMessages.text("comparison.breakdown.share",
+                        Figures.rate(share));
+    }
+
     public String percent(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.PERCENT);
+        return Figures.rate(value);
     }
 
     public String seconds(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.SECONDS);
+        return Figures.seconds(value);
     }
 
     public String yuan(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.YUAN);
+        return Figures.money(value);
+    }
+
+    /** A score or points, to two decimals; "—" for none. */
+    public String number(BigDecimal value) {
+        return Figures.number(value, 2);
     }
 
     /** A count, "—" when no agent-day reported it. */
     public String count(Long value) {
-        return ComparisonRows.text(value == null ? null : BigDecimal.valueOf(value), ComparisonRows.Kind.COUNT);
+        return Figures.count(value);
+    }
+
+    /** The stores' names as a list in the page's language ("旗舰店、家居店"), not "[A, B]". */
+    public String storeNames(List<String> codes) {
+        return ComparisonRows.storeNames(view == null ? List.of() : view.stores(), codes, language.getLocale());
+    }
+
+    /** The vendors with a rank, best first. */
+    public List<VendorColumn> getRanked() {
+        return view == null ? List.of() : view.vendors().stream().filter(v -> v.rank() != null).toList();
+    }
+
+    /** The vendors listed without a rank in a ranked comparison (no figure for any criterion), by name. */
+    public String getUnranked() {
+        return view == null || !view.ranked() ? "" : Messages.list(language.getLocale(), view.vendors().stream()
+                .filter(v -> v.rank() == null).map(VendorColumn::vendorName).toList());
+    }
+
+    /** The vendors the charts show: all, or the best {@link #CHART_TOP} for administrators and finance. */
+    public List<VendorColumn> getChartVendors() {
+        if (view == null) {
+            return List.of();
+        }
+        return allInCharts ? view.vendors() : view.vendors().subList(0, Math.min(CHART_TOP, view.vendors().size()));
+    }
+
+    /** Whether there are more vendors than the top the charts can be limited to. */
+    public boolean isChartsLimitable() {
+        return view != null && view.vendors().size() > CHART_TOP;
+    }
+
+    public boolean isLegendBeside() {
+        return TrendCharts.legendBeside(getChartVendors().size());
+    }
+
+    public void toggleCharts() {
+        allInCharts = !allInCharts;
+    }
+
+    public boolean isAllInCharts() {
+        return allInCharts;
+    }
+
+    public int getChartTop() {
+        return CHART_TOP;
     }
 
     public String getConversionChart() {
@@ -167,7 +285,7 @@ public class ComparisonBacking implements Serializable {
     }
 
     private String chart(String titleKey, java.util.function.Function<KpiFigures, BigDecimal> figure) {
-        return view == null ? null : TrendCharts.line(view, FacesMessages.text(titleKey), figure);
+        return view == null ? null : TrendCharts.line(getChartVendors(), FacesMessages.text(titleKey), figure);
     }
 
     /** The export's address: the same comparison, in the page's language. */
@@ -234,6 +352,10 @@ public class ComparisonBacking implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    public List<Row> getBreakdown() {
+        return breakdown;
     }
 
     public List<WeightRow> getWeights() {
