@@ -1,19 +1,18 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.boundary.ContractService;
-import com.csvendor.portal.sla.boundary.AgentsView;
-import com.csvendor.portal.sla.boundary.ComparisonRows;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
+import com.csvendor.portal.sla.boundary.AgentsView;
+import com.csvendor.portal.sla.boundary.ComparisonRows;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Mark;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Row;
 import com.csvendor.portal.sla.boundary.ComparisonService;
 import com.csvendor.portal.sla.boundary.ComparisonView;
 import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
-import com.csvendor.portal.sla.boundary.KpiFigures;
 import com.csvendor.portal.sla.boundary.WeightForm;
 import com.csvendor.portal.sla.boundary.WeightView;
 import com.csvendor.portal.store.boundary.StoreView;
@@ -56,9 +55,6 @@ public class ComparisonBacking implements Serializable {
     @Inject
     Caller caller;
 
-    /** How many vendors the charts show by default to administrators and finance (the best by score). */
-    static final int CHART_TOP = 5;
-
     private List<StoreView> stores = List.of();
     private List<String> chosen = new ArrayList<>();
     private ComparisonPeriods preset = ComparisonPeriods.LAST_3_MONTHS;
@@ -67,7 +63,7 @@ public class ComparisonBacking implements Serializable {
     private ComparisonView view;
     private List<Row> rows = List.of();
     private List<Row> breakdown = List.of();
-    private boolean allInCharts;
+    private ComparisonCharts charts = new ComparisonCharts(true);
     private List<WeightRow> weights = new ArrayList<>();
     private AgentsView agents;
 
@@ -102,7 +98,7 @@ public class ComparisonBacking implements Serializable {
         stores = comparisons.stores();
         chosen = new ArrayList<>(stores.stream().map(StoreView::code).toList());
         weights = new ArrayList<>(comparisons.weights().stream().map(WeightRow::new).toList());
-        allInCharts = !(caller.has(Role.ADMIN) || caller.has(Role.FINANCE));
+        charts = new ComparisonCharts(!(caller.has(Role.ADMIN) || caller.has(Role.FINANCE)));
         applyPreset();
         compare();
     }
@@ -118,6 +114,7 @@ public class ComparisonBacking implements Serializable {
         view = null;
         rows = List.of();
         breakdown = List.of();
+        charts.show(null);
         if (chosen.isEmpty() || from == null || to == null) {
             return;
         }
@@ -125,6 +122,7 @@ public class ComparisonBacking implements Serializable {
             view = comparisons.compare(chosen, from, to);
             rows = ComparisonRows.of(view);
             breakdown = ComparisonRows.breakdown(view);
+            charts.show(view);
         } catch (RuntimeException e) {
             view = null;
             rows = List.of();
@@ -243,51 +241,6 @@ public class ComparisonBacking implements Serializable {
                 .filter(v -> v.rank() == null).map(VendorColumn::vendorName).toList());
     }
 
-    /** The vendors the charts show: all, or the best {@link #CHART_TOP} for administrators and finance. */
-    public List<VendorColumn> getChartVendors() {
-        if (view == null) {
-            return List.of();
-        }
-        return allInCharts ? view.vendors() : view.vendors().subList(0, Math.min(CHART_TOP, view.vendors().size()));
-    }
-
-    /** Whether there are more vendors than the top the charts can be limited to. */
-    public boolean isChartsLimitable() {
-        return view != null && view.vendors().size() > CHART_TOP;
-    }
-
-    public boolean isLegendBeside() {
-        return TrendCharts.legendBeside(getChartVendors().size());
-    }
-
-    public void toggleCharts() {
-        allInCharts = !allInCharts;
-    }
-
-    public boolean isAllInCharts() {
-        return allInCharts;
-    }
-
-    public int getChartTop() {
-        return CHART_TOP;
-    }
-
-    public String getConversionChart() {
-        return chart("comparison.chart.conversion", KpiFigures::conversionRate);
-    }
-
-    public String getSatisfactionChart() {
-        return chart("comparison.chart.satisfaction", KpiFigures::satisfactionRate);
-    }
-
-    public String getFirstResponseChart() {
-        return chart("comparison.chart.firstResponse", KpiFigures::firstResponseSeconds);
-    }
-
-    private String chart(String titleKey, java.util.function.Function<KpiFigures, BigDecimal> figure) {
-        return view == null ? null : TrendCharts.line(getChartVendors(), FacesMessages.text(titleKey), figure);
-    }
-
     /** The export's address: the same comparison, in the page's language. */
     public String download(String format) {
         if (view == null) {
@@ -352,6 +305,10 @@ public class ComparisonBacking implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    public ComparisonCharts getCharts() {
+        return charts;
     }
 
     public List<Row> getBreakdown() {
