@@ -3,7 +3,7 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.kpi.control.KpiRollups.AgentCell;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.boundary.AgentsView.AgentRow;
-import com.csvendor.portal.sla.boundary.ComparisonView.RankingWithheld;
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.Scorecard;
 import com.csvendor.portal.sla.control.Scorecard.Candidate;
 import com.csvendor.portal.sla.control.Scorecard.Scored;
@@ -55,9 +55,8 @@ final class AgentRanking {
             figures.put(id, f);
             candidates.add(new Candidate<>(id, VendorComparison.criteria(f, Standing.NONE)));
         });
-        long withFigures = candidates.stream().filter(c -> c.values().entrySet().stream()
-                .anyMatch(e -> agentWeights.containsKey(e.getKey()) && e.getValue() != null)).count();
-        RankingWithheld withheld = VendorComparison.withheld((int) withFigures, agentWeights);
+        RankingWithheld withheld = Scorecard.withheld(candidates.stream()
+                .filter(c -> Scorecard.hasFigure(c, agentWeights)).count(), agentWeights);
         List<AgentRow> rows = new ArrayList<>();
         int rank = 0;
         for (Scored<Long> s : Scorecard.rank(candidates, agentWeights)) {

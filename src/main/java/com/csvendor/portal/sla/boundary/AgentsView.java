@@ -1,5 +1,6 @@
 package com.csvendor.portal.sla.boundary;
 
+import com.csvendor.portal.sla.control.RankingWithheld;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record AgentsView(long vendorId, String vendorName, List<String> stores, LocalDate from, LocalDate to,
         @Schema(description = "Why the agents have no score (absent when scored): ONLY_ONE: one agent alone")
-        ComparisonView.RankingWithheld rankingWithheld, List<AgentRow> agents, List<Long> best, List<Long> worst)
+        RankingWithheld rankingWithheld, List<AgentRow> agents, List<Long> best, List<Long> worst)
         implements Serializable {
 
     /** An agent; {@code stores}: the codes of the chosen stores it has figures in; score absent when withheld. */

@@ -1,5 +1,6 @@
 package com.csvendor.portal.sla.boundary;
 
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.entity.Criterion;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -23,16 +24,6 @@ public record ComparisonView(List<StoreRef> stores, LocalDate from, LocalDate to
         List<VendorColumn> vendors) implements Serializable {
 
     public record StoreRef(long id, String code, String name) implements Serializable {
-    }
-
-    /** Why the vendors are not ranked. */
-    public enum RankingWithheld {
-        /** No vendor has a figure for any criterion in these stores and this period. */
-        NO_FIGURES,
-        /** Only one vendor (or agent) has figures: nothing to rank it against. */
-        ONLY_ONE,
-        /** Every criterion weighs 0. */
-        NO_WEIGHT
     }
 
     /** What the reader must know about a ranking. */

@@ -6,9 +6,9 @@ import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.boundary.ComparisonView.ComparisonWarning;
 import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
 import com.csvendor.portal.sla.boundary.ComparisonView.MonthFigures;
-import com.csvendor.portal.sla.boundary.ComparisonView.RankingWithheld;
 import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.Scorecard;
 import com.csvendor.portal.sla.control.Scorecard.Candidate;
 import com.csvendor.portal.sla.control.Scorecard.Scored;
@@ -87,8 +87,8 @@ final class VendorComparison {
      * One column per vendor with figures or a contract in the period: the ranked vendors best score
      * first (ties by name), then (by name) those with figures when the ranking is withheld, then
      * those without a figure for any criterion; a vendor with a contract but no figures still shows
-     * its fees and SLA standing. The ranking is withheld when fewer than two vendors have figures, or
-     * when every weight is 0; it carries a warning when the vendors with figures do not serve the
+     * its fees and SLA standing. The ranking is withheld when fewer than two vendors have a figure
+     * for a weighed criterion, or when every weight is 0 ({@link Scorecard#withheld}); it carries a warning when the vendors with figures do not serve the
      * same stores.
      */
     ComparisonView view(List<StoreRef> chosen, LocalDate from, LocalDate to, List<WeightView> weightViews,
@@ -102,11 +102,12 @@ final class VendorComparison {
             KpiFigures f = KpiFigures.of(total(id), fees.get(id));
             figures.put(id, f);
             values.put(id, criteria(f, sla.getOrDefault(id, Standing.NONE)));
-            if (values.get(id).entrySet().stream().anyMatch(e -> weights.containsKey(e.getKey()) && e.getValue() != null)) {
-                candidates.add(new Candidate<>(id, values.get(id)));
+            Candidate<Long> candidate = new Candidate<>(id, values.get(id));
+            if (Scorecard.hasFigure(candidate, weights)) {
+                candidates.add(candidate);
             }
         }
-        RankingWithheld withheld = withheld(candidates.size(), weights);
+        RankingWithheld withheld = Scorecard.withheld(candidates.size(), weights);
         Map<Long, Scored<Long>> scored = new LinkedHashMap<>();
         if (withheld == null) {
             Scorecard.rank(candidates, weights).forEach(s -> scored.put(s.key(), s));
@@ -131,17 +132,6 @@ final class VendorComparison {
         List<ComparisonWarning> warnings = candidates.stream().map(c -> stores.getOrDefault(c.key(), Set.of()))
                 .distinct().count() > 1 ? List.of(ComparisonWarning.DIFFERENT_STORES) : List.of();
         return new ComparisonView(chosen, from, to, weightViews, withheld == null, withheld, warnings, out);
-    }
-
-    /** Why no ranking: fewer than two vendors with a figure, or nothing weighs; null: rank them. */
-    static RankingWithheld withheld(int vendorsWithFigures, Map<Criterion, Integer> weights) {
-        if (vendorsWithFigures == 0) {
-            return RankingWithheld.NO_FIGURES;
-        }
-        if (vendorsWithFigures == 1) {
-            return RankingWithheld.ONLY_ONE;
-        }
-        return weights.values().stream().allMatch(w -> w == 0) ? RankingWithheld.NO_WEIGHT : null;
     }
 
     private KpiSums total(long vendorId) {

@@ -67,6 +67,23 @@ public final class Scorecard {
         return out;
     }
 
+    /** Whether the candidate has a value for any weighed criterion: without one it cannot be scored. */
+    public static boolean hasFigure(Candidate<?> candidate, Map<Criterion, Integer> weights) {
+        return candidate.values().entrySet().stream()
+                .anyMatch(e -> e.getValue() != null && weights.getOrDefault(e.getKey(), 0) > 0);
+    }
+
+    /**
+     * Why there is no ranking, or null: fewer than two candidates with a figure (one alone would
+     * score 100 against nobody), or every weight 0 (everybody would score 0).
+     */
+    public static RankingWithheld withheld(long withFigures, Map<Criterion, Integer> weights) {
+        if (weights.values().stream().allMatch(w -> w == 0)) {
+            return RankingWithheld.NO_WEIGHT;
+        }
+        return withFigures == 0 ? RankingWithheld.NO_FIGURES : withFigures == 1 ? RankingWithheld.ONLY_ONE : null;
+    }
+
     /** What a criterion adds to the score: normalised × its share of all the weight × 100. */
     static BigDecimal points(BigDecimal normalised, int weight, int totalWeight) {
         return totalWeight == 0 ? BigDecimal.ZERO.setScale(SCORE_SCALE)

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
 import com.csvendor.portal.kpi.entity.KpiSums;
-import com.csvendor.portal.sla.boundary.ComparisonView.RankingWithheld;
 import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.ScorecardWeights;
 import com.csvendor.portal.sla.control.SlaStandings.Standing;
 import com.csvendor.portal.sla.entity.Criterion;
@@ -161,9 +161,7 @@ class VendorComparisonTest {
         c.add(new MonthCell(1, 1, JAN, sums(5, 200, 100, 10, "1000.00")));
         c.add(new MonthCell(2, 1, JAN, sums(5, 200, 100, 10, "1000.00")));
         c.add(new MonthCell(1, 2, JAN, sums(5, 200, 100, 30, "1000.00")));
-        c.name(1, "甲");
-        c.name(2, "乙");
-        ComparisonView view = c.view(STORES, JAN, JAN, List.of(), Map.of());
+        ComparisonView view = named(c, "甲", "乙").view(STORES, JAN, JAN, List.of(), Map.of());
         assertTrue(view.ranked());
         assertEquals(List.of(ComparisonView.ComparisonWarning.DIFFERENT_STORES), view.warnings());
         assertEquals(List.of("PETS", "HOME"), column(view, "甲").stores());
@@ -184,10 +182,7 @@ class VendorComparisonTest {
         c.fees(1, new BigDecimal("900.00"));
         c.fees(2, new BigDecimal("2000.00"));
         c.fees(3, new BigDecimal("1000.00"));
-        c.name(1, "甲");
-        c.name(2, "乙");
-        c.name(3, "丙");
-        ComparisonView view = c.view(STORES, JAN, JAN, weightViews(), Map.of());
+        ComparisonView view = named(c, "甲", "乙", "丙").view(STORES, JAN, JAN, weightViews(), Map.of());
         List<ComparisonRows.Row> breakdown = ComparisonRows.breakdown(view);
         assertEquals(ScorecardWeights.defaults().size(), breakdown.size(), "one row per criterion");
         for (int i = 0; i < view.vendors().size(); i++) {
@@ -198,6 +193,14 @@ class VendorComparisonTest {
         ComparisonView.CriterionScore conversion = ComparisonRows.score(column(view, "丙"), Criterion.CONVERSION_RATE);
         assertEquals(new BigDecimal("0.350000"), conversion.normalised(), "(17 - 10) / (30 - 10)");
         assertEquals(new BigDecimal("7.00"), conversion.points(), "0.35 × 20 of 100");
+    }
+
+    /** Names vendors 1, 2, … in this order. */
+    private static VendorComparison named(VendorComparison c, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            c.name(i + 1, names[i]);
+        }
+        return c;
     }
 
     private static List<WeightView> weightViews() {

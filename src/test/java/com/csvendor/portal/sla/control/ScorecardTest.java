@@ -110,4 +110,16 @@ class ScorecardTest {
                     () -> s.key() + ": the points add up to the score");
         }
     }
+
+    @Test
+    void thereIsNoRankingWithFewerThanTwoCandidatesWithAFigureForAWeighedCriterionOrWithoutAnyWeight() {
+        Map<Criterion, Integer> conversionOnly = weights(Criterion.CONVERSION_RATE, 10, Criterion.REFUND_RATE, 0);
+        assertEquals(true, Scorecard.hasFigure(candidate("a", Criterion.CONVERSION_RATE, "20"), conversionOnly));
+        assertEquals(false, Scorecard.hasFigure(candidate("b", Criterion.REFUND_RATE, "2",
+                Criterion.CONVERSION_RATE, null), conversionOnly), "a figure only where nothing weighs");
+        assertEquals(RankingWithheld.NO_FIGURES, Scorecard.withheld(0, conversionOnly));
+        assertEquals(RankingWithheld.ONLY_ONE, Scorecard.withheld(1, conversionOnly));
+        assertEquals(null, Scorecard.withheld(2, conversionOnly));
+        assertEquals(RankingWithheld.NO_WEIGHT, Scorecard.withheld(5, weights(Criterion.CONVERSION_RATE, 0)));
+    }
 }
