@@ -7,7 +7,6 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /** Looks up the portal's user-facing texts ({@code i18n/messages*.properties}, UTF-8). */
 public final class Messages {
@@ -91,6 +90,11 @@ public final class Messages {
         return text.equals(key) ? value.name() : text;
     }
 
+    /** Items as a list reads in the language: "A, B" in English, "A、B" in Chinese. */
+    public static String list(Locale locale, Collection<String> items) {
+        return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", items);
+    }
+
     /**
      * Enum arguments, and collections of them, are shown by their labels, so messages never show a
      * constant's name ({@code [REVIEW_FOLLOW_UP]} reads "Review follow-up").
@@ -101,8 +105,7 @@ public final class Messages {
             if (out[i] instanceof Enum<?> e) {
                 out[i] = label(locale, e);
             } else if (out[i] instanceof Collection<?> c && !c.isEmpty() && c.stream().allMatch(Enum.class::isInstance)) {
-                String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
-                out[i] = c.stream().map(e -> label(locale, (Enum<?>) e)).collect(Collectors.joining(separator));
+                out[i] = list(locale, c.stream().map(e -> label(locale, (Enum<?>) e)).toList());
             }
         }
         return out;

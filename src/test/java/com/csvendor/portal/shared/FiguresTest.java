@@ -38,4 +38,20 @@ class FiguresTest {
         assertEquals("5.37 %", Figures.percent(new BigDecimal("5.37")));
         assertEquals("—", Figures.percent(null));
     }
+
+    @Test
+    void aMeasuredRateHasTwoDecimalsAndTimesOneAndEverythingIsGrouped() {
+        assertEquals("93.36 %", Figures.rate(new BigDecimal("93.3550")), "HALF_UP");
+        assertEquals("100.00 %", Figures.rate(new BigDecimal("100.0000")));
+        assertEquals("12.5 s", Figures.seconds(new BigDecimal("12.45")));
+        assertEquals("1,234.0 s", Figures.seconds(new BigDecimal("1234")));
+        assertEquals("12,345", Figures.count(12_345L));
+        assertEquals("1,234.57", Figures.number(new BigDecimal("1234.565"), 2));
+        assertEquals("−0.50", Figures.number(new BigDecimal("-0.5"), 2));
+        assertEquals("0.00", Figures.number(new BigDecimal("-0.001"), 2), "no minus before a zero");
+        assertEquals("—", Figures.rate(null));
+        assertEquals("—", Figures.seconds(null));
+        assertEquals("—", Figures.count(null));
+        assertEquals("—", Figures.number(null, 2));
+    }
 }

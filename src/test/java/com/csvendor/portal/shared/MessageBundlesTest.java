@@ -73,6 +73,8 @@ class MessageBundlesTest {
             "com.csvendor.portal.kpi.control.FileKind", // which parser reads a file
             "com.csvendor.portal.kpi.entity.KpiField$Kind", // how a field is parsed
             "com.csvendor.portal.sla.boundary.ComparisonRows$Kind", // how a row is formatted
+            "com.csvendor.portal.sla.boundary.ComparisonRows$Better", // which way a row is better (shown as marks)
+            "com.csvendor.portal.sla.boundary.ComparisonRows$Mark", // worded as comparison.best / comparison.worst
             "com.csvendor.portal.platform.DemoKpiFigures$Level", // demo data
             "com.csvendor.portal.kpi.control.XlsxNumbers$Rendering", // cell formats
             "com.csvendor.portal.kpi.control.SpoolTail$State", // upload spooling

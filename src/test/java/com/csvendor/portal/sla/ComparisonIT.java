@@ -17,6 +17,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -243,6 +244,79 @@ class ComparisonIT {
             assertTrue(shenglian.getJsonNumber("slaMet").longValue() >= 2, shenglian::toString);
             assertTrue(shenglian.getJsonNumber("slaBreached").longValue() >= 1, shenglian::toString);
             assertTrue(number(shenglian, "penalties").compareTo(new BigDecimal("123.45")) >= 0, shenglian::toString);
+        }
+    }
+
+    @Test
+    void eachCriterionsPointsAreItsNormalisedValueTimesItsShareOfTheWeightsAndAddUpToTheScore() {
+        JsonObject view = compare(MANAGER, ComparisonData.STORE);
+        assertTrue(view.getBoolean("ranked"), view::toString);
+        assertFalse(view.containsKey("rankingWithheld"), view::toString);
+        assertEquals(List.of(), view.getJsonArray("warnings"), "both vendors serve the one store chosen");
+        int total = view.getJsonArray("weights").getValuesAs(JsonObject.class).stream().mapToInt(w -> w.getInt("weight"))
+                .sum();
+        for (JsonObject v : view.getJsonArray("vendors").getValuesAs(JsonObject.class)) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonObject c : v.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+                BigDecimal expected = number(c, "normalised").multiply(BigDecimal.valueOf(c.getInt("weight") * 100L))
+                        .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+                assertEquals(expected, number(c, "points"), c::toString);
+                sum = sum.add(number(c, "points"));
+            }
+            assertEquals(number(v, "score"), sum, () -> "the breakdown adds up to the score: " + v);
+            assertEquals(List.of(ComparisonData.STORE), v.getJsonArray("stores").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).toList());
+        }
+    }
+
+    @Test
+    void oneVendorAloneIsNotRankedNorScoredAndTheExportsSayWhy() throws Exception {
+        // Only 云帆客服 has a contract and figures in the second store.
+        JsonObject view = compare(MANAGER, ComparisonData.OTHER_STORE);
+        assertFalse(view.getBoolean("ranked"), view::toString);
+        assertEquals("ONLY_ONE", view.getString("rankingWithheld"));
+        JsonObject yunfan = view.getJsonArray("vendors").getJsonObject(0);
+        assertEquals(1, view.getJsonArray("vendors").size(), view::toString);
+        assertFalse(yunfan.containsKey("rank") || yunfan.containsKey("score"), "no score of 100 for a vendor alone: "
+                + yunfan);
+        assertTrue(yunfan.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .noneMatch(c -> c.containsKey("points") || c.containsKey("normalised")), yunfan::toString);
+        assertTrue(yunfan.getJsonObject("kpis").getJsonNumber("agentDays").longValue() > 0, "its figures stay");
+
+        String sheet = cells(ComparisonExportsCheck.download(api.uri("api/comparisons/xlsx?"
+                + query(ComparisonData.OTHER_STORE) + "&lang=en"), MANAGER));
+        assertTrue(sheet.contains("Only one vendor has figures in these stores"), sheet);
+        assertFalse(sheet.contains("|Score (0–100)|"), "no score row: " + sheet);
+    }
+
+    @Test
+    void vendorsThatServeDifferentStoresAreRankedWithAWarningAndEachOnesStores() throws Exception {
+        JsonObject view = compare(MANAGER, ComparisonData.STORE + "," + ComparisonData.OTHER_STORE);
+        assertTrue(view.getBoolean("ranked"), view::toString);
+        assertEquals(List.of("DIFFERENT_STORES"), view.getJsonArray("warnings").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        assertEquals(List.of(ComparisonData.STORE, ComparisonData.OTHER_STORE), stores(column(view, ComparisonData.YUNFAN)));
+        assertEquals(List.of(ComparisonData.STORE), stores(column(view, ComparisonData.SHENGLIAN)));
+
+        String sheet = cells(ComparisonExportsCheck.download(api.uri("api/comparisons/xlsx?"
+                + query(ComparisonData.STORE + "," + ComparisonData.OTHER_STORE) + "&lang=zh"), MANAGER));
+        assertTrue(sheet.contains("这些供应商服务的店铺不同"), sheet);
+        assertTrue(sheet.contains(ComparisonData.YUNFAN + ": 对比测试旗舰店、对比测试家居店"), sheet);
+        assertTrue(sheet.contains("得分构成"), "the breakdown is in the workbook: " + sheet);
+    }
+
+    private static List<String> stores(JsonObject column) {
+        return column.getJsonArray("stores").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** Every text and number of the workbook's first sheet, "|"-separated, as a reader sees them. */
+    private static String cells(byte[] xlsx) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder out = new StringBuilder("|");
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.getSheetAt(0).forEach(row -> row.forEach(c -> out.append(format.formatCellValue(c)).append('|')));
+            return out.toString();
         }
     }
 

@@ -66,6 +66,8 @@ class ComparisonPagesIT {
             String table = browser.find("compare-form:table").getText();
             assertTrue(table.contains("Conversion rate") && table.contains("Cost per received customer"), table);
             assertTrue(browser.present("compare-form:conversion-chart"));
+            assertTrue(browser.find("compare-form:breakdown").getText().contains("higher is better"));
+            assertPointsAddUpToTheScores(browser);
 
             weightsOnly(browser, 2);
             assertEquals(ComparisonData.YUNFAN, ranking(browser).get(0), "云帆客服's customers are more satisfied");
@@ -79,6 +81,9 @@ class ComparisonPagesIT {
             chooseStores(browser, List.of(ComparisonData.STORE, ComparisonData.OTHER_STORE));
             period(browser);
             compare(browser);
+            String warning = browser.find("compare-form:store-warning").getText();
+            assertTrue(warning.contains("do not serve the same stores")
+                    && warning.contains(ComparisonData.YUNFAN + ": 对比测试家居店, 对比测试旗舰店"), warning);
             WebElement yunfan = browser.driver.findElement(By.xpath(
                     "//a[contains(@class,'portal-vendor-link') and contains(normalize-space(.),'"
                             + ComparisonData.YUNFAN + "')]"));
@@ -90,6 +95,8 @@ class ComparisonPagesIT {
             WebElement xiaomei = browser.driver.findElement(By.xpath(
                     "//tbody[@id='agents-form:agents_data']/tr[.//span[text()='小美']]"));
             assertTrue(xiaomei.getText().contains("Works in several of these stores"), xiaomei.getText());
+            assertEquals("对比测试家居店, 对比测试旗舰店", xiaomei.findElement(By.cssSelector(".portal-agent-stores")).getText(),
+                    "the stores as text, not [CMP-IT-PETS, CMP-IT-HOME]");
             assertTrue(agents.contains("Best agents") && agents.contains("Weakest agents"), agents);
             browser.screenshot("comparison-agents-en.png");
             browser.find("agents-dialog").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
@@ -111,6 +118,94 @@ class ComparisonPagesIT {
             assertFalse(browser.text().contains("???"), "no missing translations");
         } finally {
             Api.expect(200, api.send(ComparisonData.MANAGER, "PUT", "api/comparisons/weights", "[]"));
+        }
+    }
+
+    /**
+     * 中文: the breakdown under the ranking adds up to each vendor's score; the best and weakest
+     * conversion rate are marked; the second store alone (only 云帆客服) has no ranking and says why;
+     * both stores together carry the warning with each vendor's stores, and one click compares one
+     * store; the drill-down names its stores as text.
+     */
+    @Test
+    void inChineseTheRankingExplainsItselfMarksBestAndWorstAndSaysWhenItCannotRank() throws Exception {
+        URI app = Deployments.onLoopback(base);
+        Api api = new Api(app);
+        ComparisonData.load(api);
+        Api.expect(200, api.send(ComparisonData.MANAGER, "PUT", "api/comparisons/weights", "[]"));
+        try (Browser browser = new Browser(app, "zh-CN")) {
+            browser.signIn(ComparisonData.MANAGER.username(), ComparisonData.MANAGER.password());
+            browser.open("sla/compare.xhtml");
+            chooseStores(browser, List.of(ComparisonData.STORE));
+            period(browser);
+            compare(browser);
+            assertEquals(2, ranking(browser).size(), browser.text());
+            String breakdown = browser.find("compare-form:breakdown").getText();
+            assertTrue(breakdown.contains("询单转化率") && breakdown.contains("越高越好") && breakdown.contains("占总分 20.00 %"),
+                    breakdown);
+            assertPointsAddUpToTheScores(browser);
+            assertTrue(browser.find("compare-form").getText().contains("得分构成"));
+
+            WebElement conversion = browser.driver.findElement(By.xpath(
+                    "//tbody[@id='compare-form:table_data']/tr[td[1][normalize-space(.)='询单转化率']]"));
+            List<WebElement> best = conversion.findElements(By.cssSelector(".portal-best"));
+            List<WebElement> worst = conversion.findElements(By.cssSelector(".portal-worst"));
+            assertEquals(1, best.size(), conversion.getText());
+            assertEquals(1, worst.size(), conversion.getText());
+            assertEquals("本行最佳", best.get(0).getAttribute("title"));
+            assertTrue(best.get(0).getText().matches("\\d{1,2}\\.\\d{2} %"), "a rate to two decimals: " + best.get(0).getText());
+            List<WebElement> received = browser.driver.findElements(By.xpath(
+                    "//tbody[@id='compare-form:table_data']/tr[td[1][normalize-space(.)='接待人数']]//span[contains(@class,'portal-best') or contains(@class,'portal-worst')]"));
+            assertEquals(0, received.size(), "a size is neither best nor worst");
+
+            chooseStores(browser, List.of(ComparisonData.OTHER_STORE));
+            compare(browser);
+            assertFalse(browser.present("ranking"), "no ranking for one vendor alone");
+            assertFalse(browser.present("compare-form:breakdown"));
+            String why = browser.find("compare-form:ranking-withheld").getText();
+            assertTrue(why.contains("只有一家供应商有数据"), why);
+            assertFalse(browser.find("compare-form:table").getText().contains("得分"), "no score row");
+
+            chooseStores(browser, List.of(ComparisonData.STORE, ComparisonData.OTHER_STORE));
+            compare(browser);
+            String warning = browser.find("compare-form:store-warning").getText();
+            assertTrue(warning.contains("这些供应商服务的店铺不同"), warning);
+            assertTrue(warning.contains(ComparisonData.YUNFAN + ": 对比测试家居店、对比测试旗舰店"), warning);
+            assertTrue(warning.contains(ComparisonData.SHENGLIAN + ": 对比测试旗舰店"), warning);
+            browser.screenshot("comparison-manager-zh.png");
+
+            browser.driver.findElement(By.xpath("//a[contains(@class,'portal-vendor-link') and contains(normalize-space(.),'"
+                    + ComparisonData.YUNFAN + "')]")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agents-form"), "小美"));
+            WebElement xiaomei = browser.driver.findElement(By.xpath(
+                    "//tbody[@id='agents-form:agents_data']/tr[.//span[text()='小美']]"));
+            assertEquals("对比测试家居店、对比测试旗舰店", xiaomei.findElement(By.cssSelector(".portal-agent-stores")).getText());
+            browser.find("agents-dialog").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+
+            WebElement perStore = browser.driver.findElement(By.xpath(
+                    "//div[@id='compare-form:store-warning']//button[normalize-space(.)='对比测试旗舰店']"));
+            perStore.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(perStore));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ranking")));
+            assertFalse(browser.present("compare-form:store-warning"), "one store: like for like");
+            assertEquals(2, ranking(browser).size());
+            assertFalse(browser.text().contains("???"), "no missing translations");
+        }
+    }
+
+    /** The points of each ranked vendor's column in the breakdown add up to its score in the ranking. */
+    private static void assertPointsAddUpToTheScores(Browser browser) {
+        List<WebElement> scores = browser.driver.findElements(By.cssSelector("#ranking .portal-ranked-score"));
+        List<WebElement> rows = browser.driver.findElements(By.xpath("//tbody[@id='compare-form:breakdown_data']/tr"));
+        for (int v = 0; v < scores.size(); v++) {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (WebElement row : rows) {
+                String points = row.findElements(By.tagName("td")).get(v + 1).findElement(By.cssSelector(".portal-cell"))
+                        .getText();
+                sum = sum.add(new java.math.BigDecimal(points.replace(",", "")));
+            }
+            assertEquals(new java.math.BigDecimal(scores.get(v).getText().replace(",", "")), sum,
+                    "column " + v + " of the breakdown");
         }
     }
 
@@ -141,7 +236,7 @@ class ComparisonPagesIT {
         WebElement before = browser.find("compare-form:show");
         before.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ranking")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("compare-form:result")));
     }
 
     /** All weight on the criterion in this row of the weights table, saved. */

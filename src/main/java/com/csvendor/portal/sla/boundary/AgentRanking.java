@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.kpi.control.KpiRollups.AgentCell;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.boundary.AgentsView.AgentRow;
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.Scorecard;
 import com.csvendor.portal.sla.control.Scorecard.Candidate;
 import com.csvendor.portal.sla.control.Scorecard.Scored;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
 /**
  * A vendor's agents ranked by the caller's scorecard on the criteria an agent has (SLA compliance
  * and cost belong to the vendor, not to one agent). The best and the worst are up to three each,
- * never overlapping: with n agents, min(3, n / 2) of each. An agent with figures in more than one
- * of the chosen stores is flagged.
+ * never overlapping: with n agents, min(3, n / 2) of each. As for vendors, an agent alone (or with
+ * all weights 0) gets no score and no best or worst. An agent with figures in more than one of the
+ * chosen stores is flagged.
  */
 final class AgentRanking {
 
@@ -53,18 +55,20 @@ final class AgentRanking {
             figures.put(id, f);
             candidates.add(new Candidate<>(id, VendorComparison.criteria(f, Standing.NONE)));
         });
+        RankingWithheld withheld = Scorecard.withheld(candidates.stream()
+                .filter(c -> Scorecard.hasFigure(c, agentWeights)).count(), agentWeights);
         List<AgentRow> rows = new ArrayList<>();
         int rank = 0;
         for (Scored<Long> s : Scorecard.rank(candidates, agentWeights)) {
             List<String> where = List.copyOf(stores.get(s.key()));
-            rows.add(new AgentRow(++rank, s.key(), names.get(s.key()), where, where.size() > 1, s.score(),
-                    figures.get(s.key())));
+            rows.add(new AgentRow(++rank, s.key(), names.get(s.key()), where, where.size() > 1,
+                    withheld == null ? s.score() : null, figures.get(s.key())));
         }
-        int shown = Math.min(SHOWN, rows.size() / 2);
+        int shown = withheld == null ? Math.min(SHOWN, rows.size() / 2) : 0;
         List<Long> best = rows.subList(0, shown).stream().map(AgentRow::agentId).toList();
         List<Long> worst = new ArrayList<>(rows.subList(rows.size() - shown, rows.size()).stream()
                 .map(AgentRow::agentId).toList());
         java.util.Collections.reverse(worst);
-        return new AgentsView(vendorId, vendorName, storeCodes, from, to, rows, best, worst);
+        return new AgentsView(vendorId, vendorName, storeCodes, from, to, withheld, rows, best, worst);
     }
 }

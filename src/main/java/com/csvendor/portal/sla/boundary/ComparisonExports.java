@@ -3,6 +3,8 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.platform.pdf.PdfDocument;
 import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.shared.SpreadsheetText;
+import com.csvendor.portal.sla.boundary.ComparisonRows.Kind;
+import com.csvendor.portal.sla.boundary.ComparisonRows.Mark;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Row;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import java.io.ByteArrayOutputStream;
@@ -10,20 +12,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The comparison as a download, in the reader's language, with the same rows as the page. In the
- * workbook every figure is a numeric cell and every text (store and vendor names, labels) goes
- * through {@link SpreadsheetText#neutralise}, so nothing runs as a formula.
+ * The comparison as a download, in the reader's language, with the same rows as the page: why there
+ * is no ranking or the warning, the figures, the score's breakdown by criterion. In the workbook
+ * every figure is a numeric cell (formatted as on the page, best and worst of a row filled green and
+ * red) and every text (store and vendor names, labels) goes through {@link SpreadsheetText#neutralise},
+ * so nothing runs as a formula.
  */
 public final class ComparisonExports {
 
@@ -48,23 +56,17 @@ public final class ComparisonExports {
             text(sheet, r++, 1, stores(view), null);
             text(sheet, r, 0, Messages.format(locale, "comparison.period"), null);
             text(sheet, r++, 1, view.from() + " – " + view.to(), null);
-            r++;
-            text(sheet, r, 0, Messages.format(locale, "comparison.figure"), header);
-            int col = 1;
-            for (VendorColumn v : view.vendors()) {
-                text(sheet, r, col++, v.vendorName(), header);
+            for (String note : ComparisonRows.notes(view, locale)) {
+                text(sheet, r++, 0, note, null);
             }
             r++;
-            for (Row row : ComparisonRows.of(view)) {
-                text(sheet, r, 0, Messages.format(locale, row.key()), null);
-                col = 1;
-                for (BigDecimal value : row.values()) {
-                    if (value != null) {
-                        cell(sheet, r, col).setCellValue(value.doubleValue());
-                    }
-                    col++;
-                }
+            Styles styles = new Styles(book);
+            r = table(sheet, r, view, ComparisonRows.of(view), "comparison.figure", header, styles, locale);
+            if (view.ranked()) {
                 r++;
+                text(sheet, r++, 0, Messages.format(locale, "comparison.breakdown"), header);
+                r = table(sheet, r, view, ComparisonRows.breakdown(view), "comparison.criterion", header, styles,
+                        locale);
             }
             r++;
             text(sheet, r++, 0, Messages.format(locale, "comparison.trend"), header);
@@ -98,23 +100,97 @@ public final class ComparisonExports {
     }
 
     public static byte[] pdf(ComparisonView view, Locale locale) {
-        List<String> headers = new ArrayList<>();
-        headers.add(Messages.format(locale, "comparison.figure"));
-        view.vendors().forEach(v -> headers.add(v.vendorName()));
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : ComparisonRows.of(view)) {
-            List<String> cells = new ArrayList<>();
-            cells.add(Messages.format(locale, row.key()));
-            row.values().forEach(v -> cells.add(ComparisonRows.text(v, row.kind())));
-            rows.add(cells);
-        }
         PdfDocument pdf = PdfDocument.create().title(Messages.format(locale, "comparison.title"))
                 .paragraph(Messages.format(locale, "comparison.stores") + ": " + stores(view) + "\n"
                         + Messages.format(locale, "comparison.period") + ": " + view.from() + " – " + view.to());
         if (view.vendors().isEmpty()) {
             return pdf.paragraph(Messages.format(locale, "comparison.empty")).toBytes();
         }
-        return pdf.table(headers, rows).paragraph(Messages.format(locale, "comparison.rules")).toBytes();
+        List<String> notes = ComparisonRows.notes(view, locale);
+        if (!notes.isEmpty()) {
+            pdf.paragraph(String.join("\n", notes));
+        }
+        pdf.table(headers(view, "comparison.figure", locale), texts(ComparisonRows.of(view), locale));
+        if (view.ranked()) {
+            pdf.heading(Messages.format(locale, "comparison.breakdown"))
+                    .paragraph(Messages.format(locale, "comparison.breakdown.hint"))
+                    .table(headers(view, "comparison.criterion", locale), texts(ComparisonRows.breakdown(view), locale));
+        }
+        return pdf.paragraph(Messages.format(locale, "comparison.rules")).toBytes();
+    }
+
+    private static List<String> headers(ComparisonView view, String firstKey, Locale locale) {
+        List<String> headers = new ArrayList<>();
+        headers.add(Messages.format(locale, firstKey));
+        view.vendors().forEach(v -> headers.add(v.vendorName()));
+        return headers;
+    }
+
+    private static List<List<String>> texts(List<Row> table, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : table) {
+            List<String> cells = new ArrayList<>();
+            cells.add(Messages.format(locale, row.key()));
+            row.values().forEach(v -> cells.add(ComparisonRows.text(v, row.kind())));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A header row of vendor names, then one row per figure: numeric cells, best and worst filled. */
+    private static int table(Sheet sheet, int r, ComparisonView view, List<Row> rows, String firstKey,
+            CellStyle header, Styles styles, Locale locale) {
+        text(sheet, r, 0, Messages.format(locale, firstKey), header);
+        int col = 1;
+        for (VendorColumn v : view.vendors()) {
+            text(sheet, r, col++, v.vendorName(), header);
+        }
+        r++;
+        for (Row row : rows) {
+            text(sheet, r, 0, Messages.format(locale, row.key()), null);
+            for (int i = 0; i < row.values().size(); i++) {
+                BigDecimal value = row.values().get(i);
+                if (value != null) {
+                    Cell cell = cell(sheet, r, i + 1);
+                    cell.setCellValue(value.doubleValue());
+                    cell.setCellStyle(styles.of(row.kind(), row.mark(i)));
+                }
+            }
+            r++;
+        }
+        return r;
+    }
+
+    /**
+     * The workbook's cell styles: each kind of figure with its number format (thousands grouped,
+     * the decimals the page shows), plain or filled green (best) or red (worst) as on the page.
+     */
+    private static final class Styles {
+
+        private final Map<String, CellStyle> made = new HashMap<>();
+        private final SXSSFWorkbook book;
+
+        Styles(SXSSFWorkbook book) {
+            this.book = book;
+        }
+
+        CellStyle of(Kind kind, Mark mark) {
+            return made.computeIfAbsent(kind + "/" + mark, k -> {
+                CellStyle style = book.createCellStyle();
+                style.setDataFormat(book.createDataFormat().getFormat(switch (kind) {
+                    case PERCENT, NUMBER -> "#,##0.00";
+                    case SECONDS -> "#,##0.0";
+                    case YUAN -> "\"¥\"#,##0.00";
+                    case COUNT -> "#,##0";
+                }));
+                if (mark != null) {
+                    style.setFillForegroundColor(mark == Mark.BEST ? IndexedColors.LIGHT_GREEN.getIndex()
+                            : IndexedColors.ROSE.getIndex());
+                    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                }
+                return style;
+            });
+        }
     }
 
     private static String stores(ComparisonView view) {

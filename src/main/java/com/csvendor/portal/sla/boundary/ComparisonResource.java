@@ -46,7 +46,12 @@ public class ComparisonResource {
     @Operation(summary = "One column per vendor across the stores: every KPI (ratios of sums, session-weighted times),"
             + " SLA compliance, penalties of cycles ending in the period, fees, cost per received customer and per"
             + " paid order, sales per yuan of fee, monthly trend and the scorecard ranking (ADMIN, STORE_MANAGER"
-            + " for own stores, FINANCE)")
+            + " for own stores, FINANCE)", description = "Each vendor's criteria carry the normalised value (0-1) and"
+            + " the points (normalised x weight / sum of weights x 100) that add up to its score. ranked=false with"
+            + " rankingWithheld (ONLY_ONE: fewer than two vendors with figures; NO_FIGURES; NO_WEIGHT: all weights"
+            + " 0): then no vendor has rank, score, normalised or points. warnings=[DIFFERENT_STORES]: the vendors"
+            + " with figures do not all serve the same chosen stores (each column lists its stores); compare one"
+            + " store at a time for a like-for-like ranking.")
     public ComparisonView compare(
             @Parameter(description = "store codes, comma-separated") @QueryParam("stores") String stores,
             @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -57,7 +62,8 @@ public class ComparisonResource {
     @GET
     @Path("agents")
     @Operation(summary = "A vendor's agents over the stores and period, ranked, with the best and worst and the"
-            + " agents working in several of the stores flagged")
+            + " agents working in several of the stores flagged; with fewer than two agents with figures (or all"
+            + " weights 0) rankingWithheld is set and no agent has a score, a best or a worst")
     public AgentsView agents(@QueryParam("vendor") Long vendor, @QueryParam("stores") String stores,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         if (vendor == null) {
@@ -83,8 +89,9 @@ public class ComparisonResource {
     @GET
     @Path("xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The comparison as an Excel workbook (numbers as numeric cells, text formula-safe);"
-            + " ?lang=zh or en")
+    @Operation(summary = "The comparison as an Excel workbook (numbers as numeric cells, best and worst of a row"
+            + " filled, text formula-safe; why there is no ranking or the different-stores warning; the score"
+            + " breakdown); ?lang=zh or en")
     public Response xlsx(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
@@ -95,7 +102,8 @@ public class ComparisonResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The comparison as a printable PDF; ?lang=zh or en")
+    @Operation(summary = "The comparison as a printable PDF, with the same notes and score breakdown as the"
+            + " workbook; ?lang=zh or en")
     public Response pdf(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));

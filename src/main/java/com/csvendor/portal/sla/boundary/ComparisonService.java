@@ -90,12 +90,13 @@ public class ComparisonService {
             comparison.add(cell);
         }
         for (Signed c : contracts.overlapping(storeIds, from, to)) {
+            comparison.serves(c.storeId(), c.vendorId());
             comparison.name(c.vendorId(), c.vendorName());
             comparison.fees(c.vendorId(), fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId())));
         }
         Map<Long, Standing> sla = standings.of(storeIds, from, to);
         comparison.unnamed().forEach(id -> comparison.name(id, vendors.getVendor(id).getName()));
-        return new ComparisonView(chosen, from, to, weightViews(w), comparison.columns(sla));
+        return comparison.view(chosen, from, to, weightViews(w), sla);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})

@@ -3,9 +3,12 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.boundary.ComparisonView.ComparisonWarning;
 import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
 import com.csvendor.portal.sla.boundary.ComparisonView.MonthFigures;
+import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
+import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.Scorecard;
 import com.csvendor.portal.sla.control.Scorecard.Candidate;
 import com.csvendor.portal.sla.control.Scorecard.Scored;
@@ -18,6 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * Assembles the vendor columns of one comparison from what was read: the month cells of every
  * store and vendor, each contract's fees, the SLA standings. A vendor's figures are its summed
- * sums ({@link KpiSums#plus}), never an average of per-store or per-month values.
+ * sums ({@link KpiSums#plus}), never an average of per-store or per-month values. A vendor serves
+ * the stores where it has figures or a contract in force in the period.
  */
 final class VendorComparison {
 
@@ -39,6 +46,7 @@ final class VendorComparison {
     private final Map<String, Map<LocalDate, KpiSums>> byStoreVendor = new HashMap<>();
     private final Map<Long, BigDecimal> fees = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Set<Long>> stores = new HashMap<>();
 
     VendorComparison(Map<Criterion, Integer> weights) {
         this.weights = weights;
@@ -49,6 +57,7 @@ final class VendorComparison {
                 KpiSums::plus);
         byStoreVendor.computeIfAbsent(cell.storeId() + "/" + cell.vendorId(), k -> new HashMap<>())
                 .merge(cell.month(), cell.sums(), KpiSums::plus);
+        serves(cell.storeId(), cell.vendorId());
     }
 
     /** The month sums of one store and vendor (for its contracts' fees). */
@@ -69,39 +78,70 @@ final class VendorComparison {
         return byVendorMonth.keySet().stream().filter(v -> !names.containsKey(v)).collect(Collectors.toSet());
     }
 
+    /** The vendor serves the store: a contract between them is in force in the period. */
+    void serves(long storeId, long vendorId) {
+        stores.computeIfAbsent(vendorId, v -> new HashSet<>()).add(storeId);
+    }
+
     /**
-     * One column per vendor with figures or a contract in the period, best score first; ties by
-     * name. A vendor with a contract but no figures still shows its fees and SLA standing.
+     * One column per vendor with figures or a contract in the period: the ranked vendors best score
+     * first (ties by name), then (by name) those with figures when the ranking is withheld, then
+     * those without a figure for any criterion; a vendor with a contract but no figures still shows
+     * its fees and SLA standing. The ranking is withheld when fewer than two vendors have a figure
+     * for a weighed criterion, or when every weight is 0 ({@link Scorecard#withheld}); it carries a warning when the vendors with figures do not serve the
+     * same stores.
      */
-    List<VendorColumn> columns(Map<Long, Standing> sla) {
+    ComparisonView view(List<StoreRef> chosen, LocalDate from, LocalDate to, List<WeightView> weightViews,
+            Map<Long, Standing> sla) {
         List<Long> ids = names.keySet().stream()
                 .sorted(Comparator.comparing((Long id) -> names.get(id)).thenComparing(id -> id)).toList();
-        Map<Long, KpiSums> totals = new HashMap<>();
         Map<Long, KpiFigures> figures = new HashMap<>();
+        Map<Long, Map<Criterion, BigDecimal>> values = new HashMap<>();
         List<Candidate<Long>> candidates = new ArrayList<>();
         for (long id : ids) {
-            KpiSums total = byVendorMonth.getOrDefault(id, Map.of()).values().stream()
-                    .reduce(KpiSums.ZERO, KpiSums::plus);
-            totals.put(id, total);
-            KpiFigures f = KpiFigures.of(total, fees.get(id));
+            KpiFigures f = KpiFigures.of(total(id), fees.get(id));
             figures.put(id, f);
-            candidates.add(new Candidate<>(id, criteria(f, sla.getOrDefault(id, Standing.NONE))));
+            values.put(id, criteria(f, sla.getOrDefault(id, Standing.NONE)));
+            Candidate<Long> candidate = new Candidate<>(id, values.get(id));
+            if (Scorecard.hasFigure(candidate, weights)) {
+                candidates.add(candidate);
+            }
         }
+        RankingWithheld withheld = Scorecard.withheld(candidates.size(), weights);
+        Map<Long, Scored<Long>> scored = new LinkedHashMap<>();
+        if (withheld == null) {
+            Scorecard.rank(candidates, weights).forEach(s -> scored.put(s.key(), s));
+        }
+        Set<Long> order = new LinkedHashSet<>(scored.keySet());
+        candidates.forEach(c -> order.add(c.key()));
+        order.addAll(ids);
         List<VendorColumn> out = new ArrayList<>();
         int rank = 0;
-        for (Scored<Long> s : Scorecard.rank(candidates, weights)) {
-            long id = s.key();
+        for (long id : order) {
+            Scored<Long> s = scored.get(id);
             Standing standing = sla.getOrDefault(id, Standing.NONE);
-            KpiFigures f = figures.get(id);
-            Map<Criterion, BigDecimal> values = criteria(f, standing);
+            Map<Criterion, BigDecimal> v = values.get(id);
             List<CriterionScore> scores = weights.entrySet().stream().map(e -> new CriterionScore(e.getKey(),
-                    values.get(e.getKey()), s.normalised().get(e.getKey()), e.getValue(),
-                    values.get(e.getKey()) != null)).toList();
-            out.add(new VendorColumn(++rank, id, names.get(id), s.score(), f, standing.met(), standing.breached(),
-                    standing.compliance(), standing.penalties(), fees.get(id),
-                    salesPerYuan(totals.get(id), fees.get(id)), scores, trend(id)));
+                    v.get(e.getKey()), s == null ? null : s.normalised().get(e.getKey()), e.getValue(),
+                    s == null ? null : s.points().get(e.getKey()), v.get(e.getKey()) != null)).toList();
+            out.add(new VendorColumn(s == null ? null : ++rank, id, names.get(id), codes(chosen, id),
+                    s == null ? null : s.score(), figures.get(id), standing.met(), standing.breached(),
+                    standing.compliance(), standing.penalties(), fees.get(id), salesPerYuan(total(id), fees.get(id)),
+                    scores, trend(id)));
         }
-        return out;
+        List<ComparisonWarning> warnings = candidates.stream().map(c -> stores.getOrDefault(c.key(), Set.of()))
+                .distinct().count() > 1 ? List.of(ComparisonWarning.DIFFERENT_STORES) : List.of();
+        return new ComparisonView(chosen, from, to, weightViews, withheld == null, withheld, warnings, out);
+    }
+
+    private KpiSums total(long vendorId) {
+        return byVendorMonth.getOrDefault(vendorId, Map.of()).values().stream().reduce(KpiSums.ZERO, KpiSums::plus);
+    }
+
+    /** The codes of the chosen stores the vendor serves, in the order chosen. */
+    private List<String> codes(List<StoreRef> chosen, long vendorId) {
+        Set<Long> served = stores.getOrDefault(vendorId, Set.of());
+        return chosen.stream().filter(s -> served.contains(s.id())).map(StoreRef::code).toList();
     }
 
     static Map<Criterion, BigDecimal> criteria(KpiFigures f, Standing standing) {

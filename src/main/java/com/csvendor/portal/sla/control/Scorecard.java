@@ -18,8 +18,9 @@ import java.util.Map;
  * absence is never rewarded (a vendor whose exports have no refund column gets no refund points).
  * Its weight stays in the total rather than being renormalised away, which would let a vendor
  * raise its score by leaving out a column it does badly on; the comparison flags such a criterion
- * and shows "—" for its value. The score is Σ weight × normalised / Σ weight × 100, 0–100 with two
- * decimals (HALF_UP); with all weights 0 every score is 0. Ties keep the given order.
+ * and shows "—" for its value. A criterion earns points = normalised × weight / Σ weight × 100, to
+ * two decimals (HALF_UP); the score, 0–100, is the sum of the points, so the breakdown a manager
+ * reads adds up to the score exactly. With all weights 0 every score is 0. Ties keep the given order.
  */
 public final class Scorecard {
 
@@ -35,8 +36,9 @@ public final class Scorecard {
     public record Candidate<T>(T key, Map<Criterion, BigDecimal> values) {
     }
 
-    /** A candidate's normalised value per criterion (0–1) and its score. */
-    public record Scored<T>(T key, Map<Criterion, BigDecimal> normalised, BigDecimal score) {
+    /** A candidate's normalised value (0–1) and points per criterion, and its score (the sum of the points). */
+    public record Scored<T>(T key, Map<Criterion, BigDecimal> normalised, Map<Criterion, BigDecimal> points,
+            BigDecimal score) {
     }
 
     /** The candidates with their scores, best first; criteria without a weight are left out. */
@@ -49,20 +51,44 @@ public final class Scorecard {
         List<Scored<T>> out = new ArrayList<>();
         for (Candidate<T> candidate : candidates) {
             Map<Criterion, BigDecimal> normalised = new EnumMap<>(Criterion.class);
-            BigDecimal weighted = BigDecimal.ZERO;
+            Map<Criterion, BigDecimal> points = new EnumMap<>(Criterion.class);
+            BigDecimal score = BigDecimal.ZERO.setScale(SCORE_SCALE);
             for (Map.Entry<Criterion, Integer> w : weights.entrySet()) {
                 BigDecimal n = normalise(candidate.values().get(w.getKey()), ranges.get(w.getKey()),
                         w.getKey().higherIsBetter());
+                BigDecimal p = points(n, w.getValue(), totalWeight);
                 normalised.put(w.getKey(), n);
-                weighted = weighted.add(n.multiply(BigDecimal.valueOf(w.getValue())));
+                points.put(w.getKey(), p);
+                score = score.add(p);
             }
-            BigDecimal score = totalWeight == 0 ? BigDecimal.ZERO.setScale(SCORE_SCALE)
-                    : weighted.multiply(HUNDRED).divide(BigDecimal.valueOf(totalWeight), SCORE_SCALE,
-                            RoundingMode.HALF_UP);
-            out.add(new Scored<>(candidate.key(), normalised, score));
+            out.add(new Scored<>(candidate.key(), normalised, points, score));
         }
         out.sort(Comparator.comparing((Scored<T> s) -> s.score()).reversed());
         return out;
+    }
+
+    /** Whether the candidate has a value for any weighed criterion: without one it cannot be scored. */
+    public static boolean hasFigure(Candidate<?> candidate, Map<Criterion, Integer> weights) {
+        return candidate.values().entrySet().stream()
+                .anyMatch(e -> e.getValue() != null && weights.getOrDefault(e.getKey(), 0) > 0);
+    }
+
+    /**
+     * Why there is no ranking, or null: fewer than two candidates with a figure (one alone would
+     * score 100 against nobody), or every weight 0 (everybody would score 0).
+     */
+    public static RankingWithheld withheld(long withFigures, Map<Criterion, Integer> weights) {
+        if (weights.values().stream().allMatch(w -> w == 0)) {
+            return RankingWithheld.NO_WEIGHT;
+        }
+        return withFigures == 0 ? RankingWithheld.NO_FIGURES : withFigures == 1 ? RankingWithheld.ONLY_ONE : null;
+    }
+
+    /** What a criterion adds to the score: normalised × its share of all the weight × 100. */
+    static BigDecimal points(BigDecimal normalised, int weight, int totalWeight) {
+        return totalWeight == 0 ? BigDecimal.ZERO.setScale(SCORE_SCALE)
+                : normalised.multiply(BigDecimal.valueOf(weight)).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(totalWeight), SCORE_SCALE, RoundingMode.HALF_UP);
     }
 
     /** 0–1: where the value lies between the worst and the best of the candidates. */

@@ -1,12 +1,18 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.security.boundary.Caller;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.boundary.AgentsView;
 import com.csvendor.portal.sla.boundary.ComparisonRows;
+import com.csvendor.portal.sla.boundary.ComparisonRows.Mark;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Row;
 import com.csvendor.portal.sla.boundary.ComparisonService;
 import com.csvendor.portal.sla.boundary.ComparisonView;
-import com.csvendor.portal.sla.boundary.KpiFigures;
+import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
+import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import com.csvendor.portal.sla.boundary.WeightForm;
 import com.csvendor.portal.sla.boundary.WeightView;
 import com.csvendor.portal.store.boundary.StoreView;
@@ -19,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,9 +33,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The vendor comparison page: stores and a period (presets or dates), the table with one column
- * per vendor, trend charts, the ranking with the caller's weights, and a vendor's agents in a
- * dialog. Every figure comes from {@link ComparisonService#compare}, the same as the REST API and
+ * The vendor comparison page: stores and a period (presets or dates), the ranking with the
+ * caller's weights and its breakdown by criterion (or why there is none, and the warning when the
+ * vendors serve different stores, with a per-store comparison a click away), the table with one
+ * column per vendor and the best and worst of each row marked, trend charts (the top five by default
+ * for administrators and finance), and a vendor's agents in a dialog. Every figure comes from {@link ComparisonService#compare}, the same as the REST API and
  * the exports (which the page links to).
  */
 @Named
@@ -43,6 +52,9 @@ public class ComparisonBacking implements Serializable {
     @Inject
     LocaleBacking language;
 
+    @Inject
+    Caller caller;
+
     private List<StoreView> stores = List.of();
     private List<String> chosen = new ArrayList<>();
     private ComparisonPeriods preset = ComparisonPeriods.LAST_3_MONTHS;
@@ -50,6 +62,8 @@ public class ComparisonBacking implements Serializable {
     private LocalDate to;
     private ComparisonView view;
     private List<Row> rows = List.of();
+    private List<Row> breakdown = List.of();
+    private ComparisonCharts charts = new ComparisonCharts(true);
     private List<WeightRow> weights = new ArrayList<>();
     private AgentsView agents;
 
@@ -84,6 +98,7 @@ public class ComparisonBacking implements Serializable {
         stores = comparisons.stores();
         chosen = new ArrayList<>(stores.stream().map(StoreView::code).toList());
         weights = new ArrayList<>(comparisons.weights().stream().map(WeightRow::new).toList());
+        charts = new ComparisonCharts(!(caller.has(Role.ADMIN) || caller.has(Role.FINANCE)));
         applyPreset();
         compare();
     }
@@ -96,19 +111,30 @@ public class ComparisonBacking implements Serializable {
 
     public void compare() {
         agents = null;
+        view = null;
+        rows = List.of();
+        breakdown = List.of();
+        charts.show(null);
         if (chosen.isEmpty() || from == null || to == null) {
-            view = null;
-            rows = List.of();
             return;
         }
         try {
             view = comparisons.compare(chosen, from, to);
             rows = ComparisonRows.of(view);
+            breakdown = ComparisonRows.breakdown(view);
+            charts.show(view);
         } catch (RuntimeException e) {
             view = null;
             rows = List.of();
+            breakdown = List.of();
             FacesMessages.error(e);
         }
+    }
+
+    /** The same period for one of the chosen stores only: a like-for-like ranking of its vendors. */
+    public void compareStore(String code) {
+        chosen = new ArrayList<>(List.of(code));
+        compare();
     }
 
     public void saveWeights() {
@@ -137,37 +163,82 @@ public class ComparisonBacking implements Serializable {
         return ComparisonRows.text(row.values().get(column), row.kind());
     }
 
+    /** The cell's style: best or worst of its row, or plain. */
+    public String markClass(Row row, int column) {
+        Mark mark = row.mark(column);
+        return mark == null ? "portal-cell" : mark == Mark.BEST ? "portal-cell portal-best" : "portal-cell portal-worst";
+    }
+
+    /** Says in words what the colour says: "Best" or "Weakest" of the row. */
+    public String markTitle(Row row, int column) {
+        Mark mark = row.mark(column);
+        return mark == null ? null : FacesMessages.text(mark == Mark.BEST ? "comparison.best" : "comparison.worst");
+    }
+
+    /**
+     * Under a criterion's points: the vendor's value and where it lies between the worst (0) and the
+     * best (1) of the vendors compared, e.g. "92.31 % → 0.75"; empty for the score row.
+     */
+    public String detail(int rowIndex, VendorColumn column) {
+        List<WeightView> w = view.weights();
+        if (rowIndex >= w.size() || column.rank() == null) {
+            return "";
+        }
+        CriterionScore s = ComparisonRows.score(column, w.get(rowIndex).criterion());
+        return ComparisonRows.text(s.value(), ComparisonRows.kind(s.criterion())) + " → "
+                + Figures.number(s.normalised(), 2);
+    }
+
+    /** A criterion's direction and its share of the score, "higher is better · 20 % of the score". */
+    public String share(int rowIndex) {
+        List<WeightView> w = view.weights();
+        if (rowIndex >= w.size()) {
+            return "";
+        }
+        int total = w.stream().mapToInt(WeightView::weight).sum();
+        BigDecimal share = total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(w.get(rowIndex).weight() * 100L)
+                .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+        return FacesMessages.text(w.get(rowIndex).higherIsBetter() ? "comparison.direction.higher"
+                : "comparison.direction.lower") + " · " + FacesMessages.text("comparison.breakdown.share",
+                        Figures.rate(share));
+    }
+
     public String percent(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.PERCENT);
+        return Figures.rate(value);
     }
 
     public String seconds(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.SECONDS);
+        return Figures.seconds(value);
     }
 
     public String yuan(BigDecimal value) {
-        return ComparisonRows.text(value, ComparisonRows.Kind.YUAN);
+        return Figures.money(value);
+    }
+
+    /** A score or points, to two decimals; "—" for none. */
+    public String number(BigDecimal value) {
+        return Figures.number(value, 2);
     }
 
     /** A count, "—" when no agent-day reported it. */
     public String count(Long value) {
-        return ComparisonRows.text(value == null ? null : BigDecimal.valueOf(value), ComparisonRows.Kind.COUNT);
+        return Figures.count(value);
     }
 
-    public String getConversionChart() {
-        return chart("comparison.chart.conversion", KpiFigures::conversionRate);
+    /** The stores' names as a list in the page's language ("旗舰店、家居店"), not "[A, B]". */
+    public String storeNames(List<String> codes) {
+        return ComparisonRows.storeNames(view == null ? List.of() : view.stores(), codes, language.getLocale());
     }
 
-    public String getSatisfactionChart() {
-        return chart("comparison.chart.satisfaction", KpiFigures::satisfactionRate);
+    /** The vendors with a rank, best first. */
+    public List<VendorColumn> getRanked() {
+        return view == null ? List.of() : view.vendors().stream().filter(v -> v.rank() != null).toList();
     }
 
-    public String getFirstResponseChart() {
-        return chart("comparison.chart.firstResponse", KpiFigures::firstResponseSeconds);
-    }
-
-    private String chart(String titleKey, java.util.function.Function<KpiFigures, BigDecimal> figure) {
-        return view == null ? null : TrendCharts.line(view, FacesMessages.text(titleKey), figure);
+    /** The vendors listed without a rank in a ranked comparison (no figure for any criterion), by name. */
+    public String getUnranked() {
+        return view == null || !view.ranked() ? "" : Messages.list(language.getLocale(), view.vendors().stream()
+                .filter(v -> v.rank() == null).map(VendorColumn::vendorName).toList());
     }
 
     /** The export's address: the same comparison, in the page's language. */
@@ -234,6 +305,14 @@ public class ComparisonBacking implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    public ComparisonCharts getCharts() {
+        return charts;
+    }
+
+    public List<Row> getBreakdown() {
+        return breakdown;
     }
 
     public List<WeightRow> getWeights() {

@@ -26,8 +26,8 @@ class ComparisonExportsTest {
         c.add(new MonthCell(1, 1, VendorComparisonTest.JAN, VendorComparisonTest.sums(3, 300, 100, 25, "2500.50")));
         c.name(1, vendorName);
         c.fees(1, new BigDecimal("600.00"));
-        return new ComparisonView(List.of(new StoreRef(1, "S1", storeName)), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 31), List.of(), c.columns(Map.of()));
+        return c.view(List.of(new StoreRef(1, "S1", storeName)), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 31), List.of(), Map.of());
     }
 
     @Test

@@ -90,4 +90,36 @@ class ScorecardTest {
         assertEquals(List.of("b", "a"), order(ranked));
         assertEquals(new BigDecimal("0.00"), ranked.get(1).score());
     }
+
+    @Test
+    void eachCriterionsPointsAreItsShareOfTheScoreAndAddUpToItExactly() {
+        List<Scored<String>> ranked = Scorecard.rank(List.of(
+                candidate("a", Criterion.CONVERSION_RATE, "40", Criterion.SATISFACTION_RATE, "80",
+                        Criterion.REFUND_RATE, "2"),
+                candidate("b", Criterion.CONVERSION_RATE, "10", Criterion.SATISFACTION_RATE, "95",
+                        Criterion.REFUND_RATE, "5"),
+                candidate("c", Criterion.CONVERSION_RATE, "20", Criterion.SATISFACTION_RATE, "85",
+                        Criterion.REFUND_RATE, "3")),
+                weights(Criterion.CONVERSION_RATE, 20, Criterion.SATISFACTION_RATE, 20, Criterion.REFUND_RATE, 20));
+        Scored<String> c = ranked.stream().filter(s -> s.key().equals("c")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("11.11"), c.points().get(Criterion.CONVERSION_RATE), "1/3 × 20/60 × 100");
+        assertEquals(new BigDecimal("11.11"), c.points().get(Criterion.SATISFACTION_RATE), "5/15 × 20/60 × 100");
+        assertEquals(new BigDecimal("22.22"), c.points().get(Criterion.REFUND_RATE), "2/3 × 20/60 × 100");
+        for (Scored<String> s : ranked) {
+            assertEquals(s.score(), s.points().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                    () -> s.key() + ": the points add up to the score");
+        }
+    }
+
+    @Test
+    void thereIsNoRankingWithFewerThanTwoCandidatesWithAFigureForAWeighedCriterionOrWithoutAnyWeight() {
+        Map<Criterion, Integer> conversionOnly = weights(Criterion.CONVERSION_RATE, 10, Criterion.REFUND_RATE, 0);
+        assertEquals(true, Scorecard.hasFigure(candidate("a", Criterion.CONVERSION_RATE, "20"), conversionOnly));
+        assertEquals(false, Scorecard.hasFigure(candidate("b", Criterion.REFUND_RATE, "2",
+                Criterion.CONVERSION_RATE, null), conversionOnly), "a figure only where nothing weighs");
+        assertEquals(RankingWithheld.NO_FIGURES, Scorecard.withheld(0, conversionOnly));
+        assertEquals(RankingWithheld.ONLY_ONE, Scorecard.withheld(1, conversionOnly));
+        assertEquals(null, Scorecard.withheld(2, conversionOnly));
+        assertEquals(RankingWithheld.NO_WEIGHT, Scorecard.withheld(5, weights(Criterion.CONVERSION_RATE, 0)));
+    }
 }
