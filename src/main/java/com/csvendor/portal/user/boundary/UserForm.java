@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A user as the administrator edits it. {@code password} is required when creating and, when
- * editing, changes the password only if given.
+ * editing, changes the password only if given; what it must be is the service's
+ * {@code PasswordPolicy} (one rule for every place a password is set), here only its size bound.
  */
 public class UserForm implements Serializable {
 
@@ -26,7 +27,7 @@ public class UserForm implements Serializable {
     @Size(max = 100)
     private String displayName;
 
-    @Size(min = 8, max = 200)
+    @Size(max = 200)
     private String password;
 
     @NotEmpty
