@@ -14,9 +14,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,12 +44,13 @@ class PasswordChangeIT {
 
     private URI app;
     private Api api;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private SessionCookies sessions;
 
     @BeforeEach
     void setUp() {
         app = Deployments.onLoopback(base);
         api = new Api(app);
+        sessions = new SessionCookies(app);
     }
 
     @Test
@@ -186,18 +184,11 @@ class PasswordChangeIT {
                 .add("roles", Json.createArrayBuilder().add(role));
     }
 
-    /** Signs in through the sign-in page in a real browser and answers its session cookie. */
     private String signIn(Api.Login login) {
-        try (Browser browser = new Browser(app, "en")) {
-            browser.signIn(login.username(), login.password());
-            return browser.cookie("JSESSIONID");
-        }
+        return sessions.signIn(login.username(), login.password());
     }
 
-    /** The status of a page request that carries the session cookie and nothing else. */
     private int withCookie(String cookie, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(app.resolve(path)).header("Cookie", "JSESSIONID=" + cookie)
-                .GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return sessions.status(cookie, "GET", path);
     }
 }
