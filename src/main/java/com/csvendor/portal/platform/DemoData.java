@@ -40,7 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds an empty database with the demo stores, vendors, agents and the five demo users of the
- * README (two in finance: whoever issues a statement never approves it). Runs on the embedded H2 database by default ({@code portal.demo-data=auto}); set
+ * README (two in finance: whoever issues a statement never approves it). Runs on the embedded H2
+ * database by default ({@code portal.demo-data=auto}); set
  * {@code PORTAL_DEMO_DATA=true} to seed another database, {@code false} never to.
  */
 @Startup

@@ -37,7 +37,8 @@ final class RuntimeGrants {
             if (table.equalsIgnoreCase(HISTORY_TABLE)) {
                 continue;
             }
-            String privileges = table.equalsIgnoreCase(AUDIT_TABLE) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
+            String privileges = table.equalsIgnoreCase(AUDIT_TABLE) ? "SELECT, INSERT"
+                    : "SELECT, INSERT, UPDATE, DELETE";
             grants.add("GRANT " + privileges + " ON `" + table.replace("`", "``") + "` TO " + account);
         }
         return grants;

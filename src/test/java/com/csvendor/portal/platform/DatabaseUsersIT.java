@@ -64,14 +64,16 @@ class DatabaseUsersIT {
             assertThrows(SQLException.class, () -> st.execute("ALTER TABLE vendor ADD COLUMN h14b_probe INT"));
             assertThrows(SQLException.class, () -> st.execute("DROP TABLE audit_entry"));
             assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM flyway_schema_history"));
-            assertEquals(1, count(st, "SELECT COUNT(*) FROM audit_entry WHERE actor <> 'h14b-forger' AND id = " + entry));
+            assertEquals(1, count(st, "SELECT COUNT(*) FROM audit_entry WHERE actor <> 'h14b-forger' AND id = "
+                    + entry));
             assertEquals(1, st.executeUpdate("UPDATE vendor SET name = name WHERE id = " + vendorId),
                     "rows of the other tables may change");
         }
         try (Connection migration = as("migration-user"); Statement st = migration.createStatement();
                 ResultSet rs = st.executeQuery("SELECT DISTINCT installed_by FROM flyway_schema_history")) {
             assertTrue(rs.next());
-            assertEquals(System.getProperty("it.db.migration-user"), rs.getString(1), "the migrations' own user ran them");
+            assertEquals(System.getProperty("it.db.migration-user"), rs.getString(1),
+                    "the migrations' own user ran them");
         }
         expect(200, api.post(ADMIN, "api/vendors/" + vendorId + "/deactivate", null));
         assertTrue(expect(200, api.get(ADMIN, "api/audit?entity=VENDOR&id=" + vendorId)).body()

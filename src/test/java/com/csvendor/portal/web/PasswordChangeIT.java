@@ -134,7 +134,8 @@ class PasswordChangeIT {
     }
 
     private static void submit(Browser browser, String current, String fresh, String repeat) {
-        for (String[] field : new String[][] {{"currentPassword", current}, {"newPassword", fresh}, {"repeat", repeat}}) {
+        String[][] fields = {{"currentPassword", current}, {"newPassword", fresh}, {"repeat", repeat}};
+        for (String[] field : fields) {
             var input = browser.usable("password-form:" + field[0]);
             input.clear();
             input.sendKeys(field[1]);
