@@ -66,7 +66,7 @@ HEAP_PROBE_S="${HEAP_PROBE_S:-0}"
 PAYARA_VERSION="6.2025.10"
 ADMIN_USER="bench-admin"
 ADMIN_PASSWORD="bench-admin-pw"
-LEAD_LOGIN="bench-lead:bench-lead-pw"   # as BenchSeeder creates it
+LEAD_LOGIN="bench-lead:Bench-pw-42"   # as BenchSeeder creates it
 
 say() { echo "[bench] $*" >&2; }
 fail() { echo "[bench] ERROR: $*" >&2; exit 1; }

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Prepares this machine for the integration tests: MariaDB running, an empty test database with its
-# own user, and Chromium with ChromeDriver for the browser tests. Safe to run again and again.
+# two users, and Chromium with ChromeDriver for the browser tests. Safe to run again and again.
+# The users are the portal's as in production (README, "Running on MySQL"): the runtime user
+# (IT_DB_USER) may only read the database as a whole; the migration user (IT_DB_MIGRATION_USER)
+# owns it, runs the migrations and grants the runtime user the rows of each table, audit_entry
+# append-only, when the portal starts.
 #
 # Maven runs it in pre-integration-test with the values from pom.xml; run it by hand with
 #   IT_DB_NAME=csvp_it bash src/test/scripts/prepare-it.sh
@@ -13,6 +17,8 @@ IT_DB_PORT="${IT_DB_PORT:-3306}"
 IT_DB_NAME="${IT_DB_NAME:-csvp_it}"
 IT_DB_USER="${IT_DB_USER:-csvp_it}"
 IT_DB_PASSWORD="${IT_DB_PASSWORD:-csvp_it_pw}"
+IT_DB_MIGRATION_USER="${IT_DB_MIGRATION_USER:-csvp_it_migrate}"
+IT_DB_MIGRATION_PASSWORD="${IT_DB_MIGRATION_PASSWORD:-csvp_it_migrate_pw}"
 
 say() { echo "[prepare-it] $*"; }
 fail() { echo "[prepare-it] ERROR: $*" >&2; exit 1; }
@@ -21,7 +27,10 @@ fail() { echo "[prepare-it] ERROR: $*" >&2; exit 1; }
 [[ "$IT_DB_NAME" =~ ^[A-Za-z0-9_]+$ ]] || fail "IT_DB_NAME '$IT_DB_NAME' must be letters, digits and _ only"
 [[ "$IT_DB_USER" =~ ^[A-Za-z0-9_]+$ ]] || fail "IT_DB_USER '$IT_DB_USER' must be letters, digits and _ only"
 [[ "$IT_DB_PORT" =~ ^[0-9]+$ ]] || fail "IT_DB_PORT '$IT_DB_PORT' is not a port number"
+[[ "$IT_DB_MIGRATION_USER" =~ ^[A-Za-z0-9_]+$ ]] || fail "IT_DB_MIGRATION_USER '$IT_DB_MIGRATION_USER' must be letters, digits and _ only"
+[[ "$IT_DB_MIGRATION_USER" != "$IT_DB_USER" ]] || fail "IT_DB_MIGRATION_USER must differ from IT_DB_USER (the runtime user has no DDL rights)"
 [[ -n "$IT_DB_PASSWORD" ]] || fail "IT_DB_PASSWORD must not be empty (MicroProfile Config treats empty as missing)"
+[[ -n "$IT_DB_MIGRATION_PASSWORD" ]] || fail "IT_DB_MIGRATION_PASSWORD must not be empty (MicroProfile Config treats empty as missing)"
 
 is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
@@ -79,29 +88,48 @@ start_mariadb() {
     say "MariaDB answers after ${waited} s"
 }
 
+# SQL that sets an account's password whether or not the account exists yet.
+account_sql() {
+    local user="$1" host="$2" pw="$3"
+    echo "CREATE USER IF NOT EXISTS '$user'@'$host' IDENTIFIED BY '$pw';"
+    echo "ALTER USER '$user'@'$host' IDENTIFIED BY '$pw';"
+}
+
+sql_quoted() {
+    local pw="${1//\\/\\\\}"
+    echo "${pw//\'/\\\'}"
+}
+
 create_database() {
     db_ping || fail "cannot sign in to MariaDB as root with an empty password (socket or 127.0.0.1:$IT_DB_PORT)"
-    local pw="${IT_DB_PASSWORD//\\/\\\\}"
-    pw="${pw//\'/\\\'}"
-    say "recreating database $IT_DB_NAME and user $IT_DB_USER"
-    root_sql <<SQL
-DROP DATABASE IF EXISTS \`$IT_DB_NAME\`;
-CREATE DATABASE \`$IT_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS '$IT_DB_USER'@'localhost' IDENTIFIED BY '$pw';
-CREATE USER IF NOT EXISTS '$IT_DB_USER'@'127.0.0.1' IDENTIFIED BY '$pw';
-CREATE USER IF NOT EXISTS '$IT_DB_USER'@'%' IDENTIFIED BY '$pw';
-ALTER USER '$IT_DB_USER'@'localhost' IDENTIFIED BY '$pw';
-ALTER USER '$IT_DB_USER'@'127.0.0.1' IDENTIFIED BY '$pw';
-ALTER USER '$IT_DB_USER'@'%' IDENTIFIED BY '$pw';
-GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'localhost';
-GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'%';
-FLUSH PRIVILEGES;
-SQL
-    "$ADMIN" --user="$IT_DB_USER" --password="$IT_DB_PASSWORD" --protocol=TCP --host="$IT_DB_HOST" \
-        --port="$IT_DB_PORT" --connect-timeout=5 ping >/dev/null 2>&1 \
-        || fail "user $IT_DB_USER cannot sign in on $IT_DB_HOST:$IT_DB_PORT after being created"
-    say "database $IT_DB_NAME is empty and $IT_DB_USER can use it"
+    local pw mpw host sql
+    pw="$(sql_quoted "$IT_DB_PASSWORD")"
+    mpw="$(sql_quoted "$IT_DB_MIGRATION_PASSWORD")"
+    say "recreating database $IT_DB_NAME, its runtime user $IT_DB_USER and its migration user $IT_DB_MIGRATION_USER"
+    sql="DROP DATABASE IF EXISTS \`$IT_DB_NAME\`;
+CREATE DATABASE \`$IT_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    for host in localhost 127.0.0.1 %; do
+        # Grants outlive a dropped database: an earlier run may have left the runtime user more on this
+        # name. Granting SELECT first makes the REVOKE find a grant to take back, so it never fails.
+        sql+="
+$(account_sql "$IT_DB_USER" "$host" "$pw")
+$(account_sql "$IT_DB_MIGRATION_USER" "$host" "$mpw")
+GRANT SELECT ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'$host';
+REVOKE ALL PRIVILEGES ON \`$IT_DB_NAME\`.* FROM '$IT_DB_USER'@'$host';
+GRANT SELECT ON \`$IT_DB_NAME\`.* TO '$IT_DB_USER'@'$host';
+GRANT ALL PRIVILEGES ON \`$IT_DB_NAME\`.* TO '$IT_DB_MIGRATION_USER'@'$host' WITH GRANT OPTION;"
+    done
+    root_sql <<<"$sql
+FLUSH PRIVILEGES;"
+    local user password
+    for user in "$IT_DB_USER" "$IT_DB_MIGRATION_USER"; do
+        password="$IT_DB_PASSWORD"
+        [[ "$user" == "$IT_DB_USER" ]] || password="$IT_DB_MIGRATION_PASSWORD"
+        "$ADMIN" --user="$user" --password="$password" --protocol=TCP --host="$IT_DB_HOST" \
+            --port="$IT_DB_PORT" --connect-timeout=5 ping >/dev/null 2>&1 \
+            || fail "user $user cannot sign in on $IT_DB_HOST:$IT_DB_PORT after being created"
+    done
+    say "database $IT_DB_NAME is empty; $IT_DB_MIGRATION_USER owns it, $IT_DB_USER may read it (the portal grants the rest)"
 }
 
 install_chromium() {

@@ -39,8 +39,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds an empty database with the demo stores, vendors, agents and the four demo users of the
- * README. Runs on the embedded H2 database by default ({@code portal.demo-data=auto}); set
+ * Seeds an empty database with the demo stores, vendors, agents and the five demo users of the
+ * README (two in finance: whoever issues a statement never approves it). Runs on the embedded H2
+ * database by default ({@code portal.demo-data=auto}); set
  * {@code PORTAL_DEMO_DATA=true} to seed another database, {@code false} never to.
  */
 @Startup
@@ -130,8 +131,9 @@ public class DemoData {
                 Set.of(pets.getId(), home.getId()), null);
         user(hasher, "vendor", "王敏", "vendor123", Set.of(Role.VENDOR_LEAD), Set.of(), yunfan.getId());
         user(hasher, "finance", "周婷", "finance123", Set.of(Role.FINANCE), Set.of(), null);
+        user(hasher, "approver", "陈静", "approver123", Set.of(Role.FINANCE), Set.of(), null);
         LOG.info("Demo data created: 3 stores, 4 vendors, 40 agents, 7 contracts (every fee model),"
-                + " users admin, manager, vendor, finance");
+                + " users admin, manager, vendor, finance, approver");
     }
 
     /**

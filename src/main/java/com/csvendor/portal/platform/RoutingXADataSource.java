@@ -37,6 +37,11 @@ public class RoutingXADataSource implements XADataSource {
         throw new IllegalArgumentException("Unsupported database URL (use jdbc:h2: or jdbc:mysql:): " + url);
     }
 
+    /** Connector/J serves jdbc:mariadb: URLs too, under its own prefix. */
+    static String mysqlUrl(String url) {
+        return url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+    }
+
     public void setUrl(String url) {
         this.url = url;
         this.delegate = null;
@@ -70,7 +75,7 @@ public class RoutingXADataSource implements XADataSource {
             try {
                 Class<?> type = Class.forName(className, true, getClass().getClassLoader());
                 Object ds = type.getDeclaredConstructor().newInstance();
-                String jdbcUrl = className.equals(MYSQL_XA) ? url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:") : url;
+                String jdbcUrl = className.equals(MYSQL_XA) ? mysqlUrl(url) : url;
                 type.getMethod("setURL", String.class).invoke(ds, jdbcUrl);
                 type.getMethod("setUser", String.class).invoke(ds, user);
                 type.getMethod("setPassword", String.class).invoke(ds, password);

@@ -66,12 +66,12 @@ public final class PortfolioSeeder {
 
     /** The store manager of all the benchmark's stores, who imports the contracts. */
     public static Login manager(PortfolioShape shape) {
-        return new Login(shape.names().lower() + "-manager", shape.names().lower() + "-manager-pw");
+        return new Login(shape.names().lower() + "-manager", "Portfolio-pw-41");
     }
 
     /** A finance user (settlement: generates and approves statements). */
     public static Login finance(PortfolioShape shape) {
-        return new Login(shape.names().lower() + "-finance", shape.names().lower() + "-finance-pw");
+        return new Login(shape.names().lower() + "-finance", "Portfolio-pw-42");
     }
 
     /** Creates what is missing; answers the ids of the stores, vendors and agents by index. */

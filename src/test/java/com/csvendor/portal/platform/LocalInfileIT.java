@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The portal's connections to MariaDB as its pool makes them ({@link RoutingXADataSource}) refuse
  * LOAD DATA LOCAL (issue 14 item 7): neither a file of the host nor the application's stream is
  * sent, unless the one statement of the KPI import allows its own stream ({@link LocalInfile}).
- * No server needed: the data source is used as the pool uses it.
+ * No server needed: the data source is used as the pool uses it — signed in as the migration user,
+ * which may make the temporary table the probe loads into (the runtime user has no DDL rights).
  */
 class LocalInfileIT {
 
@@ -31,8 +32,8 @@ class LocalInfileIT {
     void connect() throws SQLException {
         RoutingXADataSource ds = new RoutingXADataSource();
         ds.setUrl(System.getProperty("it.db.url"));
-        ds.setUser(System.getProperty("it.db.user"));
-        ds.setPassword(System.getProperty("it.db.password"));
+        ds.setUser(System.getProperty("it.db.migration-user"));
+        ds.setPassword(System.getProperty("it.db.migration-password"));
         xa = ds.getXAConnection();
         c = xa.getConnection();
         try (Statement st = c.createStatement()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
@@ -135,6 +136,8 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case "POST api/stores" -> fixture.newStoreBody();
             case "POST api/vendors" -> fixture.newVendorBody();
             case "POST api/users" -> fixture.newUserBody("Throwaway-pw-1");
+            case "PUT api/me/password" -> Json.createObjectBuilder()
+                    .add("currentPassword", "not-the-password").add("newPassword", fixture.unique("New-pw-")).build();
             case "POST api/kpi-profiles" -> fixture.newProfileBody();
             case "POST api/vendors/{id}/agents" -> fixture.newAgentBody(ids.homeStoreOf(formId));
             case "PUT api/me/notification-preferences" -> unchanged(api.get(role.login,

@@ -6,6 +6,7 @@ import static com.csvendor.portal.security.Api.LEAD;
 import static com.csvendor.portal.security.Api.MANAGER;
 import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -278,6 +279,29 @@ class SettlementIT {
             assertEquals("1", text(c, "SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'STATEMENT'"
                     + " AND subject_id = ? AND action = 'APPROVED'", id));
         }
+    }
+
+    @Test
+    void whoIssuedAStatementGeneratedByAnotherNeverApprovesItAndIsNotOfferedTo() throws Exception {
+        Party p = party();
+        long id = data.generate(p.contractId()).getJsonNumber("id").longValue();
+        assertEquals("admin", data.read(id).getString("generatedBy"), "not finance's own, as the system's are not");
+        data.stepOk(FINANCE, id, "issue", Json.createObjectBuilder());
+        data.stepOk(p.lead(), id, "confirm", Json.createObjectBuilder());
+        JsonObject seen = expect(200, api.get(FINANCE, "api/statements/" + id)).json();
+        assertFalse(seen.getJsonObject("actions").getBoolean("approve"), "the issuer is not offered approval: " + seen);
+        JsonObject version = Json.createObjectBuilder().add("version", seen.getJsonNumber("version")).build();
+        Api.Reply en = api.inLanguage("en").post(FINANCE, "api/statements/" + id + "/approve", version);
+        assertEquals(409, en.status(), en::toString);
+        assertTrue(en.body().contains("issued by finance") && en.body().contains("may not approve"), en::toString);
+        Api.Reply zh = api.inLanguage("zh-CN").post(FINANCE, "api/statements/" + id + "/approve", version);
+        assertTrue(zh.status() == 409 && zh.body().contains("由 finance 发出"), zh::toString);
+
+        Api.Login second = data.user("FINANCE", null, null);
+        assertTrue(expect(200, api.get(second, "api/statements/" + id)).json().getJsonObject("actions")
+                .getBoolean("approve"));
+        assertEquals(second.username(), data.stepOk(second, id, "approve", Json.createObjectBuilder())
+                .getString("approvedBy"));
     }
 
     @Test

@@ -14,9 +14,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,14 +42,14 @@ class SessionIT {
     @ArquillianResource
     URL base;
 
-    private URI app;
     private Api api;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private SessionCookies sessions;
 
     @BeforeEach
     void setUp() {
-        app = Deployments.onLoopback(base);
+        URI app = Deployments.onLoopback(base);
         api = new Api(app);
+        sessions = new SessionCookies(app);
     }
 
     @Test
@@ -125,21 +122,11 @@ class SessionIT {
         return user.getJsonNumber("version").longValue();
     }
 
-    /** Signs in through the sign-in page in a real browser and answers its session cookie. */
     private String signIn(JsonObject user) {
-        try (Browser browser = new Browser(app, "en")) {
-            browser.signIn(user.getString("username"), PASSWORD);
-            return browser.cookie("JSESSIONID");
-        }
+        return sessions.signIn(user.getString("username"), PASSWORD);
     }
 
-    /** The status of a request that carries the session cookie and nothing else. */
     private int withCookie(String cookie, String method, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(app.resolve(path)).header("Cookie", "JSESSIONID=" + cookie)
-                .header("Content-Type", "text/plain").method(method, HttpRequest.BodyPublishers.ofString("{}")).build();
-        if (method.equals("GET")) {
-            request = HttpRequest.newBuilder(app.resolve(path)).header("Cookie", "JSESSIONID=" + cookie).GET().build();
-        }
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return sessions.status(cookie, method, path);
     }
 }

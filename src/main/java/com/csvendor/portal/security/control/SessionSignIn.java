@@ -28,6 +28,17 @@ public record SessionSignIn(String username, String passwordStamp, Instant signe
         return new SessionSignIn(account.username(), stamp(account.passwordHash()), now);
     }
 
+    /**
+     * The same sign-in after its user changed their own password in this session: the session
+     * carries on (with its original sign-in time), every other session of the user ends.
+     */
+    public SessionSignIn rekeyed(Account now) {
+        if (!now.username().equals(username)) {
+            throw new IllegalArgumentException("a session is re-keyed for its own user only");
+        }
+        return new SessionSignIn(username, stamp(now.passwordHash()), signedInAt);
+    }
+
     /** The groups for this request, or empty when the session must end. */
     public Optional<Set<String>> groups(Optional<Account> now, Instant at, Duration lifetime) {
         if (at.isAfter(signedInAt.plus(lifetime))) {

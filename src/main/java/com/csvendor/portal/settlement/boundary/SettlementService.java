@@ -47,10 +47,11 @@ import java.util.stream.Collectors;
  * Settlement statements (PRODUCT.md, "Settlement"). Everyone reads within their scope
  * ({@link SettlementScope}: vendor leads never see drafts); finance (or an administrator) generates
  * — a closed cycle of a contract, exactly once — and recomputes drafts; finance issues, revises a
- * disputed statement, approves (never one it generated; the client's version must be current, so
- * of two concurrent approvals exactly one succeeds), records the payment and the vendor's invoice,
- * and corrects an approved statement with an adjustment statement; the vendor lead confirms or
- * disputes (with a comment). Every transition and money change is audited in its transaction.
+ * disputed statement, approves (never one it generated or issued; the client's version must be
+ * current, so of two concurrent approvals exactly one succeeds), records the payment and the
+ * vendor's invoice, and corrects an approved statement with an adjustment statement; the vendor
+ * lead confirms or disputes (with a comment). Every transition and money change is audited in
+ * its transaction.
  */
 @Stateless
 public class SettlementService {
@@ -223,7 +224,10 @@ public class SettlementService {
         return statement(id, locale);
     }
 
-    /** Approves a confirmed statement: never by its generator; payment falls due after the contract's net days. */
+    /**
+     * Approves a confirmed statement: never by its generator or issuer; payment falls due after the
+     * contract's net days.
+     */
     @RolesAllowed(Role.FINANCE_NAME)
     public StatementView approve(long id, @NotNull @Valid TransitionForm form, Locale locale) {
         Statement s = current(id, form);

@@ -125,8 +125,8 @@ public class StatementResource {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve a confirmed statement (FINANCE, never the user who generated it); payment falls"
-            + " due after the contract's net days. Of two concurrent approvals one succeeds, the other gets 409")
+    @Operation(summary = "Approve a confirmed statement (FINANCE, never the user who generated or issued it);"
+            + " payment falls due after the contract's net days. Of two concurrent approvals one succeeds, the other gets 409")
     public StatementView approve(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.approve(id, form, locale());
     }

@@ -84,7 +84,7 @@ public class StatementViews {
         return new StatementActions((finance || scope.admin()) && st == StatementStatus.DRAFT,
                 finance && st == StatementStatus.DRAFT, lead && st == StatementStatus.ISSUED,
                 lead && st == StatementStatus.ISSUED, finance && st == StatementStatus.DISPUTED,
-                finance && st == StatementStatus.CONFIRMED && !scope.username().equals(s.getGeneratedBy()),
+                finance && st == StatementStatus.CONFIRMED && s.approvableBy(scope.username()),
                 finance && st == StatementStatus.APPROVED, finance && st.locked(),
                 finance && (open || st == StatementStatus.APPROVED && !invoiced));
     }

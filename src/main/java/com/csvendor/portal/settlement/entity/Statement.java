@@ -31,7 +31,8 @@ import java.util.Objects;
  * {@link StatementStatus}): only a DRAFT takes new figures ({@link #recompute}); every other
  * change is a named transition that checks the status it starts from. From APPROVED on, the
  * figures and lines never change: {@link #recompute} and {@link #recordInvoice} refuse, and a
- * correction is a new adjustment statement. Who generated it never approves it.
+ * correction is a new adjustment statement. Four eyes: who generated or issued it never approves
+ * it ({@link #approvableBy}), also when the system generated it.
  */
 @Entity
 @Table(name = "statement")
@@ -221,16 +222,29 @@ public class Statement {
         issuedAt = null;
     }
 
-    /** Finance approves a confirmed statement: never the user who generated it. Payment falls due then. */
+    /**
+     * Finance approves a confirmed statement: never the user who generated or issued it. Payment
+     * falls due then.
+     */
     public void approve(String by, Instant at, LocalDate paymentDueOn) {
         require(StatementStatus.CONFIRMED, "statement.approve.notConfirmed");
-        if (by.equals(generatedBy)) {
-            throw new ConflictException("approvedBy", "statement.approve.ownStatement", generatedBy);
+        if (!approvableBy(by)) {
+            throw by.equals(generatedBy)
+                    ? new ConflictException("approvedBy", "statement.approve.ownStatement", generatedBy)
+                    : new ConflictException("approvedBy", "statement.approve.issuedByApprover", number, issuedBy);
         }
         status = StatementStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
         this.paymentDueOn = Objects.requireNonNull(paymentDueOn);
+    }
+
+    /**
+     * Whether this user may approve the statement as far as four eyes go: a second person, neither
+     * its generator (a statement the system generated has none) nor its issuer.
+     */
+    public boolean approvableBy(String user) {
+        return !user.equals(generatedBy) && !user.equals(issuedBy);
     }
 
     /** Finance records the payment of an approved statement. */

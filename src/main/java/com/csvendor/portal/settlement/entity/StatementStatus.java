@@ -2,8 +2,9 @@ package com.csvendor.portal.settlement.entity;
 
 /**
  * A statement's life: DRAFT (computed, may be recomputed) → ISSUED to the vendor → CONFIRMED or
- * DISPUTED by the vendor lead → APPROVED by finance (never by the user who generated it) → PAID.
- * A DISPUTED statement goes back to DRAFT when finance revises it. From APPROVED on it never changes.
+ * DISPUTED by the vendor lead → APPROVED by finance (never by the user who generated or issued it)
+ * → PAID. A DISPUTED statement goes back to DRAFT when finance revises it. From APPROVED on it
+ * never changes.
  */
 public enum StatementStatus {
     DRAFT, ISSUED, CONFIRMED, DISPUTED, APPROVED, PAID;

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * A user as the administrator edits it. {@code password} is required when creating and, when
- * editing, changes the password only if given. {@code email} is where notifications go (empty: none);
- * {@code language} the language of those notifications, {@code zh} or {@code en} (not given: kept,
- * {@code zh} for a new user).
+ * editing, changes the password only if given; what it must be is the service's
+ * {@code PasswordPolicy} (one rule for every place a password is set), here only its size bound.
+ * {@code email} is where notifications go (empty: none); {@code language} the language of those
+ * notifications, {@code zh} or {@code en} (not given: kept, {@code zh} for a new user).
  */
 public class UserForm implements Serializable {
 
@@ -29,7 +30,7 @@ public class UserForm implements Serializable {
     @Size(max = 100)
     private String displayName;
 
-    @Size(min = 8, max = 200)
+    @Size(max = 200)
     private String password;
 
     @NotEmpty

@@ -2,6 +2,7 @@ package com.csvendor.portal.user.boundary;
 
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.control.PasswordHasher;
+import com.csvendor.portal.security.control.PasswordPolicy;
 import com.csvendor.portal.security.control.UserChanged;
 import com.csvendor.portal.security.control.UserRepository;
 import com.csvendor.portal.security.entity.PortalUser;
@@ -22,9 +23,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Users and their role assignments, for administrators only. An administrator cannot lock
- * themselves out (deactivate their own account or drop their own ADMIN role). Every change is
- * audited ({@link UserAuditor}), a password reset without the password.
+ * Users and their role assignments, for administrators only — except {@link #changeOwnPassword},
+ * which every signed-in user may call for their own account. An administrator cannot lock
+ * themselves out (deactivate their own account or drop their own ADMIN role). Every password set
+ * here meets the {@link PasswordPolicy}. Every change is audited ({@link UserAuditor}), a password
+ * reset or change without the password.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -68,6 +71,7 @@ public class UserService {
         users.findByUsername(form.getUsername()).ifPresent(u -> {
             throw new ConflictException("username", "user.username.taken", u.getUsername());
         });
+        PasswordPolicy.check(form.getPassword(), form.getUsername(), "password");
         PortalUser user = new PortalUser(form.getUsername(), form.getDisplayName(),
                 hasher.hash(form.getPassword().toCharArray()));
         assign(user, form);
@@ -85,6 +89,9 @@ public class UserService {
         }
         if (isSelf(user) && !form.getRoles().contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "user.self.keepAdmin");
+        }
+        if (form.getPassword() != null) {
+            PasswordPolicy.check(form.getPassword(), user.getUsername(), "password");
         }
         String before = UserAuditor.snapshot(user);
         user.rename(form.getDisplayName());
@@ -115,6 +122,28 @@ public class UserService {
         users.written(user);
         audit.record(user, active ? "REACTIVATED" : "DEACTIVATED", caller.username(), before);
         return UserView.of(user);
+    }
+
+    /**
+     * The caller changes their own password, proving the current one. Like a reset, it ends every
+     * session the user has (they hold the old password's stamp); a page that wants to stay signed
+     * in re-stamps its own session afterwards.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public void changeOwnPassword(@NotNull @Valid PasswordChangeForm form) {
+        PortalUser user = users.findByUsername(caller.username())
+                .orElseThrow(() -> new IllegalStateException("the signed-in user has no account"));
+        if (!hasher.verify(form.getCurrentPassword().toCharArray(), user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "password.change.currentWrong");
+        }
+        if (form.getNewPassword().equals(form.getCurrentPassword())) {
+            throw new InvalidInputException("newPassword", "password.change.unchanged");
+        }
+        PasswordPolicy.check(form.getNewPassword(), user.getUsername(), "newPassword");
+        user.changePasswordHash(hasher.hash(form.getNewPassword().toCharArray()));
+        userChanged.fire(new UserChanged(user.getUsername()));
+        users.written(user);
+        audit.recordPasswordChange(user);
     }
 
     private boolean isSelf(PortalUser user) {

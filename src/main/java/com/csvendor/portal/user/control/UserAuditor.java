@@ -11,14 +11,16 @@ import java.util.TreeSet;
 
 /**
  * Records every change of a user account in the audit trail: name, roles, scope and state before
- * and after. The password and its hash are never part of a snapshot; a password reset is an
- * entry of its own that says only that it happened, who did it and when.
+ * and after. The password and its hash are never part of a snapshot; a password reset (by an
+ * administrator) or change (by the user) is an entry of its own that says only that it happened,
+ * who did it and when.
  */
 @ApplicationScoped
 public class UserAuditor {
 
     public static final String SUBJECT = "USER";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
     /** What the audit trail keeps of a user at one moment: everything except the password. */
     public record Snapshot(String username, String displayName, Set<Role> roles, Set<Long> storeIds, Long vendorId,
@@ -41,5 +43,11 @@ public class UserAuditor {
     public void recordPasswordReset(PortalUser u, String actor) {
         log.record(SUBJECT, u.getId(), PASSWORD_RESET, actor, u.getUsername() + ": password set by " + actor, null,
                 null);
+    }
+
+    /** The user changed their own password. */
+    public void recordPasswordChange(PortalUser u) {
+        log.record(SUBJECT, u.getId(), PASSWORD_CHANGED, u.getUsername(), u.getUsername()
+                + ": password changed by the user", null, null);
     }
 }

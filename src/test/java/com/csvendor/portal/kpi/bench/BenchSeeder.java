@@ -25,8 +25,8 @@ import java.util.Map;
  */
 public final class BenchSeeder {
 
-    public static final Login MANAGER = new Login("bench-manager", "bench-manager-pw");
-    public static final Login LEAD = new Login("bench-lead", "bench-lead-pw");
+    public static final Login MANAGER = new Login("bench-manager", "Bench-pw-41");
+    public static final Login LEAD = new Login("bench-lead", "Bench-pw-42");
     static final String CREDIT_CODE = "91330106MABENCH01" + CreditCode.checkCharacter("91330106MABENCH01");
     /** Wide enough for any business date a benchmark file uses. */
     static final LocalDate CONTRACT_START = LocalDate.of(2020, 1, 1);

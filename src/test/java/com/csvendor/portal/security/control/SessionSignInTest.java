@@ -2,6 +2,7 @@ package com.csvendor.portal.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.security.entity.Role;
@@ -33,6 +34,18 @@ class SessionSignInTest {
     void aDeactivatedOrDeletedUserEndsTheSession() {
         assertTrue(session.groups(Optional.of(account(false, "hash-1", Role.ADMIN)), SIGNED_IN, LIFETIME).isEmpty());
         assertTrue(session.groups(Optional.empty(), SIGNED_IN, LIFETIME).isEmpty());
+    }
+
+    @Test
+    void aSessionReKeyedByItsUsersOwnPasswordChangeCarriesOnWithItsSignInTimeAndTheOthersEnd() {
+        Account changed = account(true, "hash-2", Role.ADMIN);
+        SessionSignIn kept = session.rekeyed(changed);
+        assertEquals(SIGNED_IN, kept.signedInAt(), "the absolute lifetime still counts from the sign-in");
+        assertFalse(kept.groups(Optional.of(changed), SIGNED_IN.plusSeconds(5), LIFETIME).isEmpty());
+        assertTrue(session.groups(Optional.of(changed), SIGNED_IN.plusSeconds(5), LIFETIME).isEmpty(),
+                "another session of the same user, still on the old password, ends");
+        Account other = new Account(8, "li", "李", "hash-2", true, Set.of(Role.ADMIN), Set.of(), null);
+        assertThrows(IllegalArgumentException.class, () -> session.rekeyed(other));
     }
 
     @Test

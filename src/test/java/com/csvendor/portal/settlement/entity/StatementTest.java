@@ -1,6 +1,7 @@
 package com.csvendor.portal.settlement.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StatementTest {
@@ -39,12 +41,12 @@ class StatementTest {
         assertEquals(StatementStatus.DRAFT, s.getStatus());
         s.issue("finance", AT);
         s.confirm("vendor", null, AT);
-        s.approve("finance", AT, LocalDate.of(2026, 12, 1));
+        s.approve("finance2", AT, LocalDate.of(2026, 12, 1));
         assertTrue(s.overdue(LocalDate.of(2026, 12, 2)));
         s.pay(LocalDate.of(2026, 12, 2), " TX-1 ", "finance", AT);
         assertEquals(StatementStatus.PAID, s.getStatus());
         assertEquals("TX-1", s.getPaymentReference());
-        assertTrue(!s.overdue(LocalDate.of(2026, 12, 9)));
+        assertFalse(s.overdue(LocalDate.of(2026, 12, 9)));
     }
 
     @Test
@@ -70,12 +72,28 @@ class StatementTest {
     }
 
     @Test
+    void whoIssuedAStatementTheSystemGeneratedNeverApprovesIt() {
+        Statement s = draft("system");
+        s.issue("finance", AT);
+        s.confirm("vendor", "ok", AT);
+        assertFalse(s.approvableBy("finance"));
+        ConflictException refused = assertThrows(ConflictException.class, () -> s.approve("finance", AT, START));
+        assertEquals("statement.approve.issuedByApprover", refused.messageKey());
+        assertTrue(refused.localizedMessage(Locale.ENGLISH).contains("issued by finance"), refused::getMessage);
+        assertTrue(refused.localizedMessage(Locale.SIMPLIFIED_CHINESE).contains("由 finance 发出"), refused::getMessage);
+        assertEquals(StatementStatus.CONFIRMED, s.getStatus());
+        assertTrue(s.approvableBy("finance2"));
+        s.approve("finance2", AT, START);
+        assertEquals("finance2", s.getApprovedBy());
+    }
+
+    @Test
     void anApprovedStatementIsNeverRecomputedAndTakesOneInvoiceOnly() {
         Statement s = draft("system");
         s.issue("finance", AT);
         s.requireInvoiceable(true);
         s.confirm("vendor", null, AT);
-        s.approve("finance", AT, START);
+        s.approve("finance2", AT, START);
         assertThrows(ConflictException.class, s::clearLines);
         assertThrows(ConflictException.class, () -> s.recompute(s.getFigures(), List.of(), START, START, START, "x",
                 AT));
@@ -91,7 +109,7 @@ class StatementTest {
                 "why"));
         s.issue("finance", AT);
         s.confirm("vendor", null, AT);
-        s.approve("finance", AT, START);
+        s.approve("finance2", AT, START);
         Statement a = new Statement("ST-C1-20261001-A1", 1, START, START, s, 1, " 漏计加班 ");
         assertEquals(StatementKind.ADJUSTMENT, a.getKind());
         assertEquals("漏计加班", a.getAdjustmentReason());
