@@ -173,6 +173,18 @@ class MessageBundlesTest {
         assertEquals(List.of(), missing);
     }
 
+    /** In a message with arguments a lone apostrophe starts a quote: "{0} of {1}" would show as written. */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() {
+        java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        for (Properties b : List.of(english, chinese)) {
+            List<String> wrong = b.stringPropertyNames().stream().sorted()
+                    .filter(k -> b.getProperty(k).matches("(?s).*\\{\\d.*") && lone.matcher(b.getProperty(k)).find())
+                    .toList();
+            assertEquals(List.of(), wrong, "single apostrophes in messages with arguments (write '')");
+        }
+    }
+
     @Test
     void labelsUseTheReadersLanguage() {
         assertEquals("Active", Messages.label(Locale.ENGLISH,
