@@ -56,6 +56,7 @@ class MessageBundlesTest {
                 com.csvendor.portal.sla.control.PenaltyLine.class, com.csvendor.portal.settlement.control.StatementCalculator.class,
                 com.csvendor.portal.settlement.control.Adjustments.class));
         DYNAMIC.put("settlement.generateAll.", names(com.csvendor.portal.job.entity.JobState.class));
+        DYNAMIC.put("work.empty.", names(com.csvendor.portal.work.boundary.WorkKind.class));
         DYNAMIC.put("settlement.line.deposit.", List.of("earnest.storeToVendor", "earnest.vendorToStore",
                 "advance.storeToVendor", "advance.vendorToStore"));
     }

@@ -112,8 +112,9 @@ public class SettlementService {
 
     /** How many statements {@link #statements} finds with the same filter (all of them), and their amount due. */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
-    public StatementRepository.Totals totals(StatementStatus status, DueFilter due) {
-        return statements.totals(query(inScope(null, null), status, null, null, due));
+    public StatementCount totals(StatementStatus status, DueFilter due) {
+        StatementRepository.Totals t = statements.totals(query(inScope(null, null), status, null, null, due));
+        return new StatementCount(t.count(), t.amountDue());
     }
 
     private Map<Long, Contract> inScope(Long contractId, Long vendorId) {

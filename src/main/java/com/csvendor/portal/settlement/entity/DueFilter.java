@@ -20,10 +20,4 @@ public enum DueFilter {
     public LocalDate to(LocalDate today) {
         return this == THIS_WEEK ? today.plusDays(6) : today.minusDays(1);
     }
-
-    /** Whether a statement with this open due date (null: none) is matched on {@code today}. */
-    public boolean matches(LocalDate openDueOn, LocalDate today) {
-        LocalDate from = from(today);
-        return openDueOn != null && (from == null || !openDueOn.isBefore(from)) && !openDueOn.isAfter(to(today));
-    }
 }

@@ -2,9 +2,9 @@ package com.csvendor.portal.work.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
+import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
 import com.csvendor.portal.settlement.entity.DueFilter;
-import com.csvendor.portal.settlement.control.StatementRepository.Totals;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
@@ -36,7 +36,7 @@ final class Wording {
                 null, link, items.stream().limit(WorkService.MAX_ITEMS).toList());
     }
 
-    WorkQueue statements(WorkKind kind, Totals totals, StatementStatus status, DueFilter due, List<WorkItem> items) {
+    WorkQueue statements(WorkKind kind, StatementCount totals, StatementStatus status, DueFilter due, List<WorkItem> items) {
         return new WorkQueue(kind, Messages.label(locale, kind), text("work.empty." + kind.name()), totals.count(),
                 totals.amountDue(), WorkService.listLink(status, due),
                 items.stream().limit(WorkService.MAX_ITEMS).toList());

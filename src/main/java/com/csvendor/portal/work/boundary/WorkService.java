@@ -4,9 +4,9 @@ import com.csvendor.portal.contract.boundary.ContractAlerts;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.entity.DueFilter;
-import com.csvendor.portal.settlement.control.StatementRepository.Totals;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
@@ -68,7 +68,7 @@ public class WorkService {
         }
         if (caller.has(Role.VENDOR_LEAD)) {
             queues.add(w.queue(WorkKind.IMPORTS_TO_FIX, "kpi/imports.xhtml", importsToFix(w, locale)));
-            Totals issued = settlement.totals(StatementStatus.ISSUED, null);
+            StatementCount issued = settlement.totals(StatementStatus.ISSUED, null);
             queues.add(w.statements(WorkKind.STATEMENTS_TO_ANSWER, issued, StatementStatus.ISSUED, null,
                     settlement.statements(StatementStatus.ISSUED, null, null, null, null, null).stream()
                             .map(w::statementToAnswer).toList()));
@@ -121,7 +121,7 @@ public class WorkService {
     private List<WorkItem> draftsByDueDate(Wording w) {
         List<WorkItem> items = new ArrayList<>();
         for (DueFilter due : DueFilter.values()) {
-            Totals t = settlement.totals(StatementStatus.DRAFT, due);
+            StatementCount t = settlement.totals(StatementStatus.DRAFT, due);
             if (t.count() > 0) {
                 String key = due == DueFilter.OVERDUE ? "work.item.draftsLate" : "work.item.draftsDueThisWeek";
                 items.add(new WorkItem("STATEMENT", 0, w.text(key, t.count(),
