@@ -87,6 +87,8 @@ final class AccessMatrix {
     static final List<Row> ROWS = List.of(
             //   method  path                         kind         ADMIN      MANAGER    LEAD       FINANCE
             row("GET",  "api/me",                     Kind.NONE,   "200",     "200",     "200",     "200"),
+            // The caller's own work queues, scoped by the services they read (administrators have none).
+            row("GET",  "api/me/work",                Kind.NONE,   "200",     "200",     "200",     "200"),
             row("GET",  "api/stores",                 Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/stores",                 Kind.NONE,   "201",     "403",     "403",     "403"),
             row("GET",  "api/stores/{id}",            Kind.STORE,  "200 200", "200 404", "200 404", "200 200"),
