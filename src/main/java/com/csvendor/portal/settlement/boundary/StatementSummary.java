@@ -14,6 +14,6 @@ import java.time.LocalDate;
 public record StatementSummary(long id, String number, StatementKind kind, Long adjustsId, long contractId,
         String contractNumber, long storeId, String storeName, long vendorId, String vendorName, LocalDate cycleStart,
         LocalDate cycleEnd, StatementStatus status, BigDecimal total, BigDecimal amountDue, LocalDate statementDueOn,
-        LocalDate paymentDueOn, boolean overdue, boolean statementLate, boolean invoiced, int invoiceFlags, String generatedBy, long version)
-        implements Serializable {
+        LocalDate paymentDueOn, boolean overdue, boolean statementLate, boolean invoiced, int invoiceFlags,
+        String generatedBy, long version) implements Serializable {
 }

@@ -36,7 +36,8 @@ final class Wording {
                 null, link, items.stream().limit(WorkService.MAX_ITEMS).toList());
     }
 
-    WorkQueue statements(WorkKind kind, StatementCount totals, StatementStatus status, DueFilter due, List<WorkItem> items) {
+    WorkQueue statements(WorkKind kind, StatementCount totals, StatementStatus status, DueFilter due,
+            List<WorkItem> items) {
         return new WorkQueue(kind, Messages.label(locale, kind), text("work.empty." + kind.name()), totals.count(),
                 totals.amountDue(), WorkService.listLink(status, due),
                 items.stream().limit(WorkService.MAX_ITEMS).toList());
