@@ -1,8 +1,8 @@
 package com.csvendor.portal.web.settlement;
 
-import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.boundary.FinanceDashboard;
 import com.csvendor.portal.settlement.boundary.SettlementService;
+import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
