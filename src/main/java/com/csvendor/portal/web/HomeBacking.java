@@ -3,6 +3,7 @@ package com.csvendor.portal.web;
 import com.csvendor.portal.contract.boundary.ContractAlerts;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
 import com.csvendor.portal.user.boundary.UserService;
@@ -12,20 +13,21 @@ import com.csvendor.portal.vendor.boundary.AgentView;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
 import com.csvendor.portal.vendor.entity.AgentStatus;
-import com.csvendor.portal.vendor.entity.TaxpayerType;
+import com.csvendor.portal.work.boundary.WorkQueue;
+import com.csvendor.portal.work.boundary.WorkService;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The home page: the figures that matter to the signed-in role, counted within its scope, and the
- * contracts that need acting on now.
+ * The home page: the signed-in user's work queues (store manager, vendor lead, finance: what waits for
+ * them, each item a link to its record, each queue a link to its list), and for administrators the
+ * figures of what they manage and the contracts that need acting on now.
  */
 @Named
 @RequestScoped
@@ -57,67 +59,53 @@ public class HomeBacking {
     @EJB
     ContractAlerts contractAlerts;
 
+    @EJB
+    WorkService work;
+
+    @Inject
+    LocaleBacking language;
+
     private List<Tile> tiles;
     private List<Alert> alerts;
+    private List<WorkQueue> queues;
 
     public String getDisplayName() {
         return caller.displayName();
     }
 
+    /** The administrator's figures (the other roles have work queues instead). */
     public List<Tile> getTiles() {
         if (tiles == null) {
             tiles = new ArrayList<>();
             if (caller.has(Role.ADMIN)) {
-                adminTiles();
-            } else if (caller.has(Role.STORE_MANAGER)) {
-                managerTiles();
-            } else if (caller.has(Role.VENDOR_LEAD)) {
-                leadTiles();
-            } else if (caller.has(Role.FINANCE)) {
-                financeTiles();
+                List<VendorView> allVendors = vendors.list();
+                tile("home.activeStores", stores.list(), StoreView::active);
+                tile("home.activeVendors", allVendors, VendorView::active);
+                tile("home.activeAgents", agentsOf(allVendors), a -> a.status() == AgentStatus.ACTIVE);
+                tile("home.activeUsers", users.list(), UserView::active);
             }
         }
         return tiles;
     }
 
+    /** The administrator's contract alerts (a store manager's are a work queue). */
     public List<Alert> getAlerts() {
         if (alerts == null) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            alerts = contractAlerts.current().stream()
-                    .map(a -> new Alert(a.kind().name(), a.contractId(), HomeAlerts.text(a, locale))).toList();
+            alerts = !caller.has(Role.ADMIN) ? List.of() : contractAlerts.current().stream()
+                    .map(a -> new Alert(a.kind().name(), a.contractId(), a.text(language.getLocale()))).toList();
         }
         return alerts;
     }
 
-    private void adminTiles() {
-        List<VendorView> allVendors = vendors.list();
-        tile("home.activeStores", stores.list(), StoreView::active);
-        tile("home.activeVendors", allVendors, VendorView::active);
-        tile("home.activeAgents", agentsOf(allVendors), a -> a.status() == AgentStatus.ACTIVE);
-        tile("home.activeUsers", users.list(), UserView::active);
+    public List<WorkQueue> getQueues() {
+        if (queues == null) {
+            queues = work.mine(language.getLocale());
+        }
+        return queues;
     }
 
-    private void managerTiles() {
-        List<AgentView> inMyStores = agentsOf(vendors.list());
-        tile("home.myStores", stores.list(), StoreView::active);
-        tiles.add(new Tile("home.vendorsInMyStores", inMyStores.stream().map(AgentView::vendorId).distinct().count()));
-        tile("home.agentsInMyStores", inMyStores, a -> a.status() == AgentStatus.ACTIVE);
-    }
-
-    private void leadTiles() {
-        List<AgentView> mine = agentsOf(vendors.list());
-        tile("home.activeAgents", mine, a -> a.status() == AgentStatus.ACTIVE);
-        tile("home.agentsLeft", mine, a -> a.status() == AgentStatus.LEFT);
-        tiles.add(new Tile("home.platformAccounts", mine.stream().mapToLong(a -> a.accounts().size()).sum()));
-        tiles.add(new Tile("home.storesServed", stores.list().size()));
-    }
-
-    private void financeTiles() {
-        List<VendorView> allVendors = vendors.list();
-        tile("home.activeStores", stores.list(), StoreView::active);
-        tile("home.activeVendors", allVendors, VendorView::active);
-        tile("home.generalTaxpayers", allVendors, v -> v.active() && v.taxpayerType() == TaxpayerType.GENERAL);
-        tile("home.smallScaleTaxpayers", allVendors, v -> v.active() && v.taxpayerType() == TaxpayerType.SMALL_SCALE);
+    public String money(BigDecimal amount) {
+        return Figures.money(amount);
     }
 
     private List<AgentView> agentsOf(List<VendorView> vendorList) {

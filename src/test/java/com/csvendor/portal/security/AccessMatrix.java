@@ -92,6 +92,8 @@ final class AccessMatrix {
             // Every role may change its own password; the matrix sends a wrong current password (400),
             // so that the demo users keep theirs (PasswordChangeIT changes one for real).
             row("PUT",  "api/me/password",            Kind.NONE,   "400",     "400",     "400",     "400"),
+            // The caller's own work queues, scoped by the services they read (administrators have none).
+            row("GET",  "api/me/work",                Kind.NONE,   "200",     "200",     "200",     "200"),
             row("GET",  "api/stores",                 Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/stores",                 Kind.NONE,   "201",     "403",     "403",     "403"),
             row("GET",  "api/stores/{id}",            Kind.STORE,  "200 200", "200 404", "200 404", "200 200"),

@@ -58,6 +58,7 @@ class MessageBundlesTest {
         DYNAMIC.put("settlement.generateAll.", names(com.csvendor.portal.job.entity.JobState.class));
         DYNAMIC.put("notification.subject.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("notification.body.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
+        DYNAMIC.put("work.empty.", names(com.csvendor.portal.work.boundary.WorkKind.class));
         DYNAMIC.put("settlement.line.deposit.", List.of("earnest.storeToVendor", "earnest.vendorToStore",
                 "advance.storeToVendor", "advance.vendorToStore"));
     }

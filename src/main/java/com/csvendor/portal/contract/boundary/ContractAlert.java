@@ -1,7 +1,9 @@
 package com.csvendor.portal.contract.boundary;
 
+import com.csvendor.portal.shared.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Something about a contract in force that needs acting on now: its notice period before the end
@@ -13,5 +15,16 @@ public record ContractAlert(Kind kind, long contractId, String number, String st
 
     public enum Kind {
         NOTICE_PERIOD, PROMOTION_STAFFING
+    }
+
+    /** The alert in words ({@code home.alert.<KIND>}), for the home page and the work queues. */
+    public String text(Locale locale) {
+        String day = due.toString();
+        return switch (kind) {
+            case NOTICE_PERIOD -> Messages.format(locale, "home.alert.NOTICE_PERIOD", number, vendorName, day,
+                    daysLeft);
+            case PROMOTION_STAFFING -> Messages.format(locale, "home.alert.PROMOTION_STAFFING", promotion, number,
+                    day, headcount);
+        };
     }
 }

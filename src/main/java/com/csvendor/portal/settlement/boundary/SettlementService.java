@@ -8,6 +8,7 @@ import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.control.Adjustments;
+import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.control.PaymentDue;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
 import com.csvendor.portal.settlement.control.StatementExists;
@@ -101,10 +102,28 @@ public class SettlementService {
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
-    /** Statements in scope, newest cycle first, optionally by status, contract, vendor and a period their cycles overlap. */
+    /**
+     * Statements in scope, newest cycle first, optionally by status, contract, vendor, a period their cycles
+     * overlap and whether they are due this week or overdue ({@link DueFilter}).
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<StatementSummary> statements(StatementStatus status, Long contractId, Long vendorId, LocalDate from,
-            LocalDate to) {
+            LocalDate to, DueFilter due) {
+        Map<Long, Contract> inScope = inScope(contractId, vendorId);
+        List<Statement> found = statements.search(query(inScope, status, from, to, due));
+        var invoiced = statements.invoices(found.stream().map(Statement::getId).toList());
+        return found.stream().map(s -> views.summary(s, inScope.get(s.getContractId()), invoiced.get(s.getId())))
+                .toList();
+    }
+
+    /** How many statements {@link #statements} finds with the same filter (all of them), and their amount due. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public StatementCount totals(StatementStatus status, DueFilter due) {
+        StatementRepository.Totals t = statements.totals(query(inScope(null, null), status, null, null, due));
+        return new StatementCount(t.count(), t.amountDue());
+    }
+
+    private Map<Long, Contract> inScope(Long contractId, Long vendorId) {
         Map<Long, Contract> inScope = scope.contracts().stream()
                 .filter(c -> contractId == null || c.getId().equals(contractId))
                 .filter(c -> vendorId == null || c.getVendor().getId().equals(vendorId))
@@ -112,11 +131,14 @@ public class SettlementService {
         if (contractId != null && inScope.isEmpty()) {
             throw new NotFoundException("contract", contractId);
         }
-        List<Statement> found = statements.search(new StatementRepository.Query(inScope.keySet(), status,
-                scope.hidesDrafts() ? EnumSet.of(StatementStatus.DRAFT) : null, from, to, MAX_LISTED));
-        var invoiced = statements.invoices(found.stream().map(Statement::getId).toList());
-        return found.stream().map(s -> views.summary(s, inScope.get(s.getContractId()), invoiced.get(s.getId())))
-                .toList();
+        return inScope;
+    }
+
+    private StatementRepository.Query query(Map<Long, Contract> inScope, StatementStatus status, LocalDate from,
+            LocalDate to, DueFilter due) {
+        return new StatementRepository.Query(inScope.keySet(), status,
+                scope.hidesDrafts() ? EnumSet.of(StatementStatus.DRAFT) : null, from, to, MAX_LISTED)
+                .due(due, LocalDate.now(clock));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})

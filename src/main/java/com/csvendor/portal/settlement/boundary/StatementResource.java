@@ -3,6 +3,7 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,12 +47,15 @@ public class StatementResource {
     @GET
     @Operation(summary = "Statements the caller may see (store manager: their stores; vendor lead: their vendor's,"
             + " never drafts; finance and admin: all), newest cycle first, filtered by status, contract, vendor and"
-            + " a period the cycles overlap")
+            + " a period the cycles overlap, and whether they are due within a week or overdue")
     public List<StatementSummary> list(@QueryParam("status") StatementStatus status,
             @QueryParam("contractId") Long contractId, @QueryParam("vendorId") Long vendorId,
             @QueryParam("from") @Parameter(description = "ISO date: cycles ending on or after it") LocalDate from,
-            @QueryParam("to") @Parameter(description = "ISO date: cycles starting on or before it") LocalDate to) {
-        return settlement.statements(status, contractId, vendorId, from, to);
+            @QueryParam("to") @Parameter(description = "ISO date: cycles starting on or before it") LocalDate to,
+            @QueryParam("due") @Parameter(description = "THIS_WEEK: a draft's statement due date or an approved"
+                    + " statement's payment due date falls today or within six days; OVERDUE: it has passed")
+            DueFilter due) {
+        return settlement.statements(status, contractId, vendorId, from, to, due);
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.settlement.control.LineArgs;
+import com.csvendor.portal.settlement.control.PaymentDue;
 import com.csvendor.portal.settlement.control.StatementRepository;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementFigures;
@@ -53,7 +54,8 @@ public class StatementViews {
         return new StatementSummary(s.getId(), s.getNumber(), s.getKind(), s.getAdjustsId(), c.getId(), c.getNumber(),
                 c.getStore().getId(), c.getStore().getName(), c.getVendor().getId(), c.getVendor().getName(),
                 s.getCycleStart(), s.getCycleEnd(), s.getStatus(), f.getTotal(), f.getAmountDue(),
-                s.getStatementDueOn(), s.getPaymentDueOn(), s.overdue(today()), invoice != null,
+                s.getStatementDueOn(), s.getPaymentDueOn(), s.overdue(today()),
+                PaymentDue.statementLate(s.getStatus(), s.getStatementDueOn(), today()), invoice != null,
                 invoice == null ? 0 : invoice.getFlags().size(), s.getGeneratedBy(), s.getVersion());
     }
 

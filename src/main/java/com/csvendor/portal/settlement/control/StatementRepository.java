@@ -1,16 +1,19 @@
 package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.contract.control.LockedPeriods;
+import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementInvoice;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
+import com.csvendor.portal.shared.Money;
 import com.csvendor.portal.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,9 +136,29 @@ public class StatementRepository {
                 .setParameter("draft", StatementStatus.DRAFT).getResultList();
     }
 
-    /** The filter of {@link #search}; null members do not filter. {@code contractIds} is the caller's scope. */
+    /**
+     * The filter of {@link #search} and {@link #totals}; null members do not filter. {@code contractIds} is the
+     * caller's scope; {@code dueFrom}/{@code dueTo} bound the open due date ({@link PaymentDue#openDueOn}: the
+     * statement due date of a DRAFT, the payment due date of an APPROVED statement), so that a due filter keeps
+     * only those two statuses.
+     */
     public record Query(Collection<Long> contractIds, StatementStatus status, Collection<StatementStatus> hidden,
-            LocalDate from, LocalDate to, int limit) {
+            LocalDate from, LocalDate to, LocalDate dueFrom, LocalDate dueTo, int limit) {
+
+        public Query(Collection<Long> contractIds, StatementStatus status, Collection<StatementStatus> hidden,
+                LocalDate from, LocalDate to, int limit) {
+            this(contractIds, status, hidden, from, to, null, null, limit);
+        }
+
+        /** The same filter on the open due dates that {@code due} matches on {@code today}. */
+        public Query due(DueFilter due, LocalDate today) {
+            return due == null ? this : new Query(contractIds, status, hidden, from, to, due.from(today),
+                    due.to(today), limit);
+        }
+    }
+
+    /** How many statements a query finds, and the sum of their amounts due. */
+    public record Totals(long count, BigDecimal amountDue) {
     }
 
     /** Statements of the contracts whose cycle overlaps [from, to], newest cycle first. */
@@ -143,8 +166,31 @@ public class StatementRepository {
         if (q.contractIds().isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT s FROM Statement s WHERE s.contractId IN :contracts");
         List<Object[]> params = new ArrayList<>();
+        String where = where(q, params);
+        TypedQuery<Statement> query = em.createQuery("SELECT s FROM Statement s WHERE " + where
+                + " ORDER BY s.cycleStart DESC, s.contractId, s.adjustmentNo", Statement.class);
+        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        return query.setMaxResults(q.limit()).getResultList();
+    }
+
+    /** The count and amount due of every statement the query finds (not only the first {@code limit}). */
+    public Totals totals(Query q) {
+        if (q.contractIds().isEmpty()) {
+            return new Totals(0, Money.ZERO);
+        }
+        List<Object[]> params = new ArrayList<>();
+        String where = where(q, params);
+        TypedQuery<Object[]> query = em.createQuery("SELECT COUNT(s), SUM(s.figures.amountDue) FROM Statement s WHERE "
+                + where, Object[].class);
+        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        Object[] row = query.getSingleResult();
+        return new Totals(((Number) row[0]).longValue(), row[1] == null ? Money.ZERO
+                : Money.fen(new BigDecimal(row[1].toString())));
+    }
+
+    private static String where(Query q, List<Object[]> params) {
+        StringBuilder jpql = new StringBuilder("s.contractId IN :contracts");
         params.add(new Object[] {"contracts", q.contractIds()});
         if (q.status() != null) {
             jpql.append(" AND s.status = :status");
@@ -162,10 +208,25 @@ public class StatementRepository {
             jpql.append(" AND s.cycleStart <= :to");
             params.add(new Object[] {"to", q.to()});
         }
-        jpql.append(" ORDER BY s.cycleStart DESC, s.contractId, s.adjustmentNo");
-        TypedQuery<Statement> query = em.createQuery(jpql.toString(), Statement.class);
-        params.forEach(p -> query.setParameter((String) p[0], p[1]));
-        return query.setMaxResults(q.limit()).getResultList();
+        if (q.dueFrom() != null || q.dueTo() != null) {
+            // PaymentDue.openDueOn in JPQL: a DRAFT's statement due date, an APPROVED statement's payment due date.
+            jpql.append(" AND ((s.status = :draft").append(dueBounds("s.statementDueOn", q))
+                    .append(") OR (s.status = :approved").append(dueBounds("s.paymentDueOn", q)).append("))");
+            params.add(new Object[] {"draft", StatementStatus.DRAFT});
+            params.add(new Object[] {"approved", StatementStatus.APPROVED});
+            if (q.dueFrom() != null) {
+                params.add(new Object[] {"dueFrom", q.dueFrom()});
+            }
+            if (q.dueTo() != null) {
+                params.add(new Object[] {"dueTo", q.dueTo()});
+            }
+        }
+        return jpql.toString();
+    }
+
+    private static String dueBounds(String field, Query q) {
+        return (q.dueFrom() == null ? "" : " AND " + field + " >= :dueFrom")
+                + (q.dueTo() == null ? "" : " AND " + field + " <= :dueTo");
     }
 
     public Optional<StatementInvoice> findInvoice(long statementId) {

@@ -11,6 +11,7 @@ import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.Generated;
 import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
+import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.vendor.boundary.VendorService;
@@ -28,7 +29,8 @@ import java.util.List;
 
 /**
  * The statements the caller may see (the service scopes them: vendor leads never see drafts),
- * filtered by status, vendor and the period their cycles overlap. Finance and administrators
+ * filtered by status, vendor, the period their cycles overlap and whether they are due this week or
+ * overdue (status and due also from the address: {@code ?status=APPROVED&due=OVERDUE}, the home page's links). Finance and administrators
  * generate the statements of every closed cycle, or one contract's cycle.
  */
 @Named
@@ -53,6 +55,7 @@ public class StatementsBacking implements Serializable {
     LocaleBacking language;
 
     private StatementStatus status;
+    private DueFilter due;
     private Long vendorId;
     private LocalDate from;
     private LocalDate to;
@@ -65,7 +68,7 @@ public class StatementsBacking implements Serializable {
     public List<StatementSummary> getStatements() {
         if (list == null) {
             try {
-                list = settlement.statements(status, null, vendorId, from, to);
+                list = settlement.statements(status, null, vendorId, from, to, due);
             } catch (RuntimeException e) {
                 list = List.of();
                 FacesMessages.error(e);
@@ -80,6 +83,7 @@ public class StatementsBacking implements Serializable {
 
     public void reset() {
         status = null;
+        due = null;
         vendorId = null;
         from = null;
         to = null;
@@ -158,6 +162,10 @@ public class StatementsBacking implements Serializable {
         return vendors;
     }
 
+    public DueFilter[] getDueFilters() {
+        return DueFilter.values();
+    }
+
     public StatementStatus[] getStatuses() {
         return StatementStatus.values();
     }
@@ -176,6 +184,14 @@ public class StatementsBacking implements Serializable {
 
     public void setStatus(StatementStatus status) {
         this.status = status;
+    }
+
+    public DueFilter getDue() {
+        return due;
+    }
+
+    public void setDue(DueFilter due) {
+        this.due = due;
     }
 
     public Long getVendorId() {

@@ -50,11 +50,11 @@ final class StatementFixtures {
         StatementSummary due = new StatementSummary(42, "ST-YF-PETS-001-20261001", StatementKind.REGULAR, null, 7,
                 "YF-PETS-001", 1, "萌宠旗舰店", 2, vendorName, START, END, StatementStatus.APPROVED,
                 new BigDecimal("5919.04"), new BigDecimal("5919.04"), LocalDate.of(2026, 11, 5),
-                LocalDate.of(2026, 12, 5), false, false, 0, "system", 3);
+                LocalDate.of(2026, 12, 5), false, false, false, 0, "system", 3);
         StatementSummary late = new StatementSummary(43, "-ST-2", StatementKind.REGULAR, null, 8, "SL-PETS-002", 1,
                 "萌宠旗舰店", 3, "声联服务", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), StatementStatus.APPROVED,
                 new BigDecimal("1234.56"), new BigDecimal("1234.56"), LocalDate.of(2026, 10, 5),
-                LocalDate.of(2026, 11, 4), true, true, 1, "system", 4);
+                LocalDate.of(2026, 11, 4), true, false, true, 1, "system", 4);
         return new FinanceDashboard(
                 List.of(new StatusCount(StatementStatus.DRAFT, 3, new BigDecimal("9000.10"), new BigDecimal("9000.10")),
                         new StatusCount(StatementStatus.APPROVED, 2, new BigDecimal("7153.60"), new BigDecimal("7153.60"))),

@@ -1,0 +1,95 @@
+package com.csvendor.portal.work.boundary;
+
+import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.kpi.boundary.KpiImportView;
+import com.csvendor.portal.settlement.boundary.StatementCount;
+import com.csvendor.portal.settlement.boundary.StatementSummary;
+import com.csvendor.portal.settlement.entity.DueFilter;
+import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.shared.Messages;
+import com.csvendor.portal.sla.boundary.ContractStanding;
+import com.csvendor.portal.sla.boundary.DisputeView;
+import com.csvendor.portal.sla.boundary.IncidentView;
+import com.csvendor.portal.sla.boundary.SlaCycleView;
+import com.csvendor.portal.sla.boundary.SlaResultView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The queues and their items in the reader's language ({@code workKind.*}, {@code work.*}). */
+final class Wording {
+
+    private final Locale locale;
+
+    Wording(Locale locale) {
+        this.locale = locale;
+    }
+
+    String text(String key, Object... args) {
+        return Messages.format(locale, key, args);
+    }
+
+    WorkQueue queue(WorkKind kind, String link, List<WorkItem> items) {
+        return new WorkQueue(kind, Messages.label(locale, kind), text("work.empty." + kind.name()), items.size(),
+                null, link, items.stream().limit(WorkService.MAX_ITEMS).toList());
+    }
+
+    WorkQueue statements(WorkKind kind, StatementCount totals, StatementStatus status, DueFilter due,
+            List<WorkItem> items) {
+        return new WorkQueue(kind, Messages.label(locale, kind), text("work.empty." + kind.name()), totals.count(),
+                totals.amountDue(), WorkService.listLink(status, due),
+                items.stream().limit(WorkService.MAX_ITEMS).toList());
+    }
+
+    WorkItem terminationRight(ContractStanding s) {
+        SlaCycleView c = s.cycle();
+        return new WorkItem("CONTRACT", s.contractId(), text("work.item.terminationRight", s.number(), s.vendorName(),
+                s.storeName(), c.consecutiveBreaches(), c.terminationAfter()), slaLink(s.contractId()), c.cycleEnd());
+    }
+
+    WorkItem runningBreaches(ContractStanding s) {
+        SlaCycleView c = s.cycle();
+        return new WorkItem("CONTRACT", s.contractId(), text("work.item.runningBreaches", s.number(), s.vendorName(),
+                s.storeName(), c.windowsBreached(), c.cycleStart().toString(), c.cycleEnd().toString(),
+                Figures.money(c.penaltyTotal())), slaLink(s.contractId()), c.cycleEnd());
+    }
+
+    WorkItem dispute(DisputeView d) {
+        LocalDate raised = day(d.raisedAt());
+        return new WorkItem("DISPUTE", d.id(), text("work.item.dispute", d.contractNumber(), d.raisedBy(),
+                d.subjectType(), raised.toString(), d.comment()), slaLink(d.contractId()), raised);
+    }
+
+    WorkItem importToFix(KpiImportView i) {
+        LocalDate uploaded = day(i.uploadedAt());
+        return new WorkItem("KPI_IMPORT", i.id(), text("work.item.importToFix", i.fileName(),
+                i.storeCode() == null ? Figures.NONE : i.storeCode(), uploaded.toString(), i.status()),
+                "kpi/import.xhtml?id=" + i.id(), uploaded);
+    }
+
+    WorkItem statementToAnswer(StatementSummary s) {
+        return new WorkItem("STATEMENT", s.id(), text("work.item.statementToAnswer", s.number(), s.storeName(),
+                s.cycleStart().toString(), s.cycleEnd().toString(), Figures.money(s.amountDue())),
+                "settlement/statement.xhtml?id=" + s.id(), s.statementDueOn());
+    }
+
+    WorkItem breachToDispute(ContractStanding s, SlaResultView r) {
+        return new WorkItem("SLA_RESULT", r.id(), text("work.item.breachToDispute", s.number(), r.metric(),
+                r.window(), r.windowEnd().toString()), slaLink(s.contractId()), r.windowEnd());
+    }
+
+    WorkItem incidentToDispute(ContractStanding s, IncidentView i) {
+        return new WorkItem("INCIDENT", i.id(), text("work.item.incidentToDispute", s.number(), i.type(),
+                i.occurredOn().toString(), Figures.money(i.amount())), slaLink(s.contractId()), i.occurredOn());
+    }
+
+    private static String slaLink(long contractId) {
+        return "sla/contract.xhtml?id=" + contractId;
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(ContractService.BUSINESS_ZONE).toLocalDate();
+    }
+}
