@@ -92,12 +92,12 @@ class StatementPeriodTest {
     void aTerminatedContractEndsTheDayBeforeTheTerminationTookEffect() {
         Contract c = amended();
         c.changeStatus(ContractStatus.TERMINATED, d("2031-06-11"), "breaches");
-        assertEquals(d("2031-06-10"), StatementPeriod.lastDay(c));
+        assertEquals(d("2031-06-10"), c.lastDayInForce());
         StatementPeriod p = StatementPeriod.of(c, d("2031-06-01")).orElseThrow();
         assertEquals(d("2031-06-10"), p.to());
         assertTrue(p.finalStatement());
         assertTrue(StatementPeriod.of(c, d("2031-07-01")).isEmpty());
-        assertEquals(d("2031-12-31"), StatementPeriod.lastDay(amended()));
+        assertEquals(d("2031-12-31"), amended().lastDayInForce());
     }
 
     private static TreeMap<LocalDate, KpiSums> everyDay(StatementPeriod p, long agents) {
