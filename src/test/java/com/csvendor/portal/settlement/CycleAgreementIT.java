@@ -47,8 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Fee = 30 agent-days × 5,000 / 31 (4,838.71) + 32 × 6,200 / 31 (6,400.00) = ¥11,238.71; each
  * breach 10 % × 11,238.71 / 31 = 36.25, penalties ¥72.50. (The version in force on the last day for
  * the whole month would make it ¥12,400.00.)</li>
- * <li>Terminated from 21 March (last day 20 March): ¥5,000 a seat and a minimum monthly fee of
- * ¥20,000; figures up to 20 March, a breach on 10 March. Fee = 40 × 5,000 / 31 (6,451.61) + the
+ * <li>Terminated from 21 March (last day 20 March), recorded after figures up to 5 April had been
+ * uploaded and evaluated: ¥5,000 a seat and a minimum monthly fee of ¥20,000; breaches on 10 and 25
+ * March — the days after the termination, and April's cycle, count for nothing. Fee = 40 × 5,000 / 31 (6,451.61) + the
  * minimum's top-up 20,000 × 20 / 31 − 6,451.6129… (6,451.61) = ¥12,903.22; the breach 10 % ×
  * 12,903.22 / 31 = ¥41.62. (Running to the end date would make the fee ¥20,000.00.)</li>
  * </ul>
@@ -99,9 +100,12 @@ class CycleAgreementIT {
         expect(200, api.post(MANAGER, "api/sla-results/evaluate?contract=" + contract + "&from=" + CYCLE + "&to="
                 + CYCLE_END, Json.createObjectBuilder().build()));
         JsonObject statement = statement(contract);
-        JsonObject cycle = expect(200, api.get(MANAGER, "api/sla-results/cycles/" + contract)).array()
-                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("cycleStart").equals(CYCLE.toString()))
+        List<JsonObject> cycles = expect(200, api.get(MANAGER, "api/sla-results/cycles/" + contract)).array()
+                .getValuesAs(JsonObject.class);
+        JsonObject cycle = cycles.stream().filter(c -> c.getString("cycleStart").equals(CYCLE.toString()))
                 .findFirst().orElseThrow(() -> new AssertionError("no SLA cycle " + CYCLE + " of " + contract));
+        assertEquals(List.of(), cycles.stream().map(c -> c.getString("cycleStart"))
+                .filter(d -> d.compareTo(CYCLE_END.toString()) > 0).toList(), "no cycle after March: " + cycles);
         JsonObject compared = expect(200, api.get(MANAGER, "api/comparisons?stores=" + store + "&from=" + CYCLE
                 + "&to=" + CYCLE_END)).json().getJsonArray("vendors").getValuesAs(JsonObject.class).stream()
                 .filter(v -> v.getString("vendorName").equals(VENDOR)).findFirst().orElseThrow();
@@ -154,16 +158,20 @@ class CycleAgreementIT {
                     LocalDate.of(1973, 3, 16), "h15c 坐席单价调整", second, version(api, amended))));
         }
         terminated = contract(api, terminatedStore, vendor, "H15C-TRM-1973", terms("5000.00", "20000.00"));
+        ComparisonData.published(api, LEAD, ComparisonData.upload(api, LEAD, AMENDED_STORE,
+                report("h15c:", CYCLE_END, Set.of(5, 20))));
         if (!"TERMINATED".equals(expect(200, api.get(ADMIN, "api/contracts/" + terminated)).json()
                 .getString("status"))) {
+            // Figures and an evaluation up to 5 April, then a termination from 21 March recorded late:
+            // the days after it (a breach on 25 March, April's cycle) must count for nothing.
+            ComparisonData.published(api, LEAD, ComparisonData.upload(api, LEAD, TERMINATED_STORE,
+                    report("h15c-t:", LocalDate.of(1973, 4, 5), Set.of(10, 25))));
+            expect(200, api.post(MANAGER, "api/sla-results/evaluate?contract=" + terminated + "&from=" + CYCLE
+                    + "&to=1973-04-05", Json.createObjectBuilder().build()));
             expect(200, api.post(MANAGER, "api/contracts/" + terminated + "/status", Json.createObjectBuilder()
                     .add("status", "TERMINATED").add("on", "1973-03-21").add("reason", "h15c 提前解约")
                     .add("version", version(api, terminated)).build()));
         }
-        ComparisonData.published(api, LEAD, ComparisonData.upload(api, LEAD, AMENDED_STORE,
-                report("h15c:", CYCLE_END, Set.of(5, 20))));
-        ComparisonData.published(api, LEAD, ComparisonData.upload(api, LEAD, TERMINATED_STORE,
-                report("h15c-t:", LocalDate.of(1973, 3, 20), Set.of(10))));
     }
 
     /** Seats at the price over 1973, satisfaction ≥ 90 % each day, a breach 10 % of the cycle fee, cap 5 %. */

@@ -26,7 +26,9 @@ import java.util.function.Function;
  * segment under another model were paid for otherwise). The fee is the sum of the lines.</li>
  * <li>Penalties: {@link PenaltyCalculator} under the governing version's clauses (in force on the
  * cycle's last day in force) as shares of that fee — tiers, fixed amounts per breached window,
- * incidents, the cap — with the runs of consecutive breaches carried in from the cycle before.</li>
+ * incidents, the cap — with the runs of consecutive breaches carried in from the cycle before. A
+ * window starting after the cycle's last day in force (judged before a termination was recorded)
+ * counts for nothing.</li>
  * <li>The fee of any period ({@link #feesOver}): per cycle sharing a day with it, the fee of the
  * cycle's days inside the period.</li>
  * </ul>
@@ -63,8 +65,11 @@ public final class CycleCalculator {
 
     public CycleMoney money(CycleInput in) {
         CycleFees fees = fees(in.segments(), in.days());
+        LocalDate lastDay = in.segments().isEmpty() ? in.cycle().end()
+                : in.segments().get(in.segments().size() - 1).to();
         List<WindowResult> results = in.results().stream()
-                .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle())).toList();
+                .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()) && !r.window().start().isAfter(lastDay))
+                .toList();
         CyclePenalty penalties = penaltyCalculator.cycle(in.penalties(), in.cycle(), fees.total(), results,
                 in.fixedPerBreach(), in.incidents(), in.carried());
         return new CycleMoney(fees, penalties);

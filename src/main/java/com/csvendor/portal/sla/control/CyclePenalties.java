@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Recomputes a contract's settlement cycles ({@link ContractCycle}) from its start to the last day
@@ -42,9 +43,12 @@ public class CyclePenalties {
 
     /** Answers how many cycles were written; {@code cycle} is no longer needed (the contract's own cycles are used). */
     int recompute(Contract c, SettlementCycle cycle, LocalDate evaluatedTo) {
-        LocalDate to = repository.lastCycleStart(c.getId()).filter(d -> d.isAfter(evaluatedTo)).orElse(evaluatedTo);
+        Optional<LocalDate> lastStored = repository.lastCycleStart(c.getId());
+        if (lastStored.filter(d -> d.isAfter(c.lastDayInForce())).isPresent()) {
+            repository.removeCyclesAfter(c.getId(), c.lastDayInForce());
+        }
+        LocalDate to = lastStored.filter(d -> d.isAfter(evaluatedTo)).orElse(evaluatedTo);
         List<ContractCycle> cycles = ContractCycle.between(c, c.getStartDate(), to);
-        repository.removeCyclesAfter(c.getId(), c.lastDayInForce());
         if (cycles.isEmpty()) {
             return 0;
         }

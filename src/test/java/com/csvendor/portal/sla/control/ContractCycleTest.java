@@ -13,7 +13,6 @@ import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.FeeModel;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.Penalties;
-import com.csvendor.portal.contract.entity.PenaltyTier;
 import com.csvendor.portal.contract.entity.SessionTier;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
@@ -62,7 +61,7 @@ class ContractCycleTest {
         ContractTerms t = Terms.valid();
         t.getFees().setSeatPrice(m(seat));
         t.setSlaTargets(List.of(target(SlaWindow.DAILY, null), target(SlaWindow.WEEKLY, null)));
-        t.setPenalties(penalties(null, null, "0", "10"));
+        t.setPenalties(PenaltyCalculatorTest.clauses(null, null, "0", "10"));
         return t;
     }
 
@@ -74,21 +73,6 @@ class ContractCycleTest {
         s.setWindow(window);
         s.setPenaltyPerBreach(perBreach == null ? null : m(perBreach));
         return s;
-    }
-
-    private static Penalties penalties(String cap, Integer terminationAfter, String... overAndFee) {
-        Penalties p = new Penalties();
-        List<PenaltyTier> tiers = new ArrayList<>();
-        for (int i = 0; i < overAndFee.length; i += 2) {
-            PenaltyTier t = new PenaltyTier();
-            t.setShortfallOverPercent(m(overAndFee[i]));
-            t.setFeePercent(m(overAndFee[i + 1]));
-            tiers.add(t);
-        }
-        p.setTiers(tiers);
-        p.setCapPercent(cap == null ? null : m(cap));
-        p.setTerminationAfterBreaches(terminationAfter);
-        return p;
     }
 
     private static WindowResult result(int target, SlaWindow kind, String start, String end, Outcome outcome,
@@ -136,17 +120,20 @@ class ContractCycleTest {
         assertEquals(d("2031-03-31"), cycles.get(2).cycle().end(), "penalty tiers stay shares of the whole cycle");
         // 40 agent-days × 5,000 / 31 = 6,451.61; the minimum 20,000 × 20 / 31 less 6,451.6129… = 6,451.61.
         CycleCalculator.CycleMoney money = calculator.money(cycles.get(2).input(everyDay("2031-03-01", "2031-03-31",
-                2), List.of(breach(1, SlaWindow.DAILY, "2031-03-10", "2031-03-10", "5")), List.of(), Map.of()));
+                2), List.of(breach(1, SlaWindow.DAILY, "2031-03-10", "2031-03-10", "5"),
+                breach(1, SlaWindow.DAILY, "2031-03-25", "2031-03-25", "5")), List.of(), Map.of()));
         assertEquals(List.of(m("6451.61"), m("6451.61")), money.fees().segments().get(0).lines().stream()
                 .map(FeeLine::amount).toList());
         assertEquals(m("12903.22"), money.serviceFee(), "the agents' figures after the termination count for nothing");
-        assertEquals(m("41.62"), money.penalties().total(), "10 % × 12,903.22 / 31");
+        assertEquals(m("41.62"), money.penalties().total(), "10 % × 12,903.22 / 31; the day judged after the"
+                + " termination counts for nothing");
+        assertEquals(1, money.penalties().windowsBreached());
     }
 
     @Test
     void runsOfConsecutiveBreachesAreCarriedFromOneCycleIntoTheNext() {
         ContractTerms t = terms("5000.00");
-        t.setPenalties(penalties(null, 3, "0", "10"));
+        t.setPenalties(PenaltyCalculatorTest.clauses(null, 3, "0", "10"));
         Contract c = Contracts.active(t);
         List<WindowResult> results = List.of(
                 result(2, SlaWindow.WEEKLY, "2031-01-13", "2031-01-19", Outcome.MET, null),
@@ -192,7 +179,7 @@ class ContractCycleTest {
     @Test
     void theCapBringsEveryPenaltyOfTheCycleDownToItsShareOfTheFee() {
         ContractTerms t = terms("3100.00");
-        t.setPenalties(penalties("10", null, "0", "10", "20", "50"));
+        t.setPenalties(PenaltyCalculatorTest.clauses("10", null, "0", "10", "20", "50"));
         Contract c = Contracts.active(t);
         // Fee 31 agent-days × 3,100 / 31 = 3,100.00: a breached week 50 % × 7/31 = 350.00, incidents 200.00.
         CyclePenalty p = money(c, "2031-03-01", everyDay("2031-03-01", "2031-03-31", 1),
