@@ -37,7 +37,7 @@ public final class ContractDates<V> {
     public record Segment<V>(int number, V version, LocalDate from, LocalDate to) {
     }
 
-    /** One settlement cycle, from {@code start} to {@code end} inclusive (the whole cycle, not clipped to the contract). */
+    /** One settlement cycle from {@code start} to {@code end} inclusive: whole, not clipped to the contract. */
     public record Cycle(LocalDate start, LocalDate end) {
 
         public boolean contains(LocalDate day) {
@@ -109,10 +109,10 @@ public final class ContractDates<V> {
         if (day.isBefore(c.start())) {
             return Optional.empty();
         }
-        while (c.end().isBefore(day)) {
+        while (c.end().isBefore(day) && !c.start().isAfter(lastDay)) {
             c = next(c);
         }
-        return c.start().isAfter(lastDay) ? Optional.empty() : Optional.of(c);
+        return c.start().isAfter(lastDay) || c.end().isBefore(day) ? Optional.empty() : Optional.of(c);
     }
 
     /** The cycles sharing a day with [{@code from}, {@code to}], up to the one holding the last day in force. */

@@ -65,7 +65,10 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Fe
         }
     }
 
-    /** What the cycle's money is computed from ({@code CycleCalculator}): no runs carried in, as they are about the termination right, not money. */
+    /**
+     * What the cycle's money is computed from ({@code CycleCalculator}): no runs of breaches carried
+     * in, as they are about the termination right, not money.
+     */
     public CycleInput cycleInput() {
         return new CycleInput(cycle, segments, KpiDays.of(days), governing.penalties(),
                 governing.fixedPerBreachByTarget(), results,

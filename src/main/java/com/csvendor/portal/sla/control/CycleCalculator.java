@@ -68,8 +68,8 @@ public final class CycleCalculator {
         LocalDate lastDay = in.segments().isEmpty() ? in.cycle().end()
                 : in.segments().get(in.segments().size() - 1).to();
         List<WindowResult> results = in.results().stream()
-                .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()) && !r.window().start().isAfter(lastDay))
-                .toList();
+                .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()))
+                .filter(r -> !r.window().start().isAfter(lastDay)).toList();
         CyclePenalty penalties = penaltyCalculator.cycle(in.penalties(), in.cycle(), fees.total(), results,
                 in.fixedPerBreach(), in.incidents(), in.carried());
         return new CycleMoney(fees, penalties);

@@ -2,11 +2,9 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.Surcharge;
-import com.csvendor.portal.kpi.entity.KpiSums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -24,11 +22,6 @@ public final class MonthParts {
      * The parts of [from, to] (the days in service of a cycle or a window, already clipped to the
      * contract version's period) with the sums of the given days that fall in each.
      */
-    public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, SortedMap<LocalDate, KpiSums> days) {
-        return split(fees, from, to, KpiDays.of(days));
-    }
-
-    /** The parts of [from, to] with the sums of their days as {@code days} gives them. */
     public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, KpiDays days) {
         List<MonthPart> parts = new ArrayList<>();
         if (to.isBefore(from)) {

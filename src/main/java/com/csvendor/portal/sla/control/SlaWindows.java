@@ -50,14 +50,9 @@ public final class SlaWindows {
         };
     }
 
-    /** The calendar settlement cycle containing the day ({@link SettlementCycle#firstDay}, {@link SettlementCycle#lastDay}). */
+    /** The calendar settlement cycle containing the day ({@link SettlementCycle#firstDay}, {@code lastDay}). */
     public static Window cycleOf(SettlementCycle cycle, LocalDate day) {
         return new Window(SlaWindow.SETTLEMENT_CYCLE, cycle.firstDay(day), cycle.lastDay(day));
-    }
-
-    /** The settlement cycles that share at least one day with [from, to], in date order. */
-    public static List<Window> cycles(SettlementCycle cycle, LocalDate from, LocalDate to) {
-        return windows(SlaWindow.SETTLEMENT_CYCLE, cycle, from, to);
     }
 
     private static Window week(SlaWindow kind, LocalDate day) {
