@@ -150,6 +150,7 @@ final class AccessMatrix {
             row("PUT",  "api/kpi-profiles/{id}",      Kind.PROFILE, "200 200", "403 403", "403 403", "403 403"),
             row("DELETE", "api/kpi-profiles/{id}",    Kind.PROFILE, "204 204", "403 403", "403 403", "403 403"),
             row("GET",  "api/sla-results",            Kind.NONE,   "200",     "200",     "200",     "200"),
+            row("GET",  "api/sla-results/cycles/{id}", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("POST", "api/sla-results/evaluate",   Kind.NONE,   "200",     "200",     "403",     "403"),
             row("GET",  "api/incidents",              Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/incidents",              Kind.NONE,   "403",     "201",     "403",     "403"),

@@ -125,20 +125,20 @@ public final class ComparisonData {
         return t;
     }
 
-    private static long vendor(Api api, Fixture fixture, String name) {
+    public static long vendor(Api api, Fixture fixture, String name) {
         return id(api, "api/vendors", "name", name).orElseGet(() -> expect(201, api.post(ADMIN, "api/vendors",
                 Json.createObjectBuilder().add("name", name).add("legalName", name + "有限公司")
                         .add("creditCode", fixture.validCreditCode()).add("taxpayerType", "GENERAL").build())).json()
                 .getJsonNumber("id").longValue());
     }
 
-    private static long store(Api api, String code, String name) {
+    public static long store(Api api, String code, String name) {
         return id(api, "api/stores", "code", code).orElseGet(() -> expect(201, api.post(ADMIN, "api/stores",
                 Json.createObjectBuilder().add("code", code).add("name", name).add("platform", "TMALL")
                         .add("timeZone", "Asia/Shanghai").build())).json().getJsonNumber("id").longValue());
     }
 
-    private static void user(Api api, Api.Login login, String displayName, String role,
+    public static void user(Api api, Api.Login login, String displayName, String role,
             UnaryOperator<JsonObjectBuilder> scope) {
         if (id(api, "api/users", "username", login.username()).isEmpty()) {
             expect(201, api.post(ADMIN, "api/users", scope.apply(Json.createObjectBuilder()
@@ -157,7 +157,7 @@ public final class ComparisonData {
                 ContractJson.status("ACTIVE", draft.getJsonNumber("version").longValue())));
     }
 
-    private static void agent(Api api, long vendorId, String name, JsonArrayBuilder accounts) {
+    public static void agent(Api api, long vendorId, String name, JsonArrayBuilder accounts) {
         Api.Reply existing = expect(200, api.get(ADMIN, "api/vendors/" + vendorId + "/agents"));
         JsonArray made = accounts.build();
         String firstAccount = made.getJsonObject(0).getString("accountName");
@@ -170,11 +170,11 @@ public final class ComparisonData {
         }
     }
 
-    private static JsonObjectBuilder account(long storeId, String name) {
+    public static JsonObjectBuilder account(long storeId, String name) {
         return Json.createObjectBuilder().add("storeId", storeId).add("accountName", name);
     }
 
-    private static OptionalLong id(Api api, String path, String key, String value) {
+    public static OptionalLong id(Api api, String path, String key, String value) {
         return expect(200, api.get(ADMIN, path)).array().getValuesAs(JsonObject.class).stream()
                 .filter(o -> value.equals(o.getString(key, null))).mapToLong(o -> o.getJsonNumber("id").longValue())
                 .findFirst();
@@ -216,7 +216,7 @@ public final class ComparisonData {
                 String.valueOf(satisfied), String.valueOf(dissatisfied)) + "\n";
     }
 
-    private static long upload(Api api, Api.Login login, String store, String csv) {
+    public static long upload(Api api, Api.Login login, String store, String csv) {
         Api.Reply reply = api.send(login.authorization(), "POST", "api/kpi-imports?store=" + store
                 + "&fileName=comparison.csv", csv, "text/csv; charset=UTF-8");
         JsonObject body = reply.json();
@@ -227,7 +227,7 @@ public final class ComparisonData {
         return body.getJsonNumber("id").longValue();
     }
 
-    private static void published(Api api, Api.Login login, long id) throws InterruptedException {
+    public static void published(Api api, Api.Login login, long id) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
             JsonObject now = expect(200, api.get(ADMIN, "api/kpi-imports/" + id)).json();
             String status = now.getString("status");

@@ -38,12 +38,6 @@ public class SignedContracts {
     /** A signed contract's parties, dates and versions in order. */
     public record Signed(long id, long storeId, long vendorId, String vendorName, ContractStatus status,
             LocalDate statusSince, LocalDate start, LocalDate end, List<VersionDate> versions) {
-
-        /** The last day in force: the end, or the day before the contract was terminated. */
-        public LocalDate lastDay() {
-            return status == ContractStatus.TERMINATED && statusSince != null && statusSince.isBefore(end)
-                    ? statusSince.minusDays(1) : end;
-        }
     }
 
     /** Signed (not draft) contracts of the stores whose dates overlap the days from {@code from} to {@code to}. */

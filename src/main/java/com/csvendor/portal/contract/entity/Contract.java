@@ -187,6 +187,18 @@ public class Contract {
         return Optional.ofNullable(found).filter(v -> !date.isBefore(startDate));
     }
 
+    /** The last day in force: the end date, or the day before the termination took effect ({@link ContractDates}). */
+    public LocalDate lastDayInForce() {
+        return ContractDates.lastDay(endDate, status, statusSince);
+    }
+
+    /** The contract's period rules over its versions ({@link ContractDates}). */
+    public ContractDates<ContractVersion> dates() {
+        return new ContractDates<>(startDate, endDate, status, statusSince, versions.stream()
+                .map(v -> new ContractDates.Dated<>(v.getNumber(), v.getEffectiveFrom(), v.settlementCycle(), v))
+                .toList());
+    }
+
     public ContractVersion current() {
         return versions.get(versions.size() - 1);
     }

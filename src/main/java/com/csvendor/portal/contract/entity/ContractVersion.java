@@ -103,6 +103,11 @@ public class ContractVersion {
         return terms.getPeriod();
     }
 
+    /** The version's settlement cycle, read without copying the terms. */
+    SettlementCycle settlementCycle() {
+        return terms.getSettlement().getCycle();
+    }
+
     public String getReason() {
         return reason;
     }

@@ -46,7 +46,7 @@ public class TemporaryAgentsDesk {
         }
         LocalDate from = form.getWorkFrom();
         LocalDate to = form.getWorkTo();
-        LocalDate last = StatementPeriod.lastDay(c);
+        LocalDate last = c.lastDayInForce();
         if (from.isBefore(c.getStartDate()) || to.isAfter(last)) {
             throw new InvalidInputException("workFrom", "temporaryAgents.outsidePeriod", from, to, c.getStartDate(),
                     last);

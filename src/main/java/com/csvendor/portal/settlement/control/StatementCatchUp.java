@@ -142,7 +142,7 @@ public class StatementCatchUp {
      */
     static List<Window> missing(Contract c, LocalDate upTo, LocalDate today, Set<LocalDate> done, LocalDate since) {
         List<Window> out = new ArrayList<>();
-        LocalDate last = StatementPeriod.lastDay(c);
+        LocalDate last = c.lastDayInForce();
         for (LocalDate day = c.getStartDate(); !day.isAfter(last); ) {
             Optional<StatementPeriod> p = StatementPeriod.of(c, day);
             if (p.isEmpty()) {

@@ -2,18 +2,19 @@ package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.Deposit;
-import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.contract.entity.Penalties;
-import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.contract.entity.TaxTerms;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.control.CycleCalculator;
+import com.csvendor.portal.sla.control.CycleInput;
+import com.csvendor.portal.sla.control.FeeSegment;
+import com.csvendor.portal.sla.control.KpiDays;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +25,11 @@ import java.util.TreeMap;
  * Everything one statement is computed from, as plain values (no entities, no database), so that
  * {@link StatementCalculator} is a pure function of it.
  *
- * @param cycle the full settlement cycle ({@code SlaWindows.cycleOf}); penalty tiers are shares of
- *        it, as in {@code CyclePenalties}
+ * @param cycle the full settlement cycle ({@code ContractCycle}); penalty tiers are shares of it
  * @param from first day of the cycle inside the contract's period (the cycle's start or the contract's start)
- * @param to last day of the cycle inside the contract's period (the cycle's end, the end date or the termination date)
+ * @param to last day of the cycle inside the contract's period (the cycle's end, or the contract's last day in force)
  * @param segments the contract versions in force within [from, to], in date order, not overlapping
- *        ({@code FeeParts.segments} or {@link StatementPeriod} gives them)
+ *        ({@link StatementPeriod} gives them)
  * @param days the KPI day sums of the contract's store and vendor for [from, to] ({@code KpiRollups.days});
  *        days without figures may be absent
  * @param governing the version in force on {@code to}: VAT, penalties, deposit
@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * @param temporaryAgents the temporary agent records overlapping [from, to]
  * @param finalStatement whether the cycle holds the contract's last day (end date, or termination date)
  */
-public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Segment> segments,
+public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
         SortedMap<LocalDate, KpiSums> days, Governing governing, List<WindowResult> results,
         List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement) {
 
@@ -56,7 +56,7 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Se
         incidents = List.copyOf(incidents);
         temporaryAgents = List.copyOf(temporaryAgents);
         LocalDate free = from;
-        for (Segment s : segments) {
+        for (FeeSegment s : segments) {
             if (s.from().isBefore(free) || s.to().isAfter(to)) {
                 throw new IllegalArgumentException("segment v" + s.version() + " " + s.from() + " – " + s.to()
                         + " overlaps another or lies outside " + from + " – " + to);
@@ -65,15 +65,19 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Se
         }
     }
 
-    /** The days [from, to] during which one contract version's fees applied. */
-    public record Segment(int version, Fees fees, LocalDate from, LocalDate to) {
+    /**
+     * What the cycle's money is computed from ({@code CycleCalculator}): no runs of breaches carried
+     * in, as they are about the termination right, not money.
+     */
+    public CycleInput cycleInput() {
+        return new CycleInput(cycle, segments, KpiDays.of(days), governing.penalties(),
+                governing.fixedPerBreachByTarget(), results,
+                cycleIncidents().stream().map(IncidentCharge::amount).toList(), Map.of());
+    }
 
-        public Segment {
-            Objects.requireNonNull(fees, "fees");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("segment ends " + to + " before it starts " + from);
-            }
-        }
+    /** The incidents of the statement's days, [from, to]. */
+    List<IncidentCharge> cycleIncidents() {
+        return incidents.stream().filter(i -> !i.occurredOn().isBefore(from) && !i.occurredOn().isAfter(to)).toList();
     }
 
     /**
@@ -94,14 +98,8 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Se
 
         /** The governing terms of a version, numbering its SLA targets from 1 as the SLA evaluation does. */
         public static Governing of(int version, ContractTerms terms) {
-            Map<Integer, BigDecimal> fixed = new HashMap<>();
-            List<SlaTarget> targets = terms.getSlaTargets();
-            for (int i = 0; i < targets.size(); i++) {
-                if (targets.get(i).getPenaltyPerBreach() != null) {
-                    fixed.put(i + 1, targets.get(i).getPenaltyPerBreach());
-                }
-            }
-            return new Governing(version, terms.getTax(), terms.getPenalties(), fixed, terms.getDeposit());
+            return new Governing(version, terms.getTax(), terms.getPenalties(), CycleCalculator.fixedPerBreach(terms),
+                    terms.getDeposit());
         }
     }
 

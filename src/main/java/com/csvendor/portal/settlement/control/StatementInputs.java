@@ -39,7 +39,7 @@ public class StatementInputs {
     /** The statement period of the cycle containing the day; refused when none of its days is in the contract. */
     public static StatementPeriod period(Contract c, LocalDate day) {
         return StatementPeriod.of(c, day).orElseThrow(() -> new InvalidInputException("cycleStart",
-                "statement.generate.outsidePeriod", day, c.getStartDate(), StatementPeriod.lastDay(c)));
+                "statement.generate.outsidePeriod", day, c.getStartDate(), c.lastDayInForce()));
     }
 
     public StatementInput input(Contract c, StatementPeriod p) {

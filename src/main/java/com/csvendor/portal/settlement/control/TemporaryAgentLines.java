@@ -2,6 +2,7 @@ package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.settlement.entity.LineSection;
 import com.csvendor.portal.shared.Money;
+import com.csvendor.portal.sla.control.FeeSegment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +22,7 @@ final class TemporaryAgentLines {
     static List<DraftLine> of(StatementInput in) {
         List<DraftLine> lines = new ArrayList<>();
         for (StatementInput.TemporaryAgents t : in.temporaryAgents()) {
-            for (StatementInput.Segment s : in.segments()) {
+            for (FeeSegment s : in.segments()) {
                 LocalDate from = t.from().isAfter(s.from()) ? t.from() : s.from();
                 LocalDate to = t.to().isBefore(s.to()) ? t.to() : s.to();
                 if (to.isBefore(from) || t.agents() == 0) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -42,6 +43,15 @@ public class SlaResultResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("200") int limit) {
         return sla.results(contract, window, from, to, breachedOnly, offset, limit);
+    }
+
+    @GET
+    @Path("cycles/{id}")
+    @Operation(summary = "A contract's settlement cycles as its SLA page shows them, newest first: service fee,"
+            + " breach and incident penalties, cap, total, windows judged and breached, consecutive breaches and"
+            + " the termination right; the same figures as the cycle's statement")
+    public List<SlaCycleView> cycles(@PathParam("id") @Parameter(description = "contract id") long id) {
+        return sla.contract(id, null).cycles();
     }
 
     @POST

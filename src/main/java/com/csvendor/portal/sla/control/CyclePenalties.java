@@ -1,12 +1,8 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.ContractTerms;
-import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.contract.entity.SettlementCycle;
-import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.kpi.control.KpiRollups;
-import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -18,20 +14,20 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.Optional;
 
 /**
- * Recomputes a contract's settlement cycles from its start to the last day evaluated (or the last
- * cycle already stored, if later), in order, so that each target's run of consecutive breaches is
- * carried from one cycle into the next. Per cycle: the service fee over the cycle's days in the
- * contract's period split by month, and the penalties of the version in force on its last day —
- * from the results whose windows end in the cycle (waived breaches left out) and the incidents
- * that occurred in it and still count. A cycle that newly gives the store a termination right (its
- * stored row and the cycle before it did not) fires {@link TerminationRightReached}, once per
- * recomputation for the latest such cycle.
+ * Recomputes a contract's settlement cycles ({@link ContractCycle}) from its start to the last day
+ * evaluated (or the last cycle already stored, if later), up to its last day in force, in order, so
+ * that each target's run of consecutive breaches is carried from one cycle into the next. Per cycle,
+ * {@link CycleCalculator#money} — the same calculation as the cycle's statement — from the day sums,
+ * the results whose windows end in the cycle (waived breaches left out) and the incidents of its days
+ * in force that still count. Cycles stored after the last day in force (a backdated termination) are
+ * removed. A cycle that newly gives the store a termination right (its stored row and the cycle
+ * before it did not) fires {@link TerminationRightReached}, once per recomputation for the latest
+ * such cycle.
  */
 @ApplicationScoped
 public class CyclePenalties {
@@ -50,41 +46,44 @@ public class CyclePenalties {
 
     Clock clock = Clock.systemUTC();
 
-    private final ServiceFeeCalculator feeCalculator = new ServiceFeeCalculator();
-    private final PenaltyCalculator penaltyCalculator = new PenaltyCalculator();
+    private final CycleCalculator calculator = new CycleCalculator();
 
-    /** Answers how many cycles were written. */
+    /** Answers how many cycles were written; {@code cycle} is no longer needed (the contract's own cycles are used). */
     int recompute(Contract c, SettlementCycle cycle, LocalDate evaluatedTo) {
-        LocalDate to = repository.lastCycleStart(c.getId()).filter(d -> d.isAfter(evaluatedTo)).orElse(evaluatedTo);
-        SortedMap<LocalDate, KpiSums> days = rollups.days(c.getStore().getId(), c.getVendor().getId(),
-                c.getStartDate(), SlaEvaluation.earlier(c.getEndDate(), SlaWindows.cycleOf(cycle, to).end()));
-        Map<Integer, Integer> carried = new HashMap<>();
+        Optional<LocalDate> lastStored = repository.lastCycleStart(c.getId());
+        if (lastStored.filter(d -> d.isAfter(c.lastDayInForce())).isPresent()) {
+            repository.removeCyclesAfter(c.getId(), c.lastDayInForce());
+        }
+        LocalDate to = lastStored.filter(d -> d.isAfter(evaluatedTo)).orElse(evaluatedTo);
+        List<ContractCycle> cycles = ContractCycle.between(c, c.getStartDate(), to);
+        if (cycles.isEmpty()) {
+            return 0;
+        }
+        KpiDays days = KpiDays.of(rollups.days(c.getStore().getId(), c.getVendor().getId(), c.getStartDate(),
+                cycles.get(cycles.size() - 1).to()));
+        Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;
-        for (Window w : SlaWindows.cycles(cycle, c.getStartDate(), to)) {
-            Span span = Span.of(w, c.getStartDate(), c.getEndDate());
-            ContractVersion v = c.versionOn(span.end()).orElseThrow();
-            ContractTerms terms = v.getTerms();
-            BigDecimal fee = feeCalculator.fees(terms.getFees(),
-                    MonthParts.split(terms.getFees(), span.start(), span.end(), days)).total();
+        for (ContractCycle cc : cycles) {
+            Window w = cc.cycle();
             List<WindowResult> results = repository.resultsEndingBetween(c.getId(), w.start(), w.end()).stream()
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
-            List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), span.start(), span.end()).stream()
+            List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), cc.from(), cc.to()).stream()
                     .filter(i -> i.getStatus().counts()).map(Incident::getAmount).toList();
-            CyclePenalty p = penaltyCalculator.cycle(terms.getPenalties(), w, fee, results, fixedPerBreach(terms),
-                    fines, carried);
-            carried = new HashMap<>(p.consecutiveAfterByTarget());
+            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried));
+            CyclePenalty p = m.penalties();
+            carried = p.consecutiveAfterByTarget();
             SlaCycle row = repository.cycleFor(c.getId(), w.start());
             boolean hadRight = row.getEvaluatedAt() != null && row.isTerminationRight();
             if (p.terminationRight() && !hadRight && !previousRight) {
                 reached = new TerminationRightReached(c.getId(), w.start(), p.consecutiveBreaches());
             }
             previousRight = p.terminationRight();
-            row.refresh(new SlaCycle.Figures(w.end(), v.getNumber(), fee, p.breachPenalty(), p.incidentPenalty(),
-                    p.cap(), p.total(), p.windowsJudged(), p.windowsBreached(), p.consecutiveBreaches(),
-                    p.terminationRight()), now);
+            row.refresh(new SlaCycle.Figures(w.end(), cc.governing().getNumber(), m.serviceFee(), p.breachPenalty(),
+                    p.incidentPenalty(), p.cap(), p.total(), p.windowsJudged(), p.windowsBreached(),
+                    p.consecutiveBreaches(), p.terminationRight()), now);
             repository.save(row);
             written++;
         }
@@ -93,17 +92,6 @@ public class CyclePenalties {
             terminationRights.fire(reached);
         }
         return written;
-    }
-
-    private static Map<Integer, BigDecimal> fixedPerBreach(ContractTerms terms) {
-        Map<Integer, BigDecimal> fixed = new HashMap<>();
-        List<SlaTarget> targets = terms.getSlaTargets();
-        for (int i = 0; i < targets.size(); i++) {
-            if (targets.get(i).getPenaltyPerBreach() != null) {
-                fixed.put(i + 1, targets.get(i).getPenaltyPerBreach());
-            }
-        }
-        return fixed;
     }
 
     static WindowResult asWindowResult(SlaResult r) {

@@ -2,11 +2,9 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.Surcharge;
-import com.csvendor.portal.kpi.entity.KpiSums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -24,7 +22,7 @@ public final class MonthParts {
      * The parts of [from, to] (the days in service of a cycle or a window, already clipped to the
      * contract version's period) with the sums of the given days that fall in each.
      */
-    public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, SortedMap<LocalDate, KpiSums> days) {
+    public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, KpiDays days) {
         List<MonthPart> parts = new ArrayList<>();
         if (to.isBefore(from)) {
             return parts;
@@ -46,11 +44,7 @@ public final class MonthParts {
         return parts;
     }
 
-    private static MonthPart part(LocalDate from, LocalDate to, SortedMap<LocalDate, KpiSums> days) {
-        KpiSums sums = KpiSums.ZERO;
-        for (KpiSums s : days.subMap(from, to.plusDays(1)).values()) {
-            sums = sums.plus(s);
-        }
-        return new MonthPart(from, to, sums);
+    private static MonthPart part(LocalDate from, LocalDate to, KpiDays days) {
+        return new MonthPart(from, to, days.between(from, to));
     }
 }

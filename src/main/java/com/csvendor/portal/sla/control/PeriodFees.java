@@ -1,31 +1,27 @@
 package com.csvendor.portal.sla.control;
 
+import com.csvendor.portal.contract.control.SignedContracts;
 import com.csvendor.portal.contract.control.SignedContracts.Signed;
 import com.csvendor.portal.contract.control.SignedContracts.VersionDate;
-import com.csvendor.portal.contract.control.SignedContracts;
-import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ContractDates;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
-import com.csvendor.portal.shared.Money;
-import com.csvendor.portal.sla.control.FeeParts.Segment;
-import com.csvendor.portal.sla.control.FeeParts.Version;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The service fee a contract costs over a period: per version in force and settlement cycle, its
- * month parts through {@link ServiceFeeCalculator}. The versions' terms come from
+ * The service fee a contract costs over a period, for the comparison's fees and cost per customer:
+ * {@link CycleCalculator#feesOver} over the contract's cycles and versions, the versions' terms from
  * {@link SignedContracts#terms}, read once per version.
  */
 @ApplicationScoped
 public class PeriodFees {
 
-    private final ServiceFeeCalculator calculator = new ServiceFeeCalculator();
+    private final CycleCalculator calculator = new CycleCalculator();
 
     @Inject
     KpiRollups rollups;
@@ -35,66 +31,51 @@ public class PeriodFees {
 
     /**
      * The fees of the contract over the days from {@code from} to {@code to}; {@code months} are
-     * the sums of the contract's store and vendor per calendar month's share of the period. The
-     * calculator is called once per settlement cycle (graduated session tiers count per cycle); a
-     * cycle cut by an edge of the period is computed on its days inside the period.
+     * the sums of the contract's store and vendor per calendar month's share of the period (keyed by
+     * the month's first day; a month without figures may be absent).
      */
     public BigDecimal of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
-        List<Version<VersionDate>> versions = contract.versions().stream()
-                .map(v -> new Version<>(v.effectiveFrom(), v)).toList();
-        BigDecimal total = Money.ZERO;
-        DaySums days = new DaySums(contract.storeId(), contract.vendorId(), from, to);
-        for (Segment<VersionDate> segment : FeeParts.segments(versions, contract.start(), contract.lastDay(), from,
-                to)) {
-            ContractTerms terms = contracts.terms(segment.terms().id());
-            for (Window cycle : SlaWindows.cycles(terms.getSettlement().getCycle(), segment.from(), segment.to())) {
-                Segment<VersionDate> inCycle = new Segment<>(segment.terms(),
-                        cycle.start().isBefore(segment.from()) ? segment.from() : cycle.start(),
-                        cycle.end().isAfter(segment.to()) ? segment.to() : cycle.end());
-                List<MonthPart> parts = surchargeWithin(terms, inCycle)
-                        ? MonthParts.split(terms.getFees(), inCycle.from(), inCycle.to(), days.all())
-                        : FeeParts.parts(inCycle, from, to, months, days::between).stream()
-                                .map(p -> new MonthPart(p.from(), p.to(), p.sums())).toList();
-                total = total.add(calculator.fees(terms.getFees(), parts).total());
-            }
-        }
-        return total;
+        ContractDates<VersionDate> dates = new ContractDates<>(contract.start(), contract.end(), contract.status(),
+                contract.statusSince(), contract.versions().stream().map(v -> new ContractDates.Dated<>(v.number(),
+                        v.effectiveFrom(), contracts.terms(v.id()).getSettlement().getCycle(), v)).toList());
+        return calculator.feesOver(dates, v -> contracts.terms(v.id()).getFees(), from, to,
+                new PeriodSums(contract.storeId(), contract.vendorId(), from, to, months));
     }
 
     /**
-     * Whether a promotion surcharge starts or ends inside the days: then the parts are cut at its
-     * dates from the day sums (exact surcharges), else whole months from the month rollup will do.
+     * The sums of days of the period: a month's whole share of the period from the month rollup as
+     * read; any other days (cut by a version, a cycle, the contract or a surcharge) from the day
+     * rollup of the period, read only if asked for, and then once.
      */
-    private static boolean surchargeWithin(ContractTerms terms, Segment<?> days) {
-        return terms.getFees().getSurcharges().stream().anyMatch(s -> !s.getTo().isBefore(days.from())
-                && !s.getFrom().isAfter(days.to()));
-    }
-
-    /** The day sums of one store and vendor over the period, read only if a part needs them, and then once. */
-    private final class DaySums {
+    private final class PeriodSums implements KpiDays {
 
         private final long storeId;
         private final long vendorId;
         private final LocalDate from;
         private final LocalDate to;
-        private SortedMap<LocalDate, KpiSums> days;
+        private final Map<LocalDate, KpiSums> months;
+        private KpiDays days;
 
-        DaySums(long storeId, long vendorId, LocalDate from, LocalDate to) {
+        PeriodSums(long storeId, long vendorId, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
             this.storeId = storeId;
             this.vendorId = vendorId;
             this.from = from;
             this.to = to;
+            this.months = months;
         }
 
-        SortedMap<LocalDate, KpiSums> all() {
-            if (days == null) {
-                days = rollups.days(storeId, vendorId, from, to);
+        @Override
+        public KpiSums between(LocalDate a, LocalDate b) {
+            LocalDate month = a.withDayOfMonth(1);
+            LocalDate monthEnd = month.plusMonths(1).minusDays(1);
+            if (a.equals(month.isBefore(from) ? from : month) && b.equals(monthEnd.isAfter(to) ? to : monthEnd)) {
+                return months.getOrDefault(month, KpiSums.ZERO);
             }
-            return days;
-        }
-
-        KpiSums between(LocalDate a, LocalDate b) {
-            return all().subMap(a, b.plusDays(1)).values().stream().reduce(KpiSums.ZERO, KpiSums::plus);
+            if (days == null) {
+                SortedMap<LocalDate, KpiSums> read = rollups.days(storeId, vendorId, from, to);
+                days = KpiDays.of(read);
+            }
+            return days.between(a, b);
         }
     }
 }

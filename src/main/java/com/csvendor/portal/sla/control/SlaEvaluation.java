@@ -69,7 +69,7 @@ public class SlaEvaluation {
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     private final SlaEvaluator evaluator = new SlaEvaluator();
-    private final ServiceFeeCalculator feeCalculator = new ServiceFeeCalculator();
+    private final CycleCalculator calculator = new CycleCalculator();
 
     /**
      * Takes the contract's evaluation lock before the caller writes rows referring to the contract:
@@ -98,7 +98,7 @@ public class SlaEvaluation {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate lo = later(from, c.getStartDate());
-        LocalDate hi = earlier(earlier(to, c.getEndDate()), today);
+        LocalDate hi = earlier(earlier(to, c.lastDayInForce()), today);
         if (c.getStatus() == ContractStatus.DRAFT || hi.isBefore(lo)) {
             return new Evaluated(contractId, from, to, 0, 0);
         }
@@ -110,7 +110,7 @@ public class SlaEvaluation {
         LocalDate first = windows.stream().map(Window::start).min(LocalDate::compareTo).orElse(lo);
         LocalDate last = windows.stream().map(Window::end).max(LocalDate::compareTo).orElse(hi);
         SortedMap<LocalDate, KpiSums> days = rollups.days(c.getStore().getId(), c.getVendor().getId(),
-                later(first, c.getStartDate()), earlier(last, c.getEndDate()));
+                later(first, c.getStartDate()), earlier(last, c.lastDayInForce()));
         Map<String, SlaResult> stored = new HashMap<>();
         for (SlaResult r : repository.resultsStartingBetween(contractId, first, hi)) {
             stored.put(key(r.getTargetNo(), r.getWindow(), r.getWindowStart()), r);
@@ -133,14 +133,14 @@ public class SlaEvaluation {
     @Transactional
     public int recomputeCycles(long contractId) {
         Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
-        LocalDate hi = earlier(c.getEndDate(), LocalDate.now(clock));
+        LocalDate hi = earlier(c.lastDayInForce(), LocalDate.now(clock));
         return c.getStatus() == ContractStatus.DRAFT || hi.isBefore(c.getStartDate()) ? 0
                 : cycles.recompute(c, cycleOf(c, hi), hi);
     }
 
     private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Map<String, SlaResult> stored,
             Instant now, LocalDate today) {
-        Span span = Span.of(w, c.getStartDate(), c.getEndDate());
+        Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
         List<SlaTarget> targets = v.getTerms().getSlaTargets();
         BigDecimal fees = null;
@@ -152,8 +152,8 @@ public class SlaEvaluation {
             }
             if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
                     || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
-                fees = feeCalculator.fees(v.getTerms().getFees(),
-                        MonthParts.split(v.getTerms().getFees(), span.start(), span.end(), days)).total();
+                fees = calculator.feesOver(c.dates(), x -> x.getTerms().getFees(), span.start(), span.end(),
+                        KpiDays.of(days));
             }
             WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees).asOf(span.end(), today);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));

@@ -131,6 +131,12 @@ public class SlaRepository {
         }
     }
 
+    /** Removes the cycles starting after the day: the contract's last day in force moved back (a termination). */
+    public void removeCyclesAfter(long contractId, LocalDate day) {
+        em.createQuery("DELETE FROM SlaCycle c WHERE c.contractId = :contract AND c.cycleStart > :day")
+                .setParameter("contract", contractId).setParameter("day", day).executeUpdate();
+    }
+
     public Optional<SlaCycle> findCycle(long contractId, LocalDate start) {
         return Optional.ofNullable(em.find(SlaCycle.class, new SlaCycle.Key(contractId, start)));
     }

@@ -4,7 +4,6 @@ import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaWindow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,25 +50,9 @@ public final class SlaWindows {
         };
     }
 
-    /** The settlement cycle containing the day. */
+    /** The calendar settlement cycle containing the day ({@link SettlementCycle#firstDay}, {@code lastDay}). */
     public static Window cycleOf(SettlementCycle cycle, LocalDate day) {
-        SlaWindow kind = SlaWindow.SETTLEMENT_CYCLE;
-        return switch (cycle) {
-            case MONTHLY -> new Window(kind, day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
-            case SEMI_MONTHLY -> day.getDayOfMonth() <= 15
-                    ? new Window(kind, day.withDayOfMonth(1), day.withDayOfMonth(15))
-                    : new Window(kind, day.withDayOfMonth(16), day.with(TemporalAdjusters.lastDayOfMonth()));
-            case WEEKLY -> week(kind, day);
-            case QUARTERLY -> {
-                LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
-                yield new Window(kind, first, first.plusMonths(3).minusDays(1));
-            }
-        };
-    }
-
-    /** The settlement cycles that share at least one day with [from, to], in date order. */
-    public static List<Window> cycles(SettlementCycle cycle, LocalDate from, LocalDate to) {
-        return windows(SlaWindow.SETTLEMENT_CYCLE, cycle, from, to);
+        return new Window(SlaWindow.SETTLEMENT_CYCLE, cycle.firstDay(day), cycle.lastDay(day));
     }
 
     private static Window week(SlaWindow kind, LocalDate day) {

@@ -16,6 +16,7 @@ import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.contract.entity.Surcharge;
 import com.csvendor.portal.contract.entity.TaxTerms;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.control.FeeSegment;
 import com.csvendor.portal.sla.control.Outcome;
 import com.csvendor.portal.sla.control.SlaWindows;
 import com.csvendor.portal.sla.control.Window;
@@ -34,7 +35,7 @@ final class Inputs {
     private Window cycle;
     private LocalDate from;
     private LocalDate to;
-    private final List<StatementInput.Segment> segments = new ArrayList<>();
+    private final List<FeeSegment> segments = new ArrayList<>();
     private final TreeMap<LocalDate, KpiSums> days = new TreeMap<>();
     private int version = 1;
     private TaxTerms tax = tax("6", true);
@@ -76,12 +77,12 @@ final class Inputs {
 
     /** One version in force on all the statement's days. */
     Inputs fees(Fees fees) {
-        segments.add(new StatementInput.Segment(1, fees, from, to));
+        segments.add(new FeeSegment(1, fees, from, to));
         return this;
     }
 
     Inputs segment(int version, Fees fees, String from, String to) {
-        segments.add(new StatementInput.Segment(version, fees, d(from), d(to)));
+        segments.add(new FeeSegment(version, fees, d(from), d(to)));
         this.version = version;
         return this;
     }

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.csvendor.portal.contract.Contracts;
 import com.csvendor.portal.contract.Terms;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.kpi.entity.KpiSums;
-import com.csvendor.portal.store.entity.Platform;
-import com.csvendor.portal.store.entity.Store;
-import com.csvendor.portal.vendor.entity.Contact;
-import com.csvendor.portal.vendor.entity.CreditCode;
-import com.csvendor.portal.vendor.entity.TaxpayerType;
-import com.csvendor.portal.vendor.entity.Vendor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,20 +20,14 @@ import org.junit.jupiter.api.Test;
 /** Which days, versions and terms a contract's statement of a cycle covers. */
 class StatementPeriodTest {
 
-    private static final Instant NOW = Instant.parse("2030-12-01T02:00:00Z");
+    private static final Instant NOW = Contracts.NOW;
 
     private static LocalDate d(String s) {
         return LocalDate.parse(s);
     }
 
     private static Contract active(ContractTerms terms) {
-        String code17 = "91330106MA27XK1A2";
-        Vendor vendor = new Vendor("云帆客服", "杭州云帆客服外包有限公司", CreditCode.of(code17 + CreditCode.checkCharacter(code17)),
-                TaxpayerType.GENERAL, new Contact(null, null, null));
-        Contract c = new Contract("HT-2031-01", new Store("PETS-TM", "萌宠旗舰店", Platform.TMALL, null), vendor,
-                d("2030-12-01"), terms, "manager", NOW);
-        c.changeStatus(ContractStatus.ACTIVE, terms.getPeriod().getStart(), null);
-        return c;
+        return Contracts.active(terms);
     }
 
     /** 2031, amended from 16 March: ¥6,000 a seat and 3 % VAT. */
@@ -92,12 +81,12 @@ class StatementPeriodTest {
     void aTerminatedContractEndsTheDayBeforeTheTerminationTookEffect() {
         Contract c = amended();
         c.changeStatus(ContractStatus.TERMINATED, d("2031-06-11"), "breaches");
-        assertEquals(d("2031-06-10"), StatementPeriod.lastDay(c));
+        assertEquals(d("2031-06-10"), c.lastDayInForce());
         StatementPeriod p = StatementPeriod.of(c, d("2031-06-01")).orElseThrow();
         assertEquals(d("2031-06-10"), p.to());
         assertTrue(p.finalStatement());
         assertTrue(StatementPeriod.of(c, d("2031-07-01")).isEmpty());
-        assertEquals(d("2031-12-31"), StatementPeriod.lastDay(amended()));
+        assertEquals(d("2031-12-31"), amended().lastDayInForce());
     }
 
     private static TreeMap<LocalDate, KpiSums> everyDay(StatementPeriod p, long agents) {

@@ -20,6 +20,7 @@ import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.contract.entity.Surcharge;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.settlement.entity.LineSection;
+import com.csvendor.portal.sla.control.FeeSegment;
 import com.csvendor.portal.sla.control.Outcome;
 import com.csvendor.portal.sla.control.PenaltyLine;
 import com.csvendor.portal.sla.control.SlaWindows;
@@ -130,7 +131,7 @@ class StatementPropertiesTest {
         LocalDate from = rnd.nextInt(4) == 0 ? cycle.start().plusDays(rnd.nextInt(length)) : cycle.start();
         LocalDate to = rnd.nextInt(4) == 0 ? from.plusDays(rnd.nextInt((int) ChronoUnit.DAYS.between(from, cycle.end()) + 1))
                 : cycle.end();
-        List<StatementInput.Segment> segments = segments(rnd, from, to);
+        List<FeeSegment> segments = segments(rnd, from, to);
         TreeMap<LocalDate, KpiSums> days = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             if (rnd.nextInt(10) > 0) {
@@ -158,14 +159,14 @@ class StatementPropertiesTest {
                 rnd.nextInt(3) == 0);
     }
 
-    private static List<StatementInput.Segment> segments(Random rnd, LocalDate from, LocalDate to) {
-        List<StatementInput.Segment> out = new ArrayList<>();
+    private static List<FeeSegment> segments(Random rnd, LocalDate from, LocalDate to) {
+        List<FeeSegment> out = new ArrayList<>();
         int version = rnd.nextInt(1, 4);
         LocalDate start = from;
         while (!start.isAfter(to)) {
             long left = ChronoUnit.DAYS.between(start, to);
             LocalDate end = left == 0 || rnd.nextInt(3) > 0 ? to : start.plusDays(rnd.nextLong(left));
-            out.add(new StatementInput.Segment(version++, fees(rnd, start, end), start, end));
+            out.add(new FeeSegment(version++, fees(rnd, start, end), start, end));
             start = end.plusDays(1);
         }
         return out;

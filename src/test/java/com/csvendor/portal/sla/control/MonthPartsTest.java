@@ -33,7 +33,7 @@ class MonthPartsTest {
         days.put(d("2026-11-10"), Sums.agentDays(2).get());
         days.put(d("2026-11-11"), Sums.agentDays(3).get());
         days.put(d("2026-11-12"), Sums.agentDays(4).get());
-        List<MonthPart> parts = MonthParts.split(f, d("2026-11-05"), d("2026-12-20"), days);
+        List<MonthPart> parts = MonthParts.split(f, d("2026-11-05"), d("2026-12-20"), KpiDays.of(days));
         assertEquals(List.of("2026-11-05..2026-11-09", "2026-11-10..2026-11-11", "2026-11-12..2026-11-30",
                 "2026-12-01..2026-12-11", "2026-12-12..2026-12-20"), spans(parts));
         assertEquals(List.of(0L, 5L, 4L, 0L, 0L), parts.stream().map(p -> p.sums().agentDays()).toList());
@@ -48,7 +48,8 @@ class MonthPartsTest {
         SortedMap<LocalDate, KpiSums> days = new TreeMap<>();
         days.put(d("2026-11-10"), Sums.agentDays(1).received(100).get());
         days.put(d("2026-11-11"), Sums.agentDays(1).received(1000).get());
-        FeeBreakdown b = new ServiceFeeCalculator().fees(f, MonthParts.split(f, d("2026-11-01"), d("2026-11-30"), days));
+        FeeBreakdown b = new ServiceFeeCalculator().fees(f, MonthParts.split(f, d("2026-11-01"), d("2026-11-30"),
+                KpiDays.of(days)));
         assertEquals(new BigDecimal("1000.00"), b.lines().get(1).amount());
         assertEquals(new BigDecimal("2100.00"), b.total());
     }
@@ -56,7 +57,8 @@ class MonthPartsTest {
     @Test
     void oneDayAndNoDays() {
         Fees f = ServiceFeeCalculatorTest.seats("1");
-        assertEquals(List.of("2026-02-28..2026-02-28"), spans(MonthParts.split(f, d("2026-02-28"), d("2026-02-28"), new TreeMap<>())));
-        assertTrue(MonthParts.split(f, d("2026-03-01"), d("2026-02-28"), new TreeMap<>()).isEmpty());
+        assertEquals(List.of("2026-02-28..2026-02-28"), spans(MonthParts.split(f, d("2026-02-28"), d("2026-02-28"),
+                KpiDays.of(new TreeMap<>()))));
+        assertTrue(MonthParts.split(f, d("2026-03-01"), d("2026-02-28"), KpiDays.of(new TreeMap<>())).isEmpty());
     }
 }

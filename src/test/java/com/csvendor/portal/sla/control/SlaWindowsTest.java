@@ -66,7 +66,7 @@ class SlaWindowsTest {
         assertEquals(w(c, "2026-10-01", "2026-12-31"), SlaWindows.cycleOf(SettlementCycle.QUARTERLY, d("2026-11-21")));
         assertEquals(w(c, "2026-01-01", "2026-03-31"), SlaWindows.cycleOf(SettlementCycle.QUARTERLY, d("2026-03-31")));
         assertEquals(List.of(w(c, "2026-01-01", "2026-03-31"), w(c, "2026-04-01", "2026-06-30")),
-                SlaWindows.cycles(SettlementCycle.QUARTERLY, d("2026-03-31"), d("2026-04-01")));
+                SlaWindows.windows(c, SettlementCycle.QUARTERLY, d("2026-03-31"), d("2026-04-01")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.csvendor.portal.settlement.control;
+package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.SessionTier;

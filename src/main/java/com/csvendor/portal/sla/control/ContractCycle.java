@@ -1,0 +1,63 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractDates;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ContractVersion;
+import com.csvendor.portal.contract.entity.SlaWindow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One settlement cycle of a contract as its money is computed, for the SLA cycles and the statements
+ * alike ({@link ContractDates}): the whole cycle, its days in force ({@code from}–{@code to}: the
+ * cycle cut by the contract's start and its last day in force), the versions in force on them and
+ * the governing version, in force on {@code to} (penalty clauses; for a statement also VAT and deposit).
+ */
+public record ContractCycle(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
+        ContractVersion governing, ContractTerms terms, boolean last) {
+
+    public ContractCycle {
+        segments = List.copyOf(segments);
+    }
+
+    /** The cycle holding the day; empty when none of its days is in force. */
+    public static Optional<ContractCycle> holding(Contract c, LocalDate day) {
+        ContractDates<ContractVersion> dates = c.dates();
+        return dates.cycleHolding(day).flatMap(cycle -> of(dates, cycle, new HashMap<>()));
+    }
+
+    /** The cycles sharing a day with [from, to], up to the one holding the contract's last day in force. */
+    public static List<ContractCycle> between(Contract c, LocalDate from, LocalDate to) {
+        ContractDates<ContractVersion> dates = c.dates();
+        Map<Integer, ContractTerms> terms = new HashMap<>();
+        return dates.cycles(from, to).stream().flatMap(cycle -> of(dates, cycle, terms).stream()).toList();
+    }
+
+    /** {@code read}: the versions' terms by number, each copied out of its version once. */
+    private static Optional<ContractCycle> of(ContractDates<ContractVersion> dates, ContractDates.Cycle cycle,
+            Map<Integer, ContractTerms> read) {
+        LocalDate from = cycle.start().isBefore(dates.start()) ? dates.start() : cycle.start();
+        LocalDate to = cycle.end().isAfter(dates.lastDay()) ? dates.lastDay() : cycle.end();
+        if (to.isBefore(from)) {
+            return Optional.empty();
+        }
+        List<FeeSegment> segments = dates.segments(from, to).stream().map(s -> new FeeSegment(s.number(),
+                read.computeIfAbsent(s.number(), n -> s.version().getTerms()).getFees(), s.from(), s.to())).toList();
+        ContractVersion governing = dates.versionOn(to).orElseThrow().version();
+        return Optional.of(new ContractCycle(new Window(SlaWindow.SETTLEMENT_CYCLE, cycle.start(), cycle.end()), from,
+                to, segments, governing, read.computeIfAbsent(governing.getNumber(), n -> governing.getTerms()),
+                to.equals(dates.lastDay())));
+    }
+
+    /** The calculator's input: these days and terms with what was read for them. */
+    public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried) {
+        return new CycleInput(cycle, segments, days, terms.getPenalties(), CycleCalculator.fixedPerBreach(terms),
+                results, incidents, carried);
+    }
+}

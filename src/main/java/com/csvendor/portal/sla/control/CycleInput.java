@@ -1,0 +1,45 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.Penalties;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one settlement cycle's money is computed from ({@link CycleCalculator#money}), as plain values.
+ *
+ * @param cycle the whole settlement cycle: tiered penalties are shares of its fee by its days
+ * @param segments the contract versions in force on the cycle's days inside the contract (up to its
+ *        last day in force), in date order, not overlapping
+ * @param days the KPI sums of the contract's store and vendor
+ * @param penalties the penalty clauses of the governing version (in force on the cycle's last day in force)
+ * @param fixedPerBreach that version's fixed penalty per breached window by target number (from 1)
+ * @param results the results of the windows of the contract, waived ones left out; those whose last
+ *        day is not in the cycle are left out here ({@link PenaltyCalculator#belongsTo})
+ * @param incidents the amounts of the incidents of the cycle's days in force that still count
+ * @param carried each target's run of consecutive breaches at the end of the cycle before
+ */
+public record CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
+        Map<Integer, BigDecimal> fixedPerBreach, List<WindowResult> results, List<BigDecimal> incidents,
+        Map<Integer, Integer> carried) {
+
+    public CycleInput {
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(days, "days");
+        Objects.requireNonNull(penalties, "penalties");
+        segments = List.copyOf(segments);
+        fixedPerBreach = Map.copyOf(fixedPerBreach);
+        results = List.copyOf(results);
+        incidents = List.copyOf(incidents);
+        carried = Map.copyOf(carried);
+        for (int i = 0; i < segments.size(); i++) {
+            FeeSegment s = segments.get(i);
+            if (!cycle.contains(s.from()) || !cycle.contains(s.to())
+                    || i > 0 && !s.from().isAfter(segments.get(i - 1).to())) {
+                throw new IllegalArgumentException("segment v" + s.version() + " " + s.from() + " – " + s.to()
+                        + " overlaps another or lies outside the cycle " + cycle.start() + " – " + cycle.end());
+            }
+        }
+    }
+}
