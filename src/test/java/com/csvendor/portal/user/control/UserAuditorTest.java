@@ -20,7 +20,7 @@ class UserAuditorTest {
 
         String snapshot = UserAuditor.snapshot(user);
 
-        assertEquals("{\"active\":true,\"displayName\":\"李雷\",\"roles\":[\"STORE_MANAGER\"],\"storeIds\":[1,3],"
+        assertEquals("{\"active\":true,\"displayName\":\"李雷\",\"language\":\"zh\",\"roles\":[\"STORE_MANAGER\"],\"storeIds\":[1,3],"
                 + "\"username\":\"li.lei\"}", snapshot);
         assertFalse(snapshot.toLowerCase(Locale.ROOT).contains("password"), snapshot);
         assertFalse(snapshot.contains(hash), snapshot);
