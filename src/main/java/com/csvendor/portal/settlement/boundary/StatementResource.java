@@ -3,7 +3,9 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -47,6 +49,7 @@ public class StatementResource {
     @Operation(summary = "Statements the caller may see (store manager: their stores; vendor lead: their vendor's,"
             + " never drafts; finance and admin: all), newest cycle first, filtered by status, contract, vendor and"
             + " a period the cycles overlap")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<StatementSummary> list(@QueryParam("status") StatementStatus status,
             @QueryParam("contractId") Long contractId, @QueryParam("vendorId") Long vendorId,
             @QueryParam("from") @Parameter(description = "ISO date: cycles ending on or after it") LocalDate from,
@@ -58,6 +61,7 @@ public class StatementResource {
     @Operation(summary = "Generate the statement of a contract's closed cycle (FINANCE, ADMIN): 201 with the new"
             + " statement, 200 when its DRAFT was recomputed; 409 when it is issued, confirmed, disputed (revise it)"
             + " or approved (adjust it). Exactly once per contract and cycle")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public Response generate(@NotNull @Valid GenerateForm form, @Context UriInfo uri) {
         Generated g = settlement.generate(form, locale());
         if (!g.created()) {
@@ -73,6 +77,7 @@ public class StatementResource {
             + " ADMIN), as the nightly run does, in the background: 202 with the job and its Location"
             + " (GET jobs/{id}). While one is still queued or running (in any portal instance), 202 with that job"
             + " and its Location instead: poll it, and ask again if its upTo was not yours")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
         JobView job = settlement.generateAll(form);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
@@ -84,6 +89,7 @@ public class StatementResource {
     @Operation(summary = "A \"generate all\" job (FINANCE, ADMIN): state QUEUED, RUNNING, DONE or FAILED, contracts"
             + " done of total, the summary (statements written, contracts left out because their SLA results could"
             + " not be brought up to date) or the error")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public JobView job(@PathParam("id") long id) {
         return settlement.generationJob(id, locale());
     }
@@ -91,6 +97,7 @@ public class StatementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One statement with its lines, totals, workflow trail, invoice and its flags")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public StatementView get(@PathParam("id") long id) {
         return settlement.statement(id, locale());
     }
@@ -98,6 +105,7 @@ public class StatementResource {
     @POST
     @Path("{id}/issue")
     @Operation(summary = "Issue a draft to the vendor (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView issue(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.issue(id, form, locale());
     }
@@ -105,6 +113,7 @@ public class StatementResource {
     @POST
     @Path("{id}/confirm")
     @Operation(summary = "Confirm an issued statement (VENDOR_LEAD of its vendor), optionally with a comment")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public StatementView confirm(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.confirm(id, form, locale());
     }
@@ -112,6 +121,7 @@ public class StatementResource {
     @POST
     @Path("{id}/dispute")
     @Operation(summary = "Dispute an issued statement (VENDOR_LEAD of its vendor); the comment is required")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public StatementView dispute(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.dispute(id, form, locale());
     }
@@ -119,6 +129,7 @@ public class StatementResource {
     @POST
     @Path("{id}/revise")
     @Operation(summary = "Take a disputed statement back to DRAFT, recomputed (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView revise(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.revise(id, form, locale());
     }
@@ -127,6 +138,7 @@ public class StatementResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve a confirmed statement (FINANCE, never the user who generated it); payment falls"
             + " due after the contract's net days. Of two concurrent approvals one succeeds, the other gets 409")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView approve(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.approve(id, form, locale());
     }
@@ -134,6 +146,7 @@ public class StatementResource {
     @POST
     @Path("{id}/pay")
     @Operation(summary = "Record the payment of an approved statement: paidOn and paymentReference (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView pay(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.pay(id, form, locale());
     }
@@ -142,6 +155,7 @@ public class StatementResource {
     @Path("{id}/adjustments")
     @Operation(summary = "Correct an approved or paid statement (FINANCE): a new ADJUSTMENT statement (DRAFT) with"
             + " the cycle recomputed now, the original's lines reversed and optional manual lines; 201")
+    @RolesAllowed(Role.FINANCE_NAME)
     public Response adjust(@PathParam("id") long id, @NotNull @Valid AdjustmentForm form, @Context UriInfo uri) {
         StatementView created = settlement.adjust(id, form, locale());
         return Response.created(uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
@@ -153,6 +167,7 @@ public class StatementResource {
     @Operation(summary = "Record the vendor's invoice (FINANCE): number (20 digits, or a 10/12-digit code with an"
             + " 8-digit number), type, date, amounts; mismatches are flagged (TYPE, TAX_RATE, AMOUNT, ARITHMETIC)."
             + " Replaceable until approval; an approved statement takes one if it has none")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceForm form) {
         return settlement.recordInvoice(id, form, locale());
     }
@@ -162,6 +177,7 @@ public class StatementResource {
     @Produces("application/pdf")
     @Operation(summary = "The statement as a printable PDF: parties, cycle, every line with how it was computed and"
             + " its source, totals, VAT, deposits, amount due, invoice and flags, due dates; ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         StatementView s = settlement.statement(id, locale);

@@ -2,7 +2,9 @@ package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -47,6 +49,7 @@ public class ComparisonResource {
             + " SLA compliance, penalties of cycles ending in the period, fees, cost per received customer and per"
             + " paid order, sales per yuan of fee, monthly trend and the scorecard ranking (ADMIN, STORE_MANAGER"
             + " for own stores, FINANCE)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public ComparisonView compare(
             @Parameter(description = "store codes, comma-separated") @QueryParam("stores") String stores,
             @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -58,6 +61,7 @@ public class ComparisonResource {
     @Path("agents")
     @Operation(summary = "A vendor's agents over the stores and period, ranked, with the best and worst and the"
             + " agents working in several of the stores flagged")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public AgentsView agents(@QueryParam("vendor") Long vendor, @QueryParam("stores") String stores,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         if (vendor == null) {
@@ -69,6 +73,7 @@ public class ComparisonResource {
     @GET
     @Path("weights")
     @Operation(summary = "The caller's scorecard weights (0-100 per criterion; defaults until saved)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public List<WeightView> weights() {
         return comparisons.weights();
     }
@@ -76,6 +81,7 @@ public class ComparisonResource {
     @PUT
     @Path("weights")
     @Operation(summary = "Replace the caller's scorecard weights; criteria left out go back to their default")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public List<WeightView> saveWeights(@NotNull @Valid List<WeightForm> weights) {
         return comparisons.saveWeights(weights);
     }
@@ -85,6 +91,7 @@ public class ComparisonResource {
     @Produces(XLSX)
     @Operation(summary = "The comparison as an Excel workbook (numbers as numeric cells, text formula-safe);"
             + " ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public Response xlsx(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
@@ -96,6 +103,7 @@ public class ComparisonResource {
     @Path("pdf")
     @Produces("application/pdf")
     @Operation(summary = "The comparison as a printable PDF; ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public Response pdf(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
