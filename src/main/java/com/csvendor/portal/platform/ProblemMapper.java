@@ -54,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Response respond(Throwable thrown, HttpHeaders headers) {
         Throwable e = Failures.unwrap(thrown);
         Locale locale = ApiLocale.of(headers);
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() == 403) {
+            return forbidden(locale);
+        }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
