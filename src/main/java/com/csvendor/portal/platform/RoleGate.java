@@ -16,7 +16,9 @@ import java.util.List;
  * not use the route gets 403 whatever the body, never the field list of a 400 or a parse error.
  * The roles are the route's {@code @RolesAllowed} (every resource method has one, as
  * {@code ResourceRolesTest} checks against the access matrix); the boundary services check the same
- * roles again, and the caller's scope, for the pages too.
+ * roles again, and the caller's scope, for the pages too. (Payara's Jersey also honours
+ * {@code @RolesAllowed} on resources before the body is read, as seen in {@code HttpHardeningIT};
+ * this gate does not depend on that.)
  */
 @Provider
 public class RoleGate implements DynamicFeature {
