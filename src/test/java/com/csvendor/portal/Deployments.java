@@ -21,6 +21,14 @@ public final class Deployments {
     }
 
     /**
+     * The real WAR at the root context, as the start command deploys it: only there do Payara's
+     * MicroProfile endpoints (/metrics, /health) answer inside the portal, under its constraints.
+     */
+    public static WebArchive atRoot() {
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(portal());
+    }
+
+    /**
      * The real WAR for tests that run inside the container: plus a web fragment that lets
      * Arquillian's test servlet past the portal's sign-in constraint, and nothing else.
      */

@@ -1,6 +1,7 @@
 package com.csvendor.portal.platform;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 
 /** The language of a REST answer: the first of Chinese or English the caller accepts, else English. */
@@ -15,14 +16,17 @@ public final class ApiLocale {
     }
 
     public static Locale of(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                if ("zh".equals(l.getLanguage())) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-                if ("en".equals(l.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
+        return of(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The first of Chinese or English among the languages a request accepts, in its order; else English. */
+    public static Locale of(List<Locale> acceptable) {
+        for (Locale l : acceptable) {
+            if ("zh".equals(l.getLanguage())) {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
             }
         }
         return Locale.ENGLISH;

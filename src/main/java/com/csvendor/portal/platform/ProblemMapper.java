@@ -23,8 +23,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure of a REST call into problem details in the caller's language
@@ -36,6 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final Pattern YASSON_PROPERTY = Pattern.compile("deserialize property '([^']{1,100})'");
     private static final MessageInterpolator INTERPOLATOR =
             Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
@@ -50,14 +54,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Response respond(Throwable thrown, HttpHeaders headers) {
         Throwable e = Failures.unwrap(thrown);
         Locale locale = ApiLocale.of(headers);
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() == 403) {
+            return forbidden(locale);
+        }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), null, List.of());
         }
         if (e instanceof ProcessingException || e instanceof JsonbException) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return problem(400, Messages.format(locale, "error.body"), cause.getMessage(), List.of());
+            Optional<BusinessException> inside = businessCause(e);
+            if (inside.isEmpty()) {
+                return unreadable(e, locale);
+            }
+            e = inside.get();
         }
         if (e instanceof ConstraintViolationException cve) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -90,6 +100,36 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", e);
         return problem(500, Messages.format(locale, "error.internal"), null, List.of());
+    }
+
+    /** 403 in the caller's language, for a role refused before anything of the request is read. */
+    static Response forbidden(Locale locale) {
+        return problem(403, Messages.format(locale, "error.forbidden"), null, List.of());
+    }
+
+    private static Optional<BusinessException> businessCause(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof BusinessException be) {
+                return Optional.of(be);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A body JSON-B could not bind although {@link JsonBodyCheck} let it pass: the field's path as
+     * JSON-B names it, never the binder's own words (class names, parser states).
+     */
+    private static Response unreadable(Throwable e, Locale locale) {
+        LOG.log(Level.FINE, "JSON-B refused a body", e);
+        StringBuilder field = new StringBuilder();
+        Matcher property = YASSON_PROPERTY.matcher(String.valueOf(e.getMessage()));
+        while (property.find()) {
+            field.append(field.isEmpty() ? "" : ".").append(property.group(1));
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field.toString(), Messages.format(locale, "json.value")));
+        return problem(400, Messages.format(locale, "error.body"), null, errors);
     }
 
     private static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {

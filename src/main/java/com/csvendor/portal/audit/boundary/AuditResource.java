@@ -1,5 +1,7 @@
 package com.csvendor.portal.audit.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "One subject's entries (?entity=USER&id=7), or the newest entries (?entity=STORE&limit=50)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<AuditEntryView> entries(@QueryParam("entity") String entity, @QueryParam("id") Long id,
             @QueryParam("limit") Integer limit) {
         return audit.entries(entity, id, limit);

@@ -5,6 +5,8 @@ import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -46,6 +48,7 @@ public class ContractResource {
 
     @GET
     @Operation(summary = "Contracts the caller may see, filtered by store, vendor, status and ending within N days")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ContractSummary> list(@QueryParam("storeId") Long storeId, @QueryParam("vendorId") Long vendorId,
             @QueryParam("status") ContractStatus status, @QueryParam("expiringWithinDays") Integer expiringWithinDays) {
         return contracts.list(storeId, vendorId, status, expiringWithinDays);
@@ -53,6 +56,7 @@ public class ContractResource {
 
     @POST
     @Operation(summary = "Create a draft contract (STORE_MANAGER of the store); answers its warnings too")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public Response create(@NotNull @Valid ContractForm form, @Context UriInfo uri) {
         ContractView created = contracts.create(form, ApiLocale.of(headers));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -62,6 +66,7 @@ public class ContractResource {
     @POST
     @Path("import")
     @Operation(summary = "Import existing contracts with their amendments and status, all or nothing (STORE_MANAGER)")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public List<ContractSummary> importAll(@NotNull @Valid List<@NotNull @Valid ContractImport> items) {
         return contracts.importAll(items);
     }
@@ -69,6 +74,7 @@ public class ContractResource {
     @POST
     @Path("check")
     @Operation(summary = "Check terms for a vendor without saving: the errors that would block and the warnings")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public List<ContractView.Note> check(@QueryParam("vendorId") long vendorId, @NotNull @Valid ContractTerms terms) {
         return contracts.check(vendorId, terms, ApiLocale.of(headers));
     }
@@ -76,6 +82,7 @@ public class ContractResource {
     @GET
     @Path("alerts")
     @Operation(summary = "Contracts in their notice period and promotions whose staffing notice has started")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ContractAlert> alerts() {
         return alerts.current();
     }
@@ -83,6 +90,7 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A contract with the terms of its current version (404 outside the caller's scope)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ContractView get(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
         return on == null ? contracts.get(id, ApiLocale.of(headers)) : contracts.inForceOn(id, on, ApiLocale.of(headers));
     }
@@ -90,6 +98,7 @@ public class ContractResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite a draft (STORE_MANAGER); send the version you read")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView reviseDraft(@PathParam("id") long id, @NotNull @Valid ContractForm form) {
         return contracts.reviseDraft(id, form, ApiLocale.of(headers));
     }
@@ -97,6 +106,7 @@ public class ContractResource {
     @POST
     @Path("{id}/amendments")
     @Operation(summary = "Amend a contract in force: the complete new terms from an effective date (STORE_MANAGER)")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView amend(@PathParam("id") long id, @NotNull @Valid AmendmentForm form) {
         return contracts.amend(id, form, ApiLocale.of(headers));
     }
@@ -104,6 +114,7 @@ public class ContractResource {
     @POST
     @Path("{id}/status")
     @Operation(summary = "Move along the life cycle: activate, suspend, resume, expire, terminate (STORE_MANAGER)")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public ContractView changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChangeForm form) {
         return contracts.changeStatus(id, form, ApiLocale.of(headers));
     }
@@ -113,6 +124,7 @@ public class ContractResource {
     @Produces("application/pdf")
     @Operation(summary = "The contract as a printable PDF: the current version, or ?version=N; ?lang=zh or en"
             + " (else the Accept-Language)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public Response pdf(@PathParam("id") long id, @QueryParam("version") Integer version,
             @QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
@@ -125,6 +137,7 @@ public class ContractResource {
     @GET
     @Path("{id}/versions")
     @Operation(summary = "The version history: each version with the dates it is in force")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<VersionSummary> versions(@PathParam("id") long id) {
         return contracts.versions(id);
     }
@@ -132,6 +145,7 @@ public class ContractResource {
     @GET
     @Path("{id}/versions/{number}")
     @Operation(summary = "One version's terms")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ContractView version(@PathParam("id") long id, @PathParam("number") int number) {
         return contracts.version(id, number, ApiLocale.of(headers));
     }
@@ -139,6 +153,7 @@ public class ContractResource {
     @GET
     @Path("{id}/diff")
     @Operation(summary = "What changed between two versions, field by field (?from=1&to=2)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<TermsDiff.Change> diff(@PathParam("id") long id, @QueryParam("from") int from,
             @QueryParam("to") int to) {
         return contracts.diff(id, from, to);
@@ -147,6 +162,7 @@ public class ContractResource {
     @GET
     @Path("{id}/audit")
     @Operation(summary = "The audit trail: who changed what and when (UTC), before and after")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<AuditView> audit(@PathParam("id") long id) {
         return contracts.audit(id);
     }

@@ -1,5 +1,7 @@
 package com.csvendor.portal.kpi.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ public class ImportProfileResource {
 
     @GET
     @Operation(summary = "All import profiles with their header aliases")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ImportProfileView> list() {
         return profiles.list();
     }
@@ -40,12 +43,14 @@ public class ImportProfileResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One import profile")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ImportProfileView get(@PathParam("id") long id) {
         return profiles.get(id);
     }
 
     @POST
     @Operation(summary = "Create an import profile (ADMIN); the agent account and the date must be mapped")
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@NotNull @Valid ImportProfileForm form, @Context UriInfo uri) {
         ImportProfileView created = profiles.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -55,6 +60,7 @@ public class ImportProfileResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename a profile, set its platform and replace its aliases (ADMIN); send the version you read")
+    @RolesAllowed(Role.ADMIN_NAME)
     public ImportProfileView update(@PathParam("id") long id, @NotNull @Valid ImportProfileForm form) {
         return profiles.update(id, form);
     }
@@ -63,6 +69,7 @@ public class ImportProfileResource {
     @Path("{id}")
     @Operation(summary = "Delete an import profile (ADMIN); a built-in profile cannot be deleted (409)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@PathParam("id") long id) {
         profiles.delete(id);
         return Response.noContent().build();

@@ -3,7 +3,9 @@ package com.csvendor.portal.kpi.boundary;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -59,6 +61,7 @@ public class KpiImportResource {
             + " Optional field 'replaceEmptier' (true/false, default false): allow empty cells to replace figures already"
             + " in the portal (otherwise such a row is an error)."
             + " 202 with the import; 200 with status DUPLICATE when the same bytes were imported before")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public Response uploadForm(List<EntityPart> parts) throws IOException {
         List<com.csvendor.portal.kpi.control.UploadStore.Part> files = parts.stream().filter(p -> p.getName().equals("file"))
                 .map(p -> new com.csvendor.portal.kpi.control.UploadStore.Part(p.getFileName().orElse("upload"), p.getContent()))
@@ -75,6 +78,7 @@ public class KpiImportResource {
     @Operation(summary = "Upload a report as the request body (CSV text or XLSX bytes), or a ZIP of such reports"
             + " (imported all or nothing as one import, the files read in the ZIP's order), with query parameters"
             + " fileName, store, profile and replaceEmptier. VENDOR_LEAD. Same answers as the multipart form")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
             @QueryParam("store") String store, @QueryParam("profile") String profile,
             @QueryParam("replaceEmptier") String replaceEmptier) {
@@ -96,6 +100,7 @@ public class KpiImportResource {
 
     @GET
     @Operation(summary = "Import history, newest first: a vendor lead's own, a store manager's stores', all for ADMIN")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<KpiImportView> history(@QueryParam("max") @DefaultValue("100") int max) {
         return imports.history(max, ApiLocale.of(headers));
     }
@@ -104,6 +109,7 @@ public class KpiImportResource {
     @Path("template.csv")
     @Produces("text/csv")
     @Operation(summary = "The portal's own report template (CSV, UTF-8 with BOM): lang=zh for Chinese headers")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public Response template(@QueryParam("lang") @DefaultValue("en") String lang) {
         boolean chinese = lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
         return Response.ok(imports.template(chinese), "text/csv; charset=UTF-8").header("Content-Disposition",
@@ -114,6 +120,7 @@ public class KpiImportResource {
     @Path("{id}/errors.csv")
     @Produces("text/csv")
     @Operation(summary = "Every row error of an import as CSV (row, column, value, reason) in the caller's language")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public Response errorReport(@PathParam("id") long id) {
         return Response.ok(imports.errorReport(id, ApiLocale.of(headers)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", Downloads.attachment("kpi-import-" + id + "-errors.csv")).build();
@@ -122,6 +129,7 @@ public class KpiImportResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One import: status, progress, counts, dates, the first 100 row errors and unknown accounts")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public KpiImportView get(@PathParam("id") long id) {
         return imports.get(id, ApiLocale.of(headers));
     }
@@ -129,6 +137,7 @@ public class KpiImportResource {
     @POST
     @Path("{id}/rerun")
     @Operation(summary = "Run a rejected or failed import again from its stored file, as a new import (VENDOR_LEAD)")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public Response rerun(@PathParam("id") long id) {
         return accepted(launcher.rerun(id, ApiLocale.of(headers)));
     }
@@ -137,6 +146,7 @@ public class KpiImportResource {
     @Path("{id}/register-accounts")
     @Operation(summary = "Register the accounts the import found no agent for as agents of the caller's vendor"
             + " (VENDOR_LEAD); answers {\"registered\": n}. Then run the import again")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public java.util.Map<String, Integer> registerAccounts(@PathParam("id") long id) {
         return java.util.Map.of("registered", imports.registerUnknownAccounts(id));
     }

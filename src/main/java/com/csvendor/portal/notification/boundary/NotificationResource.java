@@ -1,5 +1,7 @@
 package com.csvendor.portal.notification.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -23,12 +25,14 @@ public class NotificationResource {
     @EJB
     NotificationService notifications;
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     @GET
     @Operation(summary = "My notification settings: e-mail address, language and the notifications of my roles")
     public NotificationSettings mine() {
         return notifications.mine();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     @PUT
     @Operation(summary = "Change the language of my notifications and which of them I get")
     public NotificationSettings save(@NotNull @Valid NotificationSettingsForm form) {

@@ -1,6 +1,7 @@
 package com.csvendor.portal.security.boundary;
 
 import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in user, their roles and data scope")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public Me me() {
         return new Me(caller.username(), caller.displayName(), caller.roles(), caller.managedStoreIds(),
                 caller.leadVendorId().orElse(null));

@@ -68,6 +68,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
@@ -144,8 +145,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setHeader("WWW-Authenticate", REALM);
             return context.responseUnauthorized();
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+        return toSignInPage(request, response);
+    }
+
+    /**
+     * A redirect whose Location is the sign-in page's path alone: {@code context.redirect} would let
+     * the container prefix it with the request's Host header, which the client chooses.
+     */
+    private static AuthenticationStatus toSignInPage(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The session's user with the groups they have now; empty if there is none or it just ended. */

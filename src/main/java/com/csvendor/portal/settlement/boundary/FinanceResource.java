@@ -3,6 +3,8 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class FinanceResource {
     @Path("dashboard")
     @Operation(summary = "Statements by status with totals, approved statements by payment due date, the overdue"
             + " ones, totals per vendor and month (FINANCE, ADMIN)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public FinanceDashboard dashboard() {
         return settlement.dashboard();
     }
@@ -43,6 +46,7 @@ public class FinanceResource {
     @Produces(FinanceXlsx.CONTENT_TYPE)
     @Operation(summary = "The dashboard as an Excel workbook, one sheet per part (money as numeric cells with two"
             + " decimals, text formula-safe); ?lang=zh or en (FINANCE, ADMIN)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public Response xlsx(@QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         return Response.ok(FinanceXlsx.render(settlement.dashboard(), locale)).header("Content-Disposition",

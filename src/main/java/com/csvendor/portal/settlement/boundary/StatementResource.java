@@ -4,7 +4,9 @@ import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
 import com.csvendor.portal.settlement.entity.DueFilter;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -48,6 +50,7 @@ public class StatementResource {
     @Operation(summary = "Statements the caller may see (store manager: their stores; vendor lead: their vendor's,"
             + " never drafts; finance and admin: all), newest cycle first, filtered by status, contract, vendor and"
             + " a period the cycles overlap, and whether they are due within a week or overdue")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<StatementSummary> list(@QueryParam("status") StatementStatus status,
             @QueryParam("contractId") Long contractId, @QueryParam("vendorId") Long vendorId,
             @QueryParam("from") @Parameter(description = "ISO date: cycles ending on or after it") LocalDate from,
@@ -62,6 +65,7 @@ public class StatementResource {
     @Operation(summary = "Generate the statement of a contract's closed cycle (FINANCE, ADMIN): 201 with the new"
             + " statement, 200 when its DRAFT was recomputed; 409 when it is issued, confirmed, disputed (revise it)"
             + " or approved (adjust it). Exactly once per contract and cycle")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public Response generate(@NotNull @Valid GenerateForm form, @Context UriInfo uri) {
         Generated g = settlement.generate(form, locale());
         if (!g.created()) {
@@ -77,6 +81,7 @@ public class StatementResource {
             + " ADMIN), as the nightly run does, in the background: 202 with the job and its Location"
             + " (GET jobs/{id}). While one is still queued or running (in any portal instance), 202 with that job"
             + " and its Location instead: poll it, and ask again if its upTo was not yours")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
         JobView job = settlement.generateAll(form);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
@@ -88,6 +93,7 @@ public class StatementResource {
     @Operation(summary = "A \"generate all\" job (FINANCE, ADMIN): state QUEUED, RUNNING, DONE or FAILED, contracts"
             + " done of total, the summary (statements written, contracts left out because their SLA results could"
             + " not be brought up to date) or the error")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     public JobView job(@PathParam("id") long id) {
         return settlement.generationJob(id, locale());
     }
@@ -95,6 +101,7 @@ public class StatementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One statement with its lines, totals, workflow trail, invoice and its flags")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public StatementView get(@PathParam("id") long id) {
         return settlement.statement(id, locale());
     }
@@ -102,6 +109,7 @@ public class StatementResource {
     @POST
     @Path("{id}/issue")
     @Operation(summary = "Issue a draft to the vendor (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView issue(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.issue(id, form, locale());
     }
@@ -109,6 +117,7 @@ public class StatementResource {
     @POST
     @Path("{id}/confirm")
     @Operation(summary = "Confirm an issued statement (VENDOR_LEAD of its vendor), optionally with a comment")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public StatementView confirm(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.confirm(id, form, locale());
     }
@@ -116,6 +125,7 @@ public class StatementResource {
     @POST
     @Path("{id}/dispute")
     @Operation(summary = "Dispute an issued statement (VENDOR_LEAD of its vendor); the comment is required")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public StatementView dispute(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.dispute(id, form, locale());
     }
@@ -123,6 +133,7 @@ public class StatementResource {
     @POST
     @Path("{id}/revise")
     @Operation(summary = "Take a disputed statement back to DRAFT, recomputed (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView revise(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.revise(id, form, locale());
     }
@@ -131,6 +142,7 @@ public class StatementResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve a confirmed statement (FINANCE, never the user who generated or issued it);"
             + " payment falls due after the contract's net days. Of two concurrent approvals one succeeds, the other gets 409")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView approve(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.approve(id, form, locale());
     }
@@ -138,6 +150,7 @@ public class StatementResource {
     @POST
     @Path("{id}/pay")
     @Operation(summary = "Record the payment of an approved statement: paidOn and paymentReference (FINANCE)")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView pay(@PathParam("id") long id, @NotNull @Valid TransitionForm form) {
         return settlement.pay(id, form, locale());
     }
@@ -146,6 +159,7 @@ public class StatementResource {
     @Path("{id}/adjustments")
     @Operation(summary = "Correct an approved or paid statement (FINANCE): a new ADJUSTMENT statement (DRAFT) with"
             + " the cycle recomputed now, the original's lines reversed and optional manual lines; 201")
+    @RolesAllowed(Role.FINANCE_NAME)
     public Response adjust(@PathParam("id") long id, @NotNull @Valid AdjustmentForm form, @Context UriInfo uri) {
         StatementView created = settlement.adjust(id, form, locale());
         return Response.created(uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
@@ -157,6 +171,7 @@ public class StatementResource {
     @Operation(summary = "Record the vendor's invoice (FINANCE): number (20 digits, or a 10/12-digit code with an"
             + " 8-digit number), type, date, amounts; mismatches are flagged (TYPE, TAX_RATE, AMOUNT, ARITHMETIC)."
             + " Replaceable until approval; an approved statement takes one if it has none")
+    @RolesAllowed(Role.FINANCE_NAME)
     public StatementView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceForm form) {
         return settlement.recordInvoice(id, form, locale());
     }
@@ -166,6 +181,7 @@ public class StatementResource {
     @Produces("application/pdf")
     @Operation(summary = "The statement as a printable PDF: parties, cycle, every line with how it was computed and"
             + " its source, totals, VAT, deposits, amount due, invoice and flags, due dates; ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         StatementView s = settlement.statement(id, locale);

@@ -1,5 +1,7 @@
 package com.csvendor.portal.settlement.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ public class TemporaryAgentsResource {
 
     @GET
     @Operation(summary = "Temporary agents the caller may see, newest first, optionally of one contract")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<TemporaryAgentsView> list(@QueryParam("contractId") Long contractId) {
         return settlement.temporaryAgents(contractId);
     }
@@ -39,6 +42,7 @@ public class TemporaryAgentsResource {
     @POST
     @Operation(summary = "Record temporary agents (FINANCE, or the STORE_MANAGER of the contract's store): agents per"
             + " day from workFrom to workTo within the contract period; refused in a settled cycle")
+    @RolesAllowed({Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public Response record(@NotNull @Valid TemporaryAgentsForm form, @Context UriInfo uri) {
         TemporaryAgentsView created = settlement.recordTemporaryAgents(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -48,6 +52,7 @@ public class TemporaryAgentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One record of temporary agents")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public TemporaryAgentsView get(@PathParam("id") long id) {
         return settlement.temporaryAgent(id);
     }

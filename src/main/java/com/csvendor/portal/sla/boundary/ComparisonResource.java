@@ -2,7 +2,9 @@ package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -52,6 +54,7 @@ public class ComparisonResource {
             + " 0): then no vendor has rank, score, normalised or points. warnings=[DIFFERENT_STORES]: the vendors"
             + " with figures do not all serve the same chosen stores (each column lists its stores); compare one"
             + " store at a time for a like-for-like ranking.")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public ComparisonView compare(
             @Parameter(description = "store codes, comma-separated") @QueryParam("stores") String stores,
             @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -64,6 +67,7 @@ public class ComparisonResource {
     @Operation(summary = "A vendor's agents over the stores and period, ranked, with the best and worst and the"
             + " agents working in several of the stores flagged; with fewer than two agents with figures (or all"
             + " weights 0) rankingWithheld is set and no agent has a score, a best or a worst")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public AgentsView agents(@QueryParam("vendor") Long vendor, @QueryParam("stores") String stores,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         if (vendor == null) {
@@ -75,6 +79,7 @@ public class ComparisonResource {
     @GET
     @Path("weights")
     @Operation(summary = "The caller's scorecard weights (0-100 per criterion; defaults until saved)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public List<WeightView> weights() {
         return comparisons.weights();
     }
@@ -82,6 +87,7 @@ public class ComparisonResource {
     @PUT
     @Path("weights")
     @Operation(summary = "Replace the caller's scorecard weights; criteria left out go back to their default")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public List<WeightView> saveWeights(@NotNull @Valid List<WeightForm> weights) {
         return comparisons.saveWeights(weights);
     }
@@ -92,6 +98,7 @@ public class ComparisonResource {
     @Operation(summary = "The comparison as an Excel workbook (numbers as numeric cells, best and worst of a row"
             + " filled, text formula-safe; why there is no ranking or the different-stores warning; the score"
             + " breakdown); ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public Response xlsx(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));
@@ -104,6 +111,7 @@ public class ComparisonResource {
     @Produces("application/pdf")
     @Operation(summary = "The comparison as a printable PDF, with the same notes and score breakdown as the"
             + " workbook; ?lang=zh or en")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
     public Response pdf(@QueryParam("stores") String stores, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ComparisonView view = comparisons.compare(codes(stores), date("from", from), date("to", to));

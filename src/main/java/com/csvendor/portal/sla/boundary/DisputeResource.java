@@ -1,5 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ public class DisputeResource {
 
     @GET
     @Operation(summary = "Disputes the caller may see, newest first, optionally of one contract")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<DisputeView> list(@QueryParam("contract") Long contract) {
         return sla.disputes(contract);
     }
@@ -39,6 +42,7 @@ public class DisputeResource {
     @POST
     @Operation(summary = "Dispute a breach (subjectType BREACH, subjectId = an SLA result's id) or an incident"
             + " (INCIDENT, its id) of the caller's vendor, with a comment (VENDOR_LEAD); one open dispute per subject")
+    @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public Response raise(@NotNull @Valid DisputeForm form, @Context UriInfo uri) {
         DisputeView created = sla.raise(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -48,6 +52,7 @@ public class DisputeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One dispute")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public DisputeView get(@PathParam("id") long id) {
         return sla.dispute(id);
     }
@@ -56,6 +61,7 @@ public class DisputeResource {
     @Path("{id}/accept")
     @Operation(summary = "Accept an open dispute (STORE_MANAGER of the store): the breach is waived or the incident"
             + " withdrawn and the cycle's penalties recomputed; optional comment and version")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public DisputeView accept(@PathParam("id") long id, @Valid DecisionForm form) {
         return sla.accept(id, form == null ? new DecisionForm() : form);
     }
@@ -63,6 +69,7 @@ public class DisputeResource {
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject an open dispute with a comment (STORE_MANAGER of the store); optional version")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public DisputeView reject(@PathParam("id") long id, @Valid DecisionForm form) {
         return sla.reject(id, form == null ? new DecisionForm() : form);
     }

@@ -1,5 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ public class IncidentResource {
 
     @GET
     @Operation(summary = "Incidents the caller may see, newest first, optionally of one contract")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<IncidentView> list(@QueryParam("contract") Long contract) {
         return sla.incidents(contract);
     }
@@ -39,6 +42,7 @@ public class IncidentResource {
     @POST
     @Operation(summary = "Record an incident (STORE_MANAGER of the contract's store): date, type, evidence; the"
             + " fine comes from the incident clause of the contract version in force that day")
+    @RolesAllowed(Role.STORE_MANAGER_NAME)
     public Response record(@NotNull @Valid IncidentForm form, @Context UriInfo uri) {
         IncidentView created = sla.recordIncident(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -48,6 +52,7 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One incident")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public IncidentView get(@PathParam("id") long id) {
         return sla.incident(id);
     }

@@ -1,8 +1,10 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.sla.control.SlaEvaluation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +37,7 @@ public class SlaResultResource {
             + " windows overlap and breaches only (breached so far in running windows too); offset/limit page them"
             + " (limit at most 1000). A window not ended yet is PROVISIONAL_MET/_BREACHED/_NOT_JUDGED with"
             + " provisional true: it counts for nothing and cannot be disputed until it closes and is judged")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<SlaResultView> list(@QueryParam("contract") @Parameter(description = "contract id") Long contract,
             @QueryParam("window") SlaWindow window,
             @QueryParam("from") @Parameter(description = "ISO date: windows ending on or after it") LocalDate from,
@@ -50,6 +53,7 @@ public class SlaResultResource {
     @Operation(summary = "A contract's settlement cycles as its SLA page shows them, newest first: service fee,"
             + " breach and incident penalties, cap, total, windows judged and breached, consecutive breaches and"
             + " the termination right; the same figures as the cycle's statement")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<SlaCycleView> cycles(@PathParam("id") @Parameter(description = "contract id") long id) {
         return sla.contract(id, null).cycles();
     }
@@ -59,6 +63,7 @@ public class SlaResultResource {
     @Operation(summary = "Evaluate a contract's SLA targets now over every window touching from..to (up to today,"
             + " within the contract's period) and recompute its settlement cycles (STORE_MANAGER of the store,"
             + " ADMIN); answers the period evaluated and how many results and cycles were written")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME})
     public SlaEvaluation.Evaluated evaluate(@QueryParam("contract") Long contract, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         if (contract == null) {

@@ -1,5 +1,7 @@
 package com.csvendor.portal.store.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ public class StoreResource {
 
     @GET
     @Operation(summary = "Stores the caller may see")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<StoreView> list() {
         return service.list();
     }
@@ -38,12 +41,14 @@ public class StoreResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One store (404 when missing or outside the caller's scope)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public StoreView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @POST
     @Operation(summary = "Create a store (ADMIN)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@NotNull @Valid StoreForm form, @Context UriInfo uri) {
         StoreView created = service.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -53,6 +58,7 @@ public class StoreResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit a store (ADMIN); send the version you read")
+    @RolesAllowed(Role.ADMIN_NAME)
     public StoreView update(@PathParam("id") long id, @NotNull @Valid StoreForm form) {
         return service.update(id, form);
     }
@@ -60,6 +66,7 @@ public class StoreResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a store (ADMIN)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public StoreView deactivate(@PathParam("id") long id) {
         return service.setActive(id, false);
     }
@@ -67,6 +74,7 @@ public class StoreResource {
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate a store (ADMIN)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public StoreView reactivate(@PathParam("id") long id) {
         return service.setActive(id, true);
     }

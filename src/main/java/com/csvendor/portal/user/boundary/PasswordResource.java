@@ -1,5 +1,7 @@
 package com.csvendor.portal.user.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ public class PasswordResource {
     @EJB
     UserService users;
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     @PUT
     @Operation(summary = "Change your own password (every role): currentPassword and newPassword; the new one needs"
             + " 8 characters, must not be a common password nor contain the user name. Ends your other sessions")

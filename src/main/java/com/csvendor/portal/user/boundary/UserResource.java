@@ -1,5 +1,7 @@
 package com.csvendor.portal.user.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ public class UserResource {
 
     @GET
     @Operation(summary = "All users")
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<UserView> list() {
         return users.list();
     }
@@ -38,12 +41,14 @@ public class UserResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One user")
+    @RolesAllowed(Role.ADMIN_NAME)
     public UserView get(@PathParam("id") long id) {
         return users.get(id);
     }
 
     @POST
     @Operation(summary = "Create a user with roles and scope")
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@NotNull @Valid UserForm form, @Context UriInfo uri) {
         UserView created = users.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -53,6 +58,7 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit a user's name, roles, scope and (optionally) password")
+    @RolesAllowed(Role.ADMIN_NAME)
     public UserView update(@PathParam("id") long id, @NotNull @Valid UserForm form) {
         return users.update(id, form);
     }
@@ -60,6 +66,7 @@ public class UserResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a user: they can no longer sign in")
+    @RolesAllowed(Role.ADMIN_NAME)
     public UserView deactivate(@PathParam("id") long id) {
         return users.setActive(id, false);
     }
@@ -67,6 +74,7 @@ public class UserResource {
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate a user")
+    @RolesAllowed(Role.ADMIN_NAME)
     public UserView reactivate(@PathParam("id") long id) {
         return users.setActive(id, true);
     }

@@ -1,5 +1,7 @@
 package com.csvendor.portal.vendor.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ public class AgentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One agent with the accounts the caller may see")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView get(@PathParam("id") long id) {
         return agents.get(id);
     }
@@ -35,6 +38,7 @@ public class AgentResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename an agent and replace its accounts (ADMIN, the vendor's lead)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView update(@PathParam("id") long id, @NotNull @Valid AgentForm form) {
         return agents.update(id, form);
     }
@@ -42,6 +46,7 @@ public class AgentResource {
     @POST
     @Path("{id}/leave")
     @Operation(summary = "Mark the agent as having left")
+    @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView leave(@PathParam("id") long id) {
         return agents.setLeft(id, true);
     }
@@ -49,6 +54,7 @@ public class AgentResource {
     @POST
     @Path("{id}/rejoin")
     @Operation(summary = "Mark the agent as working again")
+    @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public AgentView rejoin(@PathParam("id") long id) {
         return agents.setLeft(id, false);
     }

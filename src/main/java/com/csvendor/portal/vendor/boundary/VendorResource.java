@@ -1,5 +1,7 @@
 package com.csvendor.portal.vendor.boundary;
 
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -35,6 +37,7 @@ public class VendorResource {
 
     @GET
     @Operation(summary = "Vendors the caller may see (a vendor lead: their own)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<VendorView> list() {
         return vendors.list();
     }
@@ -42,12 +45,14 @@ public class VendorResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One vendor (404 when missing or outside the caller's scope)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public VendorView get(@PathParam("id") long id) {
         return vendors.get(id);
     }
 
     @POST
     @Operation(summary = "Create a vendor (ADMIN); the credit code's check character is verified")
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@NotNull @Valid VendorForm form, @Context UriInfo uri) {
         VendorView created = vendors.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -57,6 +62,7 @@ public class VendorResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit a vendor (ADMIN); send the version you read")
+    @RolesAllowed(Role.ADMIN_NAME)
     public VendorView update(@PathParam("id") long id, @NotNull @Valid VendorForm form) {
         return vendors.update(id, form);
     }
@@ -64,6 +70,7 @@ public class VendorResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a vendor (ADMIN)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public VendorView deactivate(@PathParam("id") long id) {
         return vendors.setActive(id, false);
     }
@@ -71,6 +78,7 @@ public class VendorResource {
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate a vendor (ADMIN)")
+    @RolesAllowed(Role.ADMIN_NAME)
     public VendorView reactivate(@PathParam("id") long id) {
         return vendors.setActive(id, true);
     }
@@ -78,6 +86,7 @@ public class VendorResource {
     @GET
     @Path("{id}/agents")
     @Operation(summary = "The vendor's agents the caller may see")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<AgentView> agents(@PathParam("id") long id) {
         return agents.list(id);
     }
@@ -85,6 +94,7 @@ public class VendorResource {
     @POST
     @Path("{id}/agents")
     @Operation(summary = "Add an agent with platform accounts (ADMIN, the vendor's lead)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
     public Response addAgent(@PathParam("id") long id, @NotNull @Valid AgentForm form, @Context UriInfo uri) {
         AgentView created = agents.create(id, form);
         URI location = uri.getBaseUriBuilder().path(AgentResource.class).path(String.valueOf(created.id())).build();

@@ -1,6 +1,8 @@
 package com.csvendor.portal.work.boundary;
 
 import com.csvendor.portal.platform.ApiLocale;
+import com.csvendor.portal.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ public class WorkResource {
     @Context
     HttpHeaders headers;
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     @GET
     @Operation(summary = "The caller's work queues, as their home page shows them, in the language the caller"
             + " accepts (zh or en): store manager — termination rights reached, disputes to decide, breaches of"
