@@ -25,7 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("statements")
@@ -58,6 +61,10 @@ public class StatementResource {
     @Operation(summary = "Generate the statement of a contract's closed cycle (FINANCE, ADMIN): 201 with the new"
             + " statement, 200 when its DRAFT was recomputed; 409 when it is issued, confirmed, disputed (revise it)"
             + " or approved (adjust it). Exactly once per contract and cycle")
+    @APIResponse(responseCode = "201", description = "Generated, with its Location",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "200", description = "Its draft recomputed",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
     public Response generate(@NotNull @Valid GenerateForm form, @Context UriInfo uri) {
         Generated g = settlement.generate(form, locale());
         if (!g.created()) {
@@ -73,6 +80,8 @@ public class StatementResource {
             + " ADMIN), as the nightly run does, in the background: 202 with the job and its Location"
             + " (GET jobs/{id}). While one is still queued or running (in any portal instance), 202 with that job"
             + " and its Location instead: poll it, and ask again if its upTo was not yours")
+    @APIResponse(responseCode = "202", description = "The job, with its Location",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
         JobView job = settlement.generateAll(form);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
@@ -142,6 +151,8 @@ public class StatementResource {
     @Path("{id}/adjustments")
     @Operation(summary = "Correct an approved or paid statement (FINANCE): a new ADJUSTMENT statement (DRAFT) with"
             + " the cycle recomputed now, the original's lines reversed and optional manual lines; 201")
+    @APIResponse(responseCode = "201", description = "The adjustment statement, with its Location",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
     public Response adjust(@PathParam("id") long id, @NotNull @Valid AdjustmentForm form, @Context UriInfo uri) {
         StatementView created = settlement.adjust(id, form, locale());
         return Response.created(uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
