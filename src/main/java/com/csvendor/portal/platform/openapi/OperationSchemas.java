@@ -44,8 +44,10 @@ final class OperationSchemas {
     /**
      * One operation from the methods serving it. OpenAPI has one operation per path and HTTP method;
      * JAX-RS may answer it with one method per media type (a multipart form and a raw body): then the
-     * first method with a structured body (multipart form, JSON) names the operation and its answers,
-     * the others add their media types, parameters and summaries.
+     * first method with a structured body (multipart form, JSON) names the operation, its parameters
+     * and answers; the others add their media types, and their summaries (which name their query
+     * parameters) to the description: their parameters are not the operation's, and a multipart form
+     * field of the same name would clash with them in a generated client.
      */
     void complete(Operation operation, List<Method> methods) {
         List<Method> ordered = methods.stream().sorted(Comparator.comparing((Method m) -> !structured(m))
@@ -59,7 +61,6 @@ final class OperationSchemas {
             operation.setSummary(summary(primary));
             operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + " ")
                     + "Or: " + summary(other));
-            parameters(operation, other);
             RequestBody body = requestBody(other);
             if (body != null && operation.getRequestBody() != null) {
                 body.getContent().getMediaTypes().forEach(operation.getRequestBody().getContent()::addMediaType);
@@ -89,24 +90,23 @@ final class OperationSchemas {
     }
 
     private void parameters(Operation operation, Method method) {
-        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> documented =
-                new ArrayList<>(Optional.ofNullable(operation.getParameters()).orElse(List.of()));
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> scanned =
+                Optional.ofNullable(operation.getParameters()).orElse(List.of());
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> documented = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
             Optional<In> in = in(p);
             if (in.isEmpty()) {
                 continue;
             }
             String name = name(p);
-            var parameter = documented.stream().filter(d -> name.equals(d.getName()) && in.get() == d.getIn())
+            var parameter = scanned.stream().filter(d -> name.equals(d.getName()) && in.get() == d.getIn())
                     .findFirst().orElseGet(() -> OASFactory.createParameter().name(name).in(in.get()));
             Schema schema = Constraints.apply(schemas.of(p.getAnnotatedType()), p);
             if (p.isAnnotationPresent(DefaultValue.class) && schema.getRef() == null) {
                 schema.defaultValue(Documentation.typed(p.getAnnotation(DefaultValue.class).value(), schema));
             }
             parameter.schema(schema).required(in.get() == In.PATH || p.isAnnotationPresent(NotNull.class) ? true : null);
-            if (!documented.contains(parameter)) {
-                documented.add(parameter);
-            }
+            documented.add(parameter);
         }
         operation.setParameters(documented.isEmpty() ? null : documented);
     }
