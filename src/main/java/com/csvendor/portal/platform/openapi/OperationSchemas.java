@@ -108,6 +108,7 @@ final class OperationSchemas {
             parameter.schema(schema).required(in.get() == In.PATH || p.isAnnotationPresent(NotNull.class) ? true : null);
             documented.add(parameter);
         }
+        List.copyOf(scanned).forEach(operation::removeParameter);
         operation.setParameters(documented.isEmpty() ? null : documented);
     }
 
