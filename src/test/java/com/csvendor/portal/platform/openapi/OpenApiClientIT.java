@@ -62,7 +62,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * src/test/resources/openapi/portal-api.json (so the client generated from that snapshot is the
  * client of /openapi), and that generated client does a newcomer's whole first day: a store, a
  * vendor, its lead and a store manager, an agent, a contract made active, and a KPI report uploaded
- * as a multipart form and imported. Data of its own: codes starting with H18A, dates in 2077.
+ * as a multipart form and imported. Data of its own: codes starting with H18A in a store of its own;
+ * the contract runs to 2077, the report's day is a fixed past day (future days are refused).
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenApiClientIT {
@@ -124,7 +125,7 @@ class OpenApiClientIT {
 
         ContractsApi contracts = new ContractsApi(client(manager, "h18a-pass-1"));
         ContractView draft = contracts.contractCreate(new ContractForm().storeId(store.getId()).vendorId(vendor.getId())
-                .number("H18A-" + suffix).signedOn(LocalDate.of(2077, 1, 1)).terms(terms()));
+                .number("H18A-" + suffix).signedOn(LocalDate.of(2025, 12, 15)).terms(terms()));
         assertEquals(ContractStatus.DRAFT, draft.getStatus());
         ContractView active = contracts.contractChangeStatus(draft.getId(),
                 new StatusChangeForm().status(ContractStatus.ACTIVE).version(draft.getVersion()));
@@ -135,7 +136,7 @@ class OpenApiClientIT {
                 .accounts(List.of(new AgentFormAccount().storeId(store.getId()).accountName("h18a:" + suffix))));
         Path report = Files.createTempFile("h18a-report", ".csv");
         Files.writeString(report, "agent_account,date,received,inquiries,paid_buyers,sales_amount\n"
-                + "h18a:" + suffix + ",2077-03-01,120,40,10,1234.50\n");
+                + "h18a:" + suffix + ",2026-03-01,120,40,10,1234.50\n");
         KpiImportsApi imports = new KpiImportsApi(vendorLead);
         KpiImportView upload = imports.kpiImportUploadForm(report.toFile(), store.getCode(), null, false);
         Files.delete(report);
@@ -146,14 +147,14 @@ class OpenApiClientIT {
         }
         assertEquals("PUBLISHED", done.getStatus().getValue(), done::toString);
         assertEquals(1L, done.getRowsImported());
-        assertEquals(LocalDate.of(2077, 3, 1), done.getFirstDate());
+        assertEquals(LocalDate.of(2026, 3, 1), done.getFirstDate());
         assertTrue(imports.kpiImportHistory(10).stream().anyMatch(i -> i.getId().equals(upload.getId())));
     }
 
-    /** The test's valid terms (a seat contract) for 2077, handed to the generated model as JSON. */
+    /** The test's valid terms (a seat contract) from 2026 to 2077, handed to the generated model as JSON. */
     private static com.csvendor.portal.client.model.ContractTerms terms() throws IOException {
         com.csvendor.portal.contract.entity.ContractTerms terms = Terms.valid();
-        terms.getPeriod().setStart(LocalDate.of(2077, 1, 1));
+        terms.getPeriod().setStart(LocalDate.of(2026, 1, 1));
         terms.getPeriod().setEnd(LocalDate.of(2077, 12, 31));
         return new ApiClient().getObjectMapper().readValue(JsonbBuilder.create().toJson(terms),
                 com.csvendor.portal.client.model.ContractTerms.class);
