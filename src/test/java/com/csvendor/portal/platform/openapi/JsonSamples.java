@@ -140,13 +140,7 @@ final class JsonSamples {
     }
 
     static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        return Object.class;
+        return Schemas.raw(type);
     }
 
     static Type argument(Type type, int index) {
