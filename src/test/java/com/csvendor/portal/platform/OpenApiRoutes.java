@@ -44,7 +44,6 @@ final class OpenApiRoutes {
 
     /** One slash between segments, none at the end, a template's regular expression dropped ({id: \d+} → {id}). */
     static String normalize(String path) {
-        String p = path.replaceAll("\\{\\s*([^}:\\s]+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
-        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        return com.csvendor.portal.platform.openapi.ApiRoute.normalize(path);
     }
 }

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.csvendor.portal.ClassScan;
+import com.csvendor.portal.platform.openapi.ApiRoute;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -135,18 +134,8 @@ public final class Operations {
         String application = ClassScan.annotatedWith(ApplicationPath.class).stream()
                 .map(c -> c.getAnnotation(ApplicationPath.class).value()).findFirst()
                 .orElseThrow(() -> new AssertionError("no @ApplicationPath class"));
-        Set<String> routes = new TreeSet<>();
-        for (Class<?> resource : ClassScan.annotatedWith(Path.class)) {
-            for (Method method : resource.getDeclaredMethods()) {
-                Stream.of(method.getAnnotations())
-                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(m -> m != null)
-                        .forEach(http -> routes.add(http.value() + " " + OpenApiRoutes.normalize("/" + application
-                                + "/" + resource.getAnnotation(Path.class).value() + "/"
-                                + (method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value()
-                                        : ""))));
-            }
-        }
-        return routes;
+        return ApiRoute.of(application, ClassScan.annotatedWith(Path.class)).stream().map(ApiRoute::toString)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {

@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("contracts")
@@ -57,6 +60,8 @@ public class ContractResource {
     @POST
     @Operation(summary = "Create a draft contract (STORE_MANAGER of the store); answers its warnings too")
     @RolesAllowed(Role.STORE_MANAGER_NAME)
+    @APIResponse(responseCode = "201", description = "Created, with its Location",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response create(@NotNull @Valid ContractForm form, @Context UriInfo uri) {
         ContractView created = contracts.create(form, ApiLocale.of(headers));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +53,8 @@ public class ImportProfileResource {
     @POST
     @Operation(summary = "Create an import profile (ADMIN); the agent account and the date must be mapped")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Created, with its Location",
+            content = @Content(schema = @Schema(implementation = ImportProfileView.class)))
     public Response create(@NotNull @Valid ImportProfileForm form, @Context UriInfo uri) {
         ImportProfileView created = profiles.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -28,6 +28,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("kpi-imports")
@@ -62,6 +68,20 @@ public class KpiImportResource {
             + " in the portal (otherwise such a row is an error)."
             + " 202 with the import; 200 with status DUPLICATE when the same bytes were imported before")
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @APIResponse(responseCode = "202", description = "Queued or running, with its Location",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
+    @APIResponse(responseCode = "200", description = "Finished already (DUPLICATE: the same bytes were imported before)",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                        description = "The report: CSV, XLSX or a ZIP of reports (send several 'file' parts for several reports)"),
+                @SchemaProperty(name = "store", type = SchemaType.STRING,
+                        description = "Store code, unless the report has a store column"),
+                @SchemaProperty(name = "profile", type = SchemaType.STRING,
+                        description = "Import profile code (TAOBAO, JD…); detected from the headers when absent"),
+                @SchemaProperty(name = "replaceEmptier", type = SchemaType.BOOLEAN,
+                        description = "Let empty cells replace figures already in the portal (default false)")})))
     public Response uploadForm(List<EntityPart> parts) throws IOException {
         List<com.csvendor.portal.kpi.control.UploadStore.Part> files = parts.stream().filter(p -> p.getName().equals("file"))
                 .map(p -> new com.csvendor.portal.kpi.control.UploadStore.Part(p.getFileName().orElse("upload"), p.getContent()))
@@ -79,6 +99,10 @@ public class KpiImportResource {
             + " (imported all or nothing as one import, the files read in the ZIP's order), with query parameters"
             + " fileName, store, profile and replaceEmptier. VENDOR_LEAD. Same answers as the multipart form")
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @APIResponse(responseCode = "202", description = "Queued or running, with its Location",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
+    @APIResponse(responseCode = "200", description = "Finished already (DUPLICATE: the same bytes were imported before)",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
     public Response uploadBody(InputStream body, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
             @QueryParam("store") String store, @QueryParam("profile") String profile,
             @QueryParam("replaceEmptier") String replaceEmptier) {
@@ -138,6 +162,10 @@ public class KpiImportResource {
     @Path("{id}/rerun")
     @Operation(summary = "Run a rejected or failed import again from its stored file, as a new import (VENDOR_LEAD)")
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @APIResponse(responseCode = "202", description = "Queued or running, with its Location",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
+    @APIResponse(responseCode = "200", description = "Finished already",
+            content = @Content(schema = @Schema(implementation = KpiImportView.class)))
     public Response rerun(@PathParam("id") long id) {
         return accepted(launcher.rerun(id, ApiLocale.of(headers)));
     }

@@ -28,7 +28,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("statements")
@@ -66,6 +69,10 @@ public class StatementResource {
             + " statement, 200 when its DRAFT was recomputed; 409 when it is issued, confirmed, disputed (revise it)"
             + " or approved (adjust it). Exactly once per contract and cycle")
     @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    @APIResponse(responseCode = "201", description = "Generated, with its Location",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "200", description = "Its draft recomputed",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
     public Response generate(@NotNull @Valid GenerateForm form, @Context UriInfo uri) {
         Generated g = settlement.generate(form, locale());
         if (!g.created()) {
@@ -82,6 +89,8 @@ public class StatementResource {
             + " (GET jobs/{id}). While one is still queued or running (in any portal instance), 202 with that job"
             + " and its Location instead: poll it, and ask again if its upTo was not yours")
     @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    @APIResponse(responseCode = "202", description = "The job, with its Location",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
         JobView job = settlement.generateAll(form);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
@@ -160,6 +169,8 @@ public class StatementResource {
     @Operation(summary = "Correct an approved or paid statement (FINANCE): a new ADJUSTMENT statement (DRAFT) with"
             + " the cycle recomputed now, the original's lines reversed and optional manual lines; 201")
     @RolesAllowed(Role.FINANCE_NAME)
+    @APIResponse(responseCode = "201", description = "The adjustment statement, with its Location",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
     public Response adjust(@PathParam("id") long id, @NotNull @Valid AdjustmentForm form, @Context UriInfo uri) {
         StatementView created = settlement.adjust(id, form, locale());
         return Response.created(uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())

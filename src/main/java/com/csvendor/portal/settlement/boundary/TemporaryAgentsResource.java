@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("temporary-agents")
@@ -43,6 +46,8 @@ public class TemporaryAgentsResource {
     @Operation(summary = "Record temporary agents (FINANCE, or the STORE_MANAGER of the contract's store): agents per"
             + " day from workFrom to workTo within the contract period; refused in a settled cycle")
     @RolesAllowed({Role.STORE_MANAGER_NAME, Role.FINANCE_NAME})
+    @APIResponse(responseCode = "201", description = "Recorded, with its Location",
+            content = @Content(schema = @Schema(implementation = TemporaryAgentsView.class)))
     public Response record(@NotNull @Valid TemporaryAgentsForm form, @Context UriInfo uri) {
         TemporaryAgentsView created = settlement.recordTemporaryAgents(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

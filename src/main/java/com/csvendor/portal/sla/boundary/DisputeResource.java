@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("disputes")
@@ -43,6 +46,8 @@ public class DisputeResource {
     @Operation(summary = "Dispute a breach (subjectType BREACH, subjectId = an SLA result's id) or an incident"
             + " (INCIDENT, its id) of the caller's vendor, with a comment (VENDOR_LEAD); one open dispute per subject")
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
+    @APIResponse(responseCode = "201", description = "Raised, with its Location",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response raise(@NotNull @Valid DisputeForm form, @Context UriInfo uri) {
         DisputeView created = sla.raise(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

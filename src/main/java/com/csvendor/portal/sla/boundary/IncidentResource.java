@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("incidents")
@@ -43,6 +46,8 @@ public class IncidentResource {
     @Operation(summary = "Record an incident (STORE_MANAGER of the contract's store): date, type, evidence; the"
             + " fine comes from the incident clause of the contract version in force that day")
     @RolesAllowed(Role.STORE_MANAGER_NAME)
+    @APIResponse(responseCode = "201", description = "Recorded, with its Location",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
     public Response record(@NotNull @Valid IncidentForm form, @Context UriInfo uri) {
         IncidentView created = sla.recordIncident(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

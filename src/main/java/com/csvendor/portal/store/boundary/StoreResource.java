@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("stores")
@@ -49,6 +52,8 @@ public class StoreResource {
     @POST
     @Operation(summary = "Create a store (ADMIN)")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Created, with its Location",
+            content = @Content(schema = @Schema(implementation = StoreView.class)))
     public Response create(@NotNull @Valid StoreForm form, @Context UriInfo uri) {
         StoreView created = service.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

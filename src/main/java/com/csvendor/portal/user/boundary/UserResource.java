@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("users")
@@ -49,6 +52,8 @@ public class UserResource {
     @POST
     @Operation(summary = "Create a user with roles and scope")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Created, with its Location",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@NotNull @Valid UserForm form, @Context UriInfo uri) {
         UserView created = users.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

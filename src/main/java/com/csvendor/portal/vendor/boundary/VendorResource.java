@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("vendors")
@@ -53,6 +56,8 @@ public class VendorResource {
     @POST
     @Operation(summary = "Create a vendor (ADMIN); the credit code's check character is verified")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Created, with its Location",
+            content = @Content(schema = @Schema(implementation = VendorView.class)))
     public Response create(@NotNull @Valid VendorForm form, @Context UriInfo uri) {
         VendorView created = vendors.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -95,6 +100,8 @@ public class VendorResource {
     @Path("{id}/agents")
     @Operation(summary = "Add an agent with platform accounts (ADMIN, the vendor's lead)")
     @RolesAllowed({Role.ADMIN_NAME, Role.VENDOR_LEAD_NAME})
+    @APIResponse(responseCode = "201", description = "Added, with its Location",
+            content = @Content(schema = @Schema(implementation = AgentView.class)))
     public Response addAgent(@PathParam("id") long id, @NotNull @Valid AgentForm form, @Context UriInfo uri) {
         AgentView created = agents.create(id, form);
         URI location = uri.getBaseUriBuilder().path(AgentResource.class).path(String.valueOf(created.id())).build();
