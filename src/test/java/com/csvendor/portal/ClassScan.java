@@ -20,13 +20,17 @@ public final class ClassScan {
 
     /** Main classes under {@code com.csvendor.portal} carrying the annotation, in name order. */
     public static List<Class<?>> annotatedWith(Class<? extends Annotation> annotation) {
+        return all().stream().filter(c -> c.isAnnotationPresent(annotation)).toList();
+    }
+
+    /** Every main class under {@code com.csvendor.portal}, nested ones included, in name order. */
+    public static List<Class<?>> all() {
         Path root = mainClassesRoot();
         try (Stream<Path> files = Files.walk(root.resolve(BASE_PACKAGE.replace('.', '/')))) {
             return files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
                     .sorted()
                     .map(ClassScan::load)
-                    .filter(c -> c.isAnnotationPresent(annotation))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,15 +18,16 @@ public class InstanceName {
     /** The longest name the database keeps (kpi_import.instance_name). */
     public static final int MAX_LENGTH = 100;
 
+    /** Optional: MicroProfile Config treats an empty default as missing, which fails the deployment. */
     @Inject
-    @ConfigProperty(name = "portal.instance.name", defaultValue = "")
-    String configured;
+    @ConfigProperty(name = "portal.instance.name")
+    java.util.Optional<String> configured;
 
     private String name;
 
     public String get() {
         if (name == null) {
-            name = of(configured, InstanceName::hostName);
+            name = of(configured == null ? null : configured.orElse(null), InstanceName::hostName);
         }
         return name;
     }

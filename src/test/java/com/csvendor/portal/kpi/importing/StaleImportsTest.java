@@ -69,7 +69,7 @@ class StaleImportsTest {
         InstanceName n = new InstanceName();
         Field f = InstanceName.class.getDeclaredField("configured");
         f.setAccessible(true);
-        f.set(n, name);
+        f.set(n, java.util.Optional.of(name));
         return n;
     }
 }
