@@ -150,7 +150,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return waiting(Duration.ofSeconds(15));
+    }
+
+    /** For what runs in the background (a job over many contracts): a longer wait. */
+    WebDriverWait waiting(Duration limit) {
+        return new WebDriverWait(driver, limit);
     }
 
     String cookie(String name) {

@@ -33,8 +33,9 @@ final class StatementPages {
     static void generateClosed(Browser browser) {
         WebElement button = browser.usable("statements-form:generate-closed");
         button.click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("statements-form:job-state"), "Generation finished"));
+        // A background job over every signed contract of the shared test database: give it time on a busy machine.
+        browser.waiting(java.time.Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("statements-form:job-state"), "Generation finished"));
     }
 
     /** On the list: only the statements whose cycles overlap these days. */

@@ -3,7 +3,6 @@ package com.csvendor.portal.platform.openapi;
 import com.csvendor.portal.platform.Problem;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +52,10 @@ public class ApiSchemaFilter implements OASFilter {
         }
         api.getComponents().setSchemas(schemas.components());
         if (api.getTags() != null) {
-            api.setTags(api.getTags().stream().sorted(Comparator.comparing(t -> t.getName())).toList());
+            // Several resources share a tag (Session): Payara lists it once per resource; a document may name it once.
+            java.util.Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new java.util.TreeMap<>();
+            api.getTags().forEach(t -> byName.putIfAbsent(t.getName(), t));
+            api.setTags(new java.util.ArrayList<>(byName.values()));
         }
     }
 }

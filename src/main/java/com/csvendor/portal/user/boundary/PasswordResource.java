@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("me/password")
@@ -29,6 +30,7 @@ public class PasswordResource {
     @PUT
     @Operation(summary = "Change your own password (every role): currentPassword and newPassword; the new one needs"
             + " 8 characters, must not be a common password nor contain the user name. Ends your other sessions")
+    @APIResponse(responseCode = "204", description = "Changed; your other sessions are ended")
     public Response change(@NotNull @Valid PasswordChangeForm form) {
         users.changeOwnPassword(form);
         return Response.noContent().build();
