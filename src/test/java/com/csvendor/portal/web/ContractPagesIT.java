@@ -137,7 +137,8 @@ class ContractPagesIT {
         try (Browser browser = new Browser(Deployments.onLoopback(base), "en")) {
             browser.signIn("vendor", "vendor123");
             browser.clickAndWaitForPage(By.id("nav:menu-contracts"));
-            assertTrue(browser.find("contracts-form:contracts").getText().contains(number));
+            String listed = browser.find("contracts-form:contracts").getText();
+            assertTrue(listed.contains(number), () -> number + " not in " + browser.driver.getCurrentUrl() + ": " + listed);
             assertFalse(browser.present("contracts-form:new-contract"));
             browser.open("contracts/view.xhtml?id=" + contractId);
             assertTrue(browser.find("contract-number").getText().contains(number));
