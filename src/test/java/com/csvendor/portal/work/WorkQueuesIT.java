@@ -4,6 +4,7 @@ import static com.csvendor.portal.security.Api.ADMIN;
 import static com.csvendor.portal.security.Api.FINANCE;
 import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
@@ -159,15 +160,25 @@ class WorkQueuesIT {
 
     @Test
     void theListsDueFiltersFindLateDraftsAndPaymentsDueOrOverdue() {
+        // Other classes may generate more statements of these contracts ("generate closed cycles" covers every
+        // contract of the shared database): the test's own statements are where they belong, and nowhere else.
         JsonArray overdue = list(data.manager, "due=OVERDUE");
-        assertEquals(Set.of(data.draft, data.overdue), ids(overdue));
+        assertTrue(ids(overdue).containsAll(Set.of(data.draft, data.overdue)), overdue::toString);
+        assertFalse(ids(overdue).contains(data.dueThisWeek), overdue::toString);
         for (JsonObject s : overdue.getValuesAs(JsonObject.class)) {
-            boolean isDraft = HomeData.id(s) == data.draft;
-            assertEquals(isDraft, s.getBoolean("statementLate"), s::toString);
-            assertEquals(!isDraft, s.getBoolean("overdue"), s::toString);
+            if (HomeData.id(s) == data.draft || HomeData.id(s) == data.overdue) {
+                boolean isDraft = HomeData.id(s) == data.draft;
+                assertEquals(isDraft, s.getBoolean("statementLate"), s::toString);
+                assertEquals(!isDraft, s.getBoolean("overdue"), s::toString);
+            }
         }
-        assertEquals(Set.of(data.dueThisWeek), ids(list(data.manager, "due=THIS_WEEK")));
-        assertEquals(Set.of(data.overdue), ids(list(data.lead, "due=OVERDUE")), "a vendor lead never sees drafts");
+        Set<Long> thisWeek = ids(list(data.manager, "due=THIS_WEEK"));
+        assertTrue(thisWeek.contains(data.dueThisWeek) && !thisWeek.contains(data.overdue)
+                && !thisWeek.contains(data.draft), thisWeek::toString);
+        JsonArray leads = list(data.lead, "due=OVERDUE");
+        assertTrue(ids(leads).contains(data.overdue) && !ids(leads).contains(data.draft), leads::toString);
+        leads.getValuesAs(JsonObject.class).forEach(s -> assertFalse("DRAFT".equals(s.getString("status")),
+                () -> "a vendor lead never sees drafts: " + s));
         JsonObject approved = expect(200, api.get(data.manager, "api/statements/" + data.dueThisWeek)).json();
         assertEquals(data.today.plusDays(3).toString(), approved.getString("paymentDueOn"));
     }
