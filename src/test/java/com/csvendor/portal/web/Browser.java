@@ -142,9 +142,16 @@ final class Browser implements AutoCloseable {
      */
     void selectByLabel(String menuId, String label) {
         usable(menuId);
-        ((JavascriptExecutor) driver).executeScript("var w = PF(arguments[0]); var label = arguments[1]; var v = null;"
-                + " w.input.find('option').each(function(){ if (v === null && this.text.indexOf(label) >= 0) v = this.value; });"
-                + " w.selectValue(v);", "widget_" + menuId.replaceAll("[:-]", "_"), label);
+        // The exact label first, then one starting with it, then one containing it: other classes' data share
+        // the database ("比测云帆客服" contains "云帆客服"), so the first option containing the label may be theirs.
+        ((JavascriptExecutor) driver).executeScript("var w = PF(arguments[0]); var label = arguments[1];"
+                + " var exact = null, starts = null, contains = null;"
+                + " w.input.find('option').each(function(){ var t = this.text.trim();"
+                + "   if (exact === null && t === label) exact = this.value;"
+                + "   if (starts === null && t.indexOf(label) === 0) starts = this.value;"
+                + "   if (contains === null && t.indexOf(label) >= 0) contains = this.value; });"
+                + " w.selectValue(exact !== null ? exact : starts !== null ? starts : contains);",
+                "widget_" + menuId.replaceAll("[:-]", "_"), label);
         waiting().withMessage(() -> menuId + " shows " + find(menuId + "_label").getText() + ", not " + label)
                 .until(d -> find(menuId + "_label").getText().contains(label));
     }
