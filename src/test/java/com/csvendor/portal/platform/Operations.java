@@ -145,7 +145,7 @@ public final class Operations {
     }
 
     private HttpResponse<String> send(URI uri, String method, String body, String type, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)); // the first /openapi builds the document: slow on a loaded machine
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

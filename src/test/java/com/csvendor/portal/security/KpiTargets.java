@@ -64,9 +64,10 @@ final class KpiTargets {
 
     private long finished(long id) {
         for (int i = 0; i < 120; i++) {
-            String status = expect(200, api.get(ADMIN, "api/kpi-imports/" + id)).json().getString("status");
+            Api.Reply reply = expect(200, api.get(ADMIN, "api/kpi-imports/" + id));
+            String status = reply.json().getString("status");
             if (!List.of("QUEUED", "RUNNING").contains(status)) {
-                assertEquals("REJECTED", status);
+                assertEquals("REJECTED", status, reply::toString);
                 return id;
             }
             try {
