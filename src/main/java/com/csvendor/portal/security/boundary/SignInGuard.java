@@ -78,7 +78,7 @@ public class SignInGuard {
     public CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request,
             String channel) {
         String address = clientAddress(request);
-        String userKey = "user:" + credential.getCaller().trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
+        String userKey = userKey(credential.getCaller(), address);
         String addressKey = "address:" + address;
         String shownUser = printable(credential.getCaller());
         String path = printable(request.getRequestURI());
@@ -99,6 +99,11 @@ public class SignInGuard {
                     new Object[] {shownUser, address, channel, path});
         }
         return result;
+    }
+
+    /** The throttle's key for one user from one client address. */
+    public static String userKey(String username, String address) {
+        return "user:" + username.trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
     }
 
     /** The client's address: the connection's, or the one the trusted proxies forwarded. */
