@@ -16,15 +16,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -100,33 +91,10 @@ class DatabaseUsersIT {
     /** Two instances' timers firing at once on MariaDB, on the runtime user's rights: the job runs once. */
     @Test
     void twoInstancesTakingTheSameJobAtOnceRunItOnceOnTheRuntimeUsersRights() throws Exception {
-        ClusterJob job = new ClusterJob("it-simultaneous-" + System.nanoTime(), Duration.ofMinutes(5),
-                Duration.ofSeconds(5));
-        AtomicInteger runs = new AtomicInteger();
-        CyclicBarrier together = new CyclicBarrier(2);
-        Callable<Boolean> instance = () -> {
-            MysqlDataSource runtime = new MysqlDataSource();
-            runtime.setUrl(System.getProperty("it.db.url"));
-            runtime.setUser(System.getProperty("it.db.user"));
-            runtime.setPassword(System.getProperty("it.db.password"));
-            LockingTaskExecutor own = OncePerCluster.on(runtime);
-            together.await();
-            return OncePerCluster.run(own, job, () -> {
-                runs.incrementAndGet();
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        };
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Boolean>> ran = two.invokeAll(List.of(instance, instance));
-            assertEquals(1, runs.get());
-            assertTrue(ran.get(0).get() ^ ran.get(1).get(), "exactly one instance ran it");
-        } finally {
-            two.shutdownNow();
-        }
+        MysqlDataSource runtime = new MysqlDataSource();
+        runtime.setUrl(System.getProperty("it.db.url"));
+        runtime.setUser(System.getProperty("it.db.user"));
+        runtime.setPassword(System.getProperty("it.db.password"));
+        OncePerClusterTest.assertRunOnceByTwoAtOnce(runtime);
     }
 }
