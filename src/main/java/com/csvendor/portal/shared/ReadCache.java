@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A small read-through cache for values read on every request and changed rarely (the signed-in
@@ -36,8 +37,17 @@ public class ReadCache<K, V> {
 
     /** The kept value, or the loader's (kept unless an eviction ran meanwhile or it is empty). */
     public Optional<V> get(K key, Function<K, Optional<V>> loader) {
+        return get(key, loader, v -> true);
+    }
+
+    /**
+     * The same, but a kept value is used only while {@code current} says it still is: for values
+     * changed by other portal instances, whose evictions never reach this one, checked against
+     * something cheaper to read than the value (a version number).
+     */
+    public Optional<V> get(K key, Function<K, Optional<V>> loader, Predicate<V> current) {
         Entry<V> entry = entries.get(key);
-        if (entry != null && clock.instant().isBefore(entry.expires())) {
+        if (entry != null && clock.instant().isBefore(entry.expires()) && current.test(entry.value())) {
             return Optional.of(entry.value());
         }
         long before = evictions.get();

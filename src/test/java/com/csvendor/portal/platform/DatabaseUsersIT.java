@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -85,5 +86,15 @@ class DatabaseUsersIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Two instances' timers firing at once on MariaDB, on the runtime user's rights: the job runs once. */
+    @Test
+    void twoInstancesTakingTheSameJobAtOnceRunItOnceOnTheRuntimeUsersRights() throws Exception {
+        MysqlDataSource runtime = new MysqlDataSource();
+        runtime.setUrl(System.getProperty("it.db.url"));
+        runtime.setUser(System.getProperty("it.db.user"));
+        runtime.setPassword(System.getProperty("it.db.password"));
+        OncePerClusterTest.assertRunOnceByTwoAtOnce(runtime);
     }
 }

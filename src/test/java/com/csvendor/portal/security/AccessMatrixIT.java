@@ -87,7 +87,8 @@ class AccessMatrixIT {
 
     @TestFactory
     Stream<DynamicNode> wrongCredentialsAnswer401WithABasicChallenge() {
-        // Few on purpose: every failed sign-in counts against this client address (20 in 15 minutes).
+        // Few on purpose: every failed sign-in counts against this client address (100 free, forgotten after
+        // 15 quiet minutes), in the database, so across every IT class of a run on that database.
         String wrong = "Basic " + Base64.getEncoder().encodeToString("manager:wrong-password".getBytes());
         String unknown = "Basic " + Base64.getEncoder()
                 .encodeToString((fixture.unique("nobody") + ":manager123").getBytes());

@@ -61,4 +61,20 @@ class ReadCacheTest {
         cache.get(0, k -> Optional.of(loads.incrementAndGet()));
         assertEquals(4, loads.get(), "the third entry cleared the full cache, so the first is read again");
     }
+
+    @Test
+    void aKeptValueIsUsedOnlyWhileItIsStillCurrent() {
+        AtomicInteger loads = new AtomicInteger();
+        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMinutes(1), Clock.fixed(T0, ZoneOffset.UTC), 10);
+        int[] currentVersion = {1};
+        for (int i = 0; i < 3; i++) {
+            cache.get("a", k -> Optional.of(currentVersion[0] + 0 * loads.incrementAndGet()),
+                    kept -> kept == currentVersion[0]);
+        }
+        assertEquals(1, loads.get());
+        currentVersion[0] = 2;
+        assertEquals(Optional.of(2), cache.get("a", k -> Optional.of(currentVersion[0] + 0 * loads.incrementAndGet()),
+                kept -> kept == currentVersion[0]), "changed elsewhere: read again although not evicted here");
+        assertEquals(2, loads.get());
+    }
 }

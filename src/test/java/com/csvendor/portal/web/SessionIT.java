@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
+import com.csvendor.portal.security.boundary.SignInGuard;
+import com.csvendor.portal.security.control.LoginFailures;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +67,9 @@ class SessionIT {
         assertEquals(200, withCookie(cookie, "GET", "admin/users.xhtml"));
         assertEquals(200, withCookie(cookie, "GET", "api/users"));
 
-        expect(200, api.put(ADMIN, "api/users/" + id(user), form(user, "FINANCE").add("version", version(user)).build()));
+        JsonObject demoted = expect(200, api.put(ADMIN, "api/users/" + id(user), form(user, "FINANCE")
+                .add("version", version(user)).build())).json();
+        assertTrue(version(demoted) > version(user), "a change of roles alone increments the version every instance checks");
 
         assertEquals(403, withCookie(cookie, "GET", "admin/users.xhtml"), "the old session is no longer an admin's");
         assertEquals(403, withCookie(cookie, "GET", "api/users"));
@@ -81,6 +91,50 @@ class SessionIT {
         expect(200, api.put(ADMIN, "api/users/" + id(reset), form(reset, "FINANCE").add("password", "Another-pw-2")
                 .add("version", version(reset)).build()));
         assertEquals(302, withCookie(second, "GET", "settlement/list.xhtml"), "a new password ends old sessions");
+    }
+
+    /**
+     * With several instances the change is made on another one, whose events never reach this one:
+     * here it is written straight into the shared database as that instance's JPA writes it (the
+     * row, its roles, the version one up). The kept copy of the user and the remembered password
+     * (both warmed first) must not outlive it.
+     */
+    @Test
+    void aUserDeactivatedOrDemotedOnAnotherInstanceIsRefusedHereAtTheNextRequest() throws Exception {
+        JsonObject deactivated = newUser("FINANCE");
+        String cookie = signIn(deactivated);
+        Api.Login basic = new Api.Login(deactivated.getString("username"), PASSWORD);
+        assertEquals(200, withCookie(cookie, "GET", "settlement/list.xhtml"));
+        assertEquals(200, api.get(basic, "api/statements").status());
+
+        onAnotherInstance("UPDATE portal_user SET active = FALSE, version = version + 1 WHERE id = ?", id(deactivated));
+        assertEquals(302, withCookie(cookie, "GET", "settlement/list.xhtml"), "sent to the sign-in page");
+        assertEquals(401, api.get(basic, "api/statements").status());
+
+        JsonObject demoted = newUser("ADMIN");
+        String admin = signIn(demoted);
+        assertEquals(200, withCookie(admin, "GET", "api/users"));
+        onAnotherInstance("UPDATE user_role SET role = 'FINANCE' WHERE user_id = ?", id(demoted));
+        onAnotherInstance("UPDATE portal_user SET version = version + 1 WHERE id = ?", id(demoted));
+        assertEquals(403, withCookie(admin, "GET", "api/users"), "no longer an admin");
+        assertEquals(200, withCookie(admin, "GET", "settlement/dashboard.xhtml"), "a finance user now");
+    }
+
+    @Test
+    void signInFailuresCountedOnAnotherInstanceDelayTheNextAttemptHere() throws Exception {
+        JsonObject user = newUser("FINANCE");
+        Api.Login basic = new Api.Login(user.getString("username"), PASSWORD);
+        assertEquals(200, api.get(basic, "api/statements").status());
+
+        LoginFailures otherInstance = new LoginFailures(sharedDatabase());
+        String key = SignInGuard.userKey(user.getString("username"), "127.0.0.1");
+        Instant now = Instant.now();
+        for (int i = 0; i < 8; i++) {
+            otherInstance.countFailure(key, now, now.minus(Duration.ofMinutes(15)));
+        }
+        assertEquals(401, api.get(basic, "api/statements").status(), "the right password, refused during the delay");
+        otherInstance.clear(key);
+        assertEquals(200, api.get(basic, "api/statements").status());
     }
 
     @Test
@@ -128,5 +182,20 @@ class SessionIT {
 
     private int withCookie(String cookie, String method, String path) throws IOException, InterruptedException {
         return sessions.status(cookie, method, path);
+    }
+
+    private static MysqlDataSource sharedDatabase() {
+        MysqlDataSource db = new MysqlDataSource();
+        db.setUrl(System.getProperty("it.db.url"));
+        db.setUser(System.getProperty("it.db.user"));
+        db.setPassword(System.getProperty("it.db.password"));
+        return db;
+    }
+
+    private static void onAnotherInstance(String sql, long userId) throws SQLException {
+        try (Connection c = sharedDatabase().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, userId);
+            assertEquals(1, st.executeUpdate(), sql);
+        }
     }
 }

@@ -3,6 +3,8 @@ package com.csvendor.portal.contract.boundary;
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.platform.ClusterJob;
+import com.csvendor.portal.platform.OncePerCluster;
 import com.csvendor.portal.store.entity.Store;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -13,20 +15,25 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every night, contracts in force whose end date has passed are renewed (auto-renewal) or expired,
- * each in its own transaction and audited as the system. Safe with several portal instances:
- * the second instance to touch a contract meets the optimistic lock and leaves it.
+ * each in its own transaction and audited as the system. With several portal instances it runs on
+ * one of them ({@link OncePerCluster}); run twice all the same, it changes nothing more: a contract
+ * renewed or expired is no longer ended and in force, and an instance that touches a contract
+ * another one just closed meets the optimistic lock and leaves it.
  */
 @Stateless
 public class ContractCalendar {
 
     private static final Logger LOG = Logger.getLogger(ContractCalendar.class.getName());
     static final String SYSTEM = "system";
+    /** Minutes for thousands of contracts; an instance that dies mid-run leaves the rest to the next night. */
+    static final ClusterJob JOB = new ClusterJob("contract-renewal", Duration.ofHours(1), Duration.ofMinutes(5));
 
     @Inject
     ContractRepository contracts;
@@ -37,11 +44,18 @@ public class ContractCalendar {
     @Resource
     SessionContext context;
 
+    @Inject
+    OncePerCluster cluster;
+
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
     @Schedule(hour = "0", minute = "5", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
+        cluster.run(JOB, this::closeEnded);
+    }
+
+    private void closeEnded() {
         LocalDate today = LocalDate.now(clock);
         ContractCalendar self = context.getBusinessObject(ContractCalendar.class);
         for (Long id : self.ended(today)) {

@@ -3,7 +3,9 @@ package com.csvendor.portal.kpi.importing;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.entity.KpiImport;
+import com.csvendor.portal.platform.ClusterJob;
 import com.csvendor.portal.platform.InstanceName;
+import com.csvendor.portal.platform.OncePerCluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and their imports marked failed; so are the imports still queued or running under this
  * instance's {@link InstanceName name} (the job repository may have been lost with the crash, as
  * Payara Micro keeps it in a temporary folder). Every minute, imports whose job has not written a chunk for
- * {@code portal.kpi.stale-after-seconds} (another instance that died) are marked failed too. At
+ * {@code portal.kpi.stale-after-seconds} (another instance that died) are marked failed too, by one
+ * instance of the cluster ({@link OncePerCluster}; marking an import failed twice changes nothing). At
  * shutdown, running jobs are stopped and their imports marked failed. A failed import publishes
  * nothing and can be run again.
  */
@@ -37,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StaleImports {
 
     private static final Logger LOG = Logger.getLogger(StaleImports.class.getName());
+    /** Every minute: a sweep takes seconds, and the next minute's trigger must find the lock free. */
+    static final ClusterJob SWEEP = new ClusterJob("stale-import-sweep", Duration.ofSeconds(50),
+            Duration.ofSeconds(20));
 
     @Inject
     KpiImportRepository imports;
@@ -59,6 +65,9 @@ public class StaleImports {
     @Inject
     InstanceName instance;
 
+    @Inject
+    OncePerCluster cluster;
+
     @PostConstruct
     void atStartUp() {
         stopRunning("kpi.import.interrupted");
@@ -78,6 +87,14 @@ public class StaleImports {
     /** Marks imports failed whose job has been silent for longer than the limit. */
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void sweep() {
+        try {
+            cluster.run(SWEEP, this::failStale);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The sweep of silent KPI imports failed", e);
+        }
+    }
+
+    private void failStale() {
         List<KpiImport> stale = imports.findStale(clock.instant().minus(Duration.ofSeconds(staleAfterSeconds)));
         stale.forEach(i -> failed(i.getId(), "kpi.import.interrupted"));
     }

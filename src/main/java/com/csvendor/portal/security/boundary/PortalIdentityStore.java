@@ -43,7 +43,7 @@ public class PortalIdentityStore implements IdentityStore {
         String username = PortalUser.normalizeUsername(upc.getCaller());
         char[] password = upc.getPassword().getValue();
         Optional<Account> user = users.find(username).filter(Account::active);
-        boolean ok = user.isPresent() && (verified.contains(username, password)
+        boolean ok = user.isPresent() && (verified.contains(user.get(), password)
                 || hasher.verify(password, user.get().passwordHash()));
         if (user.isEmpty()) {
             hasher.verify(password, dummyHash);
@@ -51,7 +51,7 @@ public class PortalIdentityStore implements IdentityStore {
         if (!ok) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        verified.remember(username, password);
+        verified.remember(user.get(), password);
         return new CredentialValidationResult(username,
                 user.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }

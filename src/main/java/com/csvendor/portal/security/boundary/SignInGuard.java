@@ -1,8 +1,11 @@
 package com.csvendor.portal.security.boundary;
 
+import com.csvendor.portal.platform.PortalDataSource;
 import com.csvendor.portal.security.control.ClientAddress;
+import com.csvendor.portal.security.control.LoginFailures;
 import com.csvendor.portal.security.control.LoginThrottle;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -14,13 +17,15 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every sign-in, by form or HTTP Basic, passes here: slowed down by growing delays per user and
  * client address and, more gently, per client address ({@link LoginThrottle}), and logged. The
  * client address is the connection's, or behind the proxies named in {@code portal.trusted-proxies}
- * the one they forwarded ({@link ClientAddress}).
+ * the one they forwarded ({@link ClientAddress}). The failures are counted in the shared database
+ * ({@link LoginFailures}): the delays hold across every portal instance.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -28,15 +33,19 @@ public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
     private static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
+    private final Clock clock = Clock.systemUTC();
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource db;
+
+    private LoginFailures failures;
     /** One user from one address: 5 free failures, then 1 s doubling up to 15 min. */
-    private final LoginThrottle perUserAndAddress = new LoginThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(15),
-            FORGET_AFTER, Clock.systemUTC());
+    private LoginThrottle perUserAndAddress;
     /**
      * One address, whoever it tries: generous, and capped at a minute, so that the people behind
      * one NAT or proxy are slowed down during an attack from it, never locked out.
      */
-    private final LoginThrottle perAddress = new LoginThrottle(100, Duration.ofSeconds(1), Duration.ofMinutes(1),
-            FORGET_AFTER, Clock.systemUTC());
+    private LoginThrottle perAddress;
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -50,6 +59,16 @@ public class SignInGuard {
     @PostConstruct
     void init() {
         clients = ClientAddress.trusting(trustedProxies.orElse(""));
+        failures = new LoginFailures(db);
+        perUserAndAddress = new LoginThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(15), FORGET_AFTER, failures,
+                clock);
+        perAddress = new LoginThrottle(100, Duration.ofSeconds(1), Duration.ofMinutes(1), FORGET_AFTER, failures,
+                clock);
+    }
+
+    /** Deletes the failures nobody needs any more (quiet for longer than both throttles remember). */
+    public int forgetQuietKeys() {
+        return failures.forgetBefore(perUserAndAddress.forgottenBefore(clock.instant()));
     }
 
     /**
@@ -59,7 +78,7 @@ public class SignInGuard {
     public CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request,
             String channel) {
         String address = clientAddress(request);
-        String userKey = "user:" + credential.getCaller().trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
+        String userKey = userKey(credential.getCaller(), address);
         String addressKey = "address:" + address;
         String shownUser = printable(credential.getCaller());
         String path = printable(request.getRequestURI());
@@ -80,6 +99,11 @@ public class SignInGuard {
                     new Object[] {shownUser, address, channel, path});
         }
         return result;
+    }
+
+    /** The throttle's key for one user from one client address. */
+    public static String userKey(String username, String address) {
+        return "user:" + username.trim().toLowerCase(java.util.Locale.ROOT) + "@" + address;
     }
 
     /** The client's address: the connection's, or the one the trusted proxies forwarded. */

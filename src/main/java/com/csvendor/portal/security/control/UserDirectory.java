@@ -11,23 +11,32 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The users as sign-in and {@code Caller} read them on every request, kept for a minute instead of
- * three queries (the row, its roles, its stores) twice per request. A {@link UserChanged} event
- * evicts the user at once and again when the changing transaction completed, so an edited or
- * deactivated user loses access with the next request.
+ * The users as sign-in and {@code Caller} read them on every request. A copy is kept instead of
+ * three queries (the row, its roles, its stores) and used while the row's version — one indexed
+ * column read per look-up — is still the copy's: every change of password, roles, scope or state
+ * increments it, so a user edited or deactivated on any portal instance is read afresh by every
+ * instance at its next request. A {@link UserChanged} event also evicts the user on this instance
+ * at once and again when the changing transaction completed.
  */
 @ApplicationScoped
 public class UserDirectory {
 
-    private final ReadCache<String, Account> accounts = new ReadCache<>(Duration.ofMinutes(1), Clock.systemUTC(),
+    private final ReadCache<String, Account> accounts = new ReadCache<>(Duration.ofMinutes(10), Clock.systemUTC(),
             10_000);
 
     @Inject
     UserRepository users;
 
-    /** The user, active or not; empty if there is none with this name. */
+    /** The user, active or not, as the database has it now; empty if there is none with this name. */
     public Optional<Account> find(String username) {
-        return accounts.get(PortalUser.normalizeUsername(username), name -> users.findByUsername(name).map(Account::of));
+        String name = PortalUser.normalizeUsername(username);
+        Optional<Long> version = users.findVersion(name);
+        if (version.isEmpty()) {
+            accounts.evict(name);
+            return Optional.empty();
+        }
+        return accounts.get(name, n -> users.findByUsername(n).map(Account::of),
+                kept -> kept.version() == version.get());
     }
 
     void changing(@Observes UserChanged changed) {

@@ -20,6 +20,16 @@ public class UserRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The user's version alone — one indexed column, read on every request to tell whether a kept
+     * copy of the user is still current, whichever portal instance changed it.
+     */
+    public Optional<Long> findVersion(String username) {
+        return em.createNamedQuery("PortalUser.findVersion", Long.class)
+                .setParameter("username", PortalUser.normalizeUsername(username))
+                .getResultStream().findFirst();
+    }
+
     public PortalUser getUser(long id) {
         return Optional.ofNullable(em.find(PortalUser.class, id)).orElseThrow(() -> new NotFoundException("user", id));
     }

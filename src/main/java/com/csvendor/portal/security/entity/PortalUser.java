@@ -30,6 +30,7 @@ import java.util.Set;
 @Entity
 @Table(name = "portal_user")
 @NamedQuery(name = "PortalUser.findByUsername", query = "SELECT u FROM PortalUser u WHERE u.username = :username")
+@NamedQuery(name = "PortalUser.findVersion", query = "SELECT u.version FROM PortalUser u WHERE u.username = :username")
 @NamedQuery(name = "PortalUser.findAll", query = "SELECT u FROM PortalUser u ORDER BY u.username")
 @NamedQuery(name = "PortalUser.findWithEmail", query = "SELECT u FROM PortalUser u WHERE u.active = true"
         + " AND u.email IS NOT NULL ORDER BY u.username")

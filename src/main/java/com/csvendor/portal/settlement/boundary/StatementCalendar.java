@@ -1,6 +1,8 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.platform.ClusterJob;
+import com.csvendor.portal.platform.OncePerCluster;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
 import com.csvendor.portal.sla.control.ClosedWindows;
 import com.csvendor.portal.store.entity.Store;
@@ -19,6 +21,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +31,10 @@ import java.util.logging.Logger;
  * (judging for good the SLA windows that closed while still provisional, and bringing the SLA
  * results of the cycle that just closed up to date, first), and once just after
  * start-up (on a timer, so that it never holds the deployment) from the stored results (the last of the start-up chain, after the demo SLA data, so that a fresh
- * portal shows statements and a restart after downtime catches up). Each statement is written in its own transaction; with several portal
- * instances the unique key on contract and cycle lets only one of them write a cycle. A failure is
+ * portal shows statements and a restart after downtime catches up). Each statement is written in its own transaction. With several portal
+ * instances both runs take one lock ({@link OncePerCluster}): one instance judges and generates,
+ * the others skip; run twice all the same, the unique key on contract and cycle lets only one
+ * statement per cycle be written, and judging a window again gives the same result. A failure is
  * logged and never stops the portal.
  */
 @Startup
@@ -41,6 +46,16 @@ public class StatementCalendar {
 
     private static final Logger LOG = Logger.getLogger(StatementCalendar.class.getName());
     static final String SYSTEM = "system";
+    /** 1,000 contracts' month took 1–2 minutes in the settlement benchmark: two hours is far beyond any run. */
+    static final ClusterJob NIGHTLY = new ClusterJob("statement-generation", Duration.ofHours(2), Duration.ofMinutes(5));
+    /**
+     * The same lock, not kept after the run: an instance (re)started minutes after another one's
+     * catch-up still catches up what its own downtime left out; only a run still going is skipped.
+     */
+    static final ClusterJob AFTER_START_UP = new ClusterJob(NIGHTLY.name(), NIGHTLY.atMostFor(), Duration.ZERO);
+
+    @Inject
+    OncePerCluster cluster;
 
     @Inject
     StatementCatchUp catchUp;
@@ -65,15 +80,23 @@ public class StatementCalendar {
 
     @Timeout
     void afterStartUp() {
-        generate("start-up", false);
+        generate(AFTER_START_UP, "start-up", false);
     }
 
     @Schedule(hour = "2", minute = "10", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
     public void nightly() {
-        generate("the nightly run", true);
+        generate(NIGHTLY, "the nightly run", true);
     }
 
-    private void generate(String cause, boolean evaluate) {
+    private void generate(ClusterJob job, String cause, boolean evaluate) {
+        try {
+            cluster.run(job, () -> judgeAndGenerate(cause, evaluate));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Statement generation after " + cause + " could not take its lock", e);
+        }
+    }
+
+    private void judgeAndGenerate(String cause, boolean evaluate) {
         try {
             int judged = closedWindows.judge();
             LOG.log(Level.INFO, "SLA windows closed while provisional, judged for good at {0}: {1} contracts",

@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMinutes(15), clock);
+            Duration.ofMinutes(15), new MemoryStore(), clock);
 
     private void fail(String key, int times) {
         for (int i = 0; i < times; i++) {
@@ -60,6 +63,27 @@ class LoginThrottleTest {
         assertEquals(Duration.ZERO, throttle.wait("q"));
         fail("q", 1);
         assertEquals(Duration.ZERO, throttle.wait("q"), "counting starts again after a quiet quarter of an hour");
+    }
+
+    /** The store's contract as {@link LoginFailures} keeps it in the database (LoginFailuresOnH2Test). */
+    static final class MemoryStore implements LoginThrottle.Store {
+        private final Map<String, LoginThrottle.Failures> failures = new HashMap<>();
+
+        @Override
+        public Optional<LoginThrottle.Failures> find(String key) {
+            return Optional.ofNullable(failures.get(key));
+        }
+
+        @Override
+        public void countFailure(String key, Instant at, Instant forgottenBefore) {
+            failures.compute(key, (k, f) -> new LoginThrottle.Failures(
+                    f == null || f.last().isBefore(forgottenBefore) ? 1 : f.count() + 1, at));
+        }
+
+        @Override
+        public void clear(String key) {
+            failures.remove(key);
+        }
     }
 
     static final class MutableClock extends Clock {

@@ -18,7 +18,7 @@ class SessionSignInTest {
     private static final Duration LIFETIME = Duration.ofHours(12);
 
     private static Account account(boolean active, String hash, Role... roles) {
-        return new Account(7, "zhou", "财务 周婷", hash, active, Set.of(roles), Set.of(), null);
+        return new Account(7, "zhou", "财务 周婷", hash, active, Set.of(roles), Set.of(), null, 0);
     }
 
     private final SessionSignIn session = SessionSignIn.of(account(true, "hash-1", Role.ADMIN), SIGNED_IN);
@@ -44,7 +44,7 @@ class SessionSignInTest {
         assertFalse(kept.groups(Optional.of(changed), SIGNED_IN.plusSeconds(5), LIFETIME).isEmpty());
         assertTrue(session.groups(Optional.of(changed), SIGNED_IN.plusSeconds(5), LIFETIME).isEmpty(),
                 "another session of the same user, still on the old password, ends");
-        Account other = new Account(8, "li", "李", "hash-2", true, Set.of(Role.ADMIN), Set.of(), null);
+        Account other = new Account(8, "li", "李", "hash-2", true, Set.of(Role.ADMIN), Set.of(), null, 0);
         assertThrows(IllegalArgumentException.class, () -> session.rekeyed(other));
     }
 
