@@ -195,6 +195,11 @@ final class Browser implements AutoCloseable {
 
     /** The whole page as it is, when {@code -Dscreenshots=DIR} asks for the README's pictures; else nothing. */
     void screenshot(String name) throws IOException {
+        screenshot(name, 5000);
+    }
+
+    /** {@link #screenshot(String)}, the page's top {@code maxHeight} pixels only (a long page, a smaller file). */
+    void screenshot(String name, int maxHeight) throws IOException {
         String dir = System.getProperty("screenshots");
         if (dir == null || dir.isBlank()) {
             return;
@@ -202,7 +207,7 @@ final class Browser implements AutoCloseable {
         org.openqa.selenium.Dimension before = screen != null ? screen : driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         org.openqa.selenium.Dimension whole = new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.min(Math.max(height, before.getHeight()), 5000));
+                (int) Math.min(Math.max(height, before.getHeight()), maxHeight));
         if (screen != null) {
             emulate(whole);
         } else {

@@ -38,6 +38,8 @@ class PhoneLayoutIT {
 
     private static final int PHONE_WIDTH = 390;
     private static final String DEMO_CONTRACT = "YF-PETS-2026-01";
+    /** How much of a long page the README shows: its top, which keeps the picture's file small. */
+    private static final int LONG_PAGE = 2000;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,6 +67,7 @@ class PhoneLayoutIT {
             menuOpensAndNavigates(b, "nav:menu-contracts", "contracts/list.xhtml");
             fits(b, "contracts/list.xhtml");
             stacked(b, "contracts/view.xhtml?id=" + demoContract());
+            b.screenshot("phone-contract-view-manager-" + lang(language) + ".png", LONG_PAGE);
             fits(b, "sla/compare.xhtml");
             fits(b, "settlement/list.xhtml");
             stacked(b, "settlement/statement.xhtml?id=" + demoStatement());
@@ -114,9 +117,9 @@ class PhoneLayoutIT {
                 b.screenshot("home-" + login.username() + "-" + l + ".png");
                 if (login == MANAGER) {
                     b.open("contracts/view.xhtml?id=" + demoContract());
-                    b.screenshot("contract-view-manager-" + l + ".png");
+                    b.screenshot("contract-view-manager-" + l + ".png", LONG_PAGE);
                     b.open("sla/compare.xhtml");
-                    b.screenshot("comparison-manager-demo-" + l + ".png");
+                    b.screenshot("comparison-manager-demo-" + l + ".png", LONG_PAGE);
                 }
                 if (login == FINANCE) {
                     b.open("settlement/statement.xhtml?id=" + demoStatement());
@@ -129,6 +132,9 @@ class PhoneLayoutIT {
     private Browser phone(String language, Login login) {
         Browser b = new Browser(app, language);
         b.screen(PHONE_WIDTH, 844);
+        b.open("login.xhtml");
+        assertEquals(0, b.overflow(), () -> "the sign-in page is wider than " + PHONE_WIDTH + " px: "
+                + script(b, WIDE_ELEMENTS));
         b.signIn(login.username(), login.password());
         assertEquals(PHONE_WIDTH, ((Number) script(b, "return document.documentElement.clientWidth;")).intValue());
         assertTrue(String.valueOf(script(b, "return document.documentElement.lang;")).startsWith(lang(language)));
