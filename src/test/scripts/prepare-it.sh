@@ -154,8 +154,10 @@ install_chromium() {
 # Without a CJK font Chromium draws every Chinese character as an empty box (Debian's Chromium
 # brings none). Noto Sans CJK is what the style sheet names after the Windows and macOS fonts.
 install_cjk_font() {
-    if fc-list :lang=zh family 2>/dev/null | grep -q .; then
-        say "a Chinese font is present ($(fc-list :lang=zh family | head -n 1))"
+    local fonts
+    fonts="$(fc-list :lang=zh family 2>/dev/null || true)"
+    if [[ -n "$fonts" ]]; then
+        say "a Chinese font is present (${fonts%%$'\n'*})"
         return
     fi
     is_root || fail "no Chinese font (fc-list :lang=zh is empty); install one as root: apt-get update && apt-get install -y fonts-noto-cjk"
@@ -167,7 +169,8 @@ install_cjk_font() {
         apt-get install -y -q --no-install-recommends fonts-noto-cjk \
             || fail "could not install fonts-noto-cjk; run as root: apt-get update && apt-get install -y fonts-noto-cjk"
     fi
-    fc-list :lang=zh family | grep -q . || fail "fonts-noto-cjk installed but fc-list :lang=zh still lists no font"
+    [[ -n "$(fc-list :lang=zh family 2>/dev/null || true)" ]] \
+        || fail "fonts-noto-cjk installed but fc-list :lang=zh still lists no font"
 }
 
 start_mariadb
