@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares this machine for the integration tests: MariaDB running, an empty test database with its
-# two users, and Chromium with ChromeDriver for the browser tests. Safe to run again and again.
+# two users, Chromium with ChromeDriver for the browser tests, and a Chinese font for the pages those
+# tests photograph (-Dscreenshots=DIR, the README's pictures). Safe to run again and again.
 # The users are the portal's as in production (README, "Running on MySQL"): the runtime user
 # (IT_DB_USER) may only read the database as a whole; the migration user (IT_DB_MIGRATION_USER)
 # owns it, runs the migrations and grants the runtime user the rows of each table, audit_entry
@@ -150,7 +151,30 @@ install_chromium() {
         || fail "chromium chromium-driver installed but /usr/bin/chromium or /usr/bin/chromedriver is missing"
 }
 
+# Without a CJK font Chromium draws every Chinese character as an empty box (Debian's Chromium
+# brings none). Noto Sans CJK is what the style sheet names after the Windows and macOS fonts.
+install_cjk_font() {
+    local fonts
+    fonts="$(fc-list :lang=zh family 2>/dev/null || true)"
+    if [[ -n "$fonts" ]]; then
+        say "a Chinese font is present (${fonts%%$'\n'*})"
+        return
+    fi
+    is_root || fail "no Chinese font (fc-list :lang=zh is empty); install one as root: apt-get update && apt-get install -y fonts-noto-cjk"
+    say "installing the Chinese font fonts-noto-cjk (Debian package)"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! apt-get install -y -q --no-install-recommends fonts-noto-cjk; then
+        say "install failed; refreshing the package lists and trying again"
+        apt-get update -q
+        apt-get install -y -q --no-install-recommends fonts-noto-cjk \
+            || fail "could not install fonts-noto-cjk; run as root: apt-get update && apt-get install -y fonts-noto-cjk"
+    fi
+    [[ -n "$(fc-list :lang=zh family 2>/dev/null || true)" ]] \
+        || fail "fonts-noto-cjk installed but fc-list :lang=zh still lists no font"
+}
+
 start_mariadb
 create_database
 install_chromium
+install_cjk_font
 say "ready"

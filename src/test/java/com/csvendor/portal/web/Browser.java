@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final String base;
     private final Path profile;
+    /** The screen this browser pretends to be ({@link #screen}), or null: its window as it is. */
+    private org.openqa.selenium.Dimension screen;
 
     Browser(URI base, String language) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -54,6 +56,27 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+    }
+
+    /**
+     * From now on the pages are laid out for a screen of this size, as on a phone (the page's
+     * viewport meta applies). A headless window cannot be narrower than 500 px: Chromium's own
+     * emulation of the screen does it, as its device toolbar does.
+     */
+    void screen(int width, int height) {
+        screen = new org.openqa.selenium.Dimension(width, height);
+        emulate(screen);
+    }
+
+    private void emulate(org.openqa.selenium.Dimension size) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** How much wider than the screen the page is: 0 when nothing overflows to the right. */
+    long overflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
     void open(String path) {
@@ -172,18 +195,32 @@ final class Browser implements AutoCloseable {
 
     /** The whole page as it is, when {@code -Dscreenshots=DIR} asks for the README's pictures; else nothing. */
     void screenshot(String name) throws IOException {
+        screenshot(name, 5000);
+    }
+
+    /** {@link #screenshot(String)}, the page's top {@code maxHeight} pixels only (a long page, a smaller file). */
+    void screenshot(String name, int maxHeight) throws IOException {
         String dir = System.getProperty("screenshots");
         if (dir == null || dir.isBlank()) {
             return;
         }
-        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        org.openqa.selenium.Dimension before = screen != null ? screen : driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.min(Math.max(height, before.getHeight()), 5000)));
+        org.openqa.selenium.Dimension whole = new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(Math.max(height, before.getHeight()), maxHeight));
+        if (screen != null) {
+            emulate(whole);
+        } else {
+            driver.manage().window().setSize(whole);
+        }
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.createDirectories(Path.of(dir));
         Files.write(Path.of(dir, name), png);
-        driver.manage().window().setSize(before);
+        if (screen != null) {
+            emulate(screen);
+        } else {
+            driver.manage().window().setSize(before);
+        }
     }
 
     String text() {

@@ -75,12 +75,6 @@ class HomePagesIT {
             open(b, items(b, "CONTRACTS_TO_ACT_ON").get(0));
             assertTrue(b.driver.getCurrentUrl().contains("contracts/view.xhtml?id=" + data.noticeContract));
         }
-        if (System.getProperty("screenshots") != null) {
-            try (Browser demo = new Browser(app, language)) {
-                demo.signIn("manager", "manager123");
-                demo.screenshot("home-manager-" + (zh ? "zh" : "en") + ".png");
-            }
-        }
     }
 
     @ParameterizedTest

@@ -167,7 +167,6 @@ class SettlementPagesIT {
                 assertPdf(finance, "statement-form:pdf-en", "ST-" + number(api, paidContract));
                 assertPdf(finance, "statement-form:pdf-zh", "结算单");
 
-                screenshotOfADemoStatement(api, finance);
                 finance.clickAndWaitForPage(By.id("nav:menu-finance"));
                 finance.screenshot("finance-dashboard-en.png");
                 String months = finance.find("dashboard-form:per-vendor-month").getText();
@@ -188,17 +187,6 @@ class SettlementPagesIT {
         } finally {
             deactivate(api, approver);
         }
-    }
-
-    /** For the README: the newest statement of the demo contract YF-PETS with the most lines, in English. */
-    private static void screenshotOfADemoStatement(Api api, Browser browser) throws java.io.IOException {
-        if (System.getProperty("screenshots") == null) {
-            return;
-        }
-        JsonObject demo = expect(200, api.get(FINANCE, "api/statements")).array().getValuesAs(JsonObject.class)
-                .stream().filter(s -> s.getString("contractNumber").startsWith("YF-PETS-2026")).findFirst().orElseThrow();
-        browser.open("settlement/statement.xhtml?id=" + demo.getJsonNumber("id").longValue());
-        browser.screenshot("statement-finance-en.png");
     }
 
     /**
