@@ -1,5 +1,6 @@
 package com.csvendor.portal.contract.entity;
 
+import com.csvendor.portal.store.entity.Store;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -23,8 +24,8 @@ public class DailyReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The zone due times are written in: business dates are Beijing dates. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone due times are written in: the business time zone (Beijing). */
+    public static final ZoneId ZONE = ZoneId.of(Store.DEFAULT_TIME_ZONE);
 
     @Min(0) @Max(7)
     private int dueDaysAfter = 1;

@@ -329,7 +329,7 @@ public class KpiTables {
     }
 
     /** A DATE column of a native query, whichever type the driver answers with. */
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

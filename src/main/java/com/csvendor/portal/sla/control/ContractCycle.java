@@ -54,10 +54,16 @@ public record ContractCycle(Window cycle, LocalDate from, LocalDate to, List<Fee
                 to.equals(dates.lastDay())));
     }
 
-    /** The calculator's input: these days and terms with what was read for them. */
+    /** The calculator's input without missed daily reports. */
     public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
             Map<Integer, Integer> carried) {
+        return input(days, results, incidents, carried, new java.util.TreeMap<>());
+    }
+
+    /** The calculator's input: these days and terms with what was read for them. */
+    public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried, java.util.SortedMap<LocalDate, BigDecimal> missedReports) {
         return new CycleInput(cycle, segments, days, terms.getPenalties(), CycleCalculator.fixedPerBreach(terms),
-                results, incidents, carried);
+                results, incidents, carried, missedReports);
     }
 }

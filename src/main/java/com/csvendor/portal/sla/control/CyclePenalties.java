@@ -44,6 +44,9 @@ public class CyclePenalties {
     @Inject
     Event<TerminationRightReached> terminationRights;
 
+    @Inject
+    ReportLedgers reports;
+
     Clock clock = Clock.systemUTC();
 
     private final CycleCalculator calculator = new CycleCalculator();
@@ -59,10 +62,14 @@ public class CyclePenalties {
         if (cycles.isEmpty()) {
             return 0;
         }
-        KpiDays days = KpiDays.of(rollups.days(c.getStore().getId(), c.getVendor().getId(), c.getStartDate(),
-                cycles.get(cycles.size() - 1).to()));
+        LocalDate last = cycles.get(cycles.size() - 1).to();
+        java.util.SortedMap<LocalDate, com.csvendor.portal.kpi.entity.KpiSums> sums = rollups.days(c.getStore().getId(),
+                c.getVendor().getId(), c.getStartDate(), last);
+        KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
+        java.util.SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
+                now, sums));
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;
@@ -72,7 +79,7 @@ public class CyclePenalties {
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
             List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), cc.from(), cc.to()).stream()
                     .filter(i -> i.getStatus().counts()).map(Incident::getAmount).toList();
-            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried));
+            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried, missed));
             CyclePenalty p = m.penalties();
             carried = p.consecutiveAfterByTarget();
             SlaCycle row = repository.cycleFor(c.getId(), w.start());
@@ -97,6 +104,7 @@ public class CyclePenalties {
     static WindowResult asWindowResult(SlaResult r) {
         return new WindowResult(r.getTargetNo(), r.getMetric(), new Window(r.getWindow(), r.getWindowStart(),
                 r.getWindowEnd()), r.getComparator(), r.getThreshold(), r.getMeasured(), r.getSample(),
-                r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(), r.getOutcome(), r.getShortfallPercent());
+                r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(), r.getOutcome(), r.getShortfallPercent(),
+                r.isReportMissing());
     }
 }

@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * One business day in the daily-report ledger: its status, when its report was due (Beijing time),
  * the import that first brought its figures and when ({@code null} while none did), the metrics the
- * day's figures cover now, and the missing-report rule of the contract version in force that day.
+ * day's figures cover now, and the missing-report rule of the contract version in force that day
+ * with its fine per missing report (null when none is agreed).
  */
 public record ReportDay(LocalDate day, ReportStatus status, ZonedDateTime due, Long importId, Instant receivedAt,
-        List<Metric> metrics, MissingReportRule rule) {
+        List<Metric> metrics, MissingReportRule rule, java.math.BigDecimal fine) {
 
     public ReportDay {
         metrics = List.copyOf(metrics);

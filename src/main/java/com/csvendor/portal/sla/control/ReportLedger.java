@@ -64,6 +64,6 @@ public final class ReportLedger {
         List<Metric> metrics = sums == null ? List.of()
                 : Arrays.stream(Metric.values()).filter(sums::reports).toList();
         return new ReportDay(day, status, due, receipt == null ? null : receipt.importId(),
-                receipt == null ? null : receipt.receivedAt(), metrics, rule.getMissing());
+                receipt == null ? null : receipt.receivedAt(), metrics, rule.getMissing(), rule.getFinePerMissing());
     }
 }
