@@ -176,11 +176,12 @@ public class KpiTables {
      */
     public int recordReceipts(Connection c, long importId, long vendorId, RowKeys.StoreDays t,
             java.time.Instant receivedAt) throws SQLException {
-        return update(c, "INSERT IGNORE INTO kpi_report_day (store_id, vendor_id, business_date, import_id, received_at)"
-                + " SELECT store_id, vendor_id, business_date, import_id, ? FROM kpi_daily"
+        return update(c, "INSERT IGNORE INTO kpi_report_day (store_id, vendor_id, business_date, import_id,"
+                + " received_at) SELECT store_id, vendor_id, business_date, import_id, ? FROM kpi_daily"
                 + " WHERE vendor_id = ? AND business_date BETWEEN ? AND ? AND store_id = ? AND import_id = ?"
                 + " GROUP BY store_id, vendor_id, business_date, import_id",
-                java.time.LocalDateTime.ofInstant(receivedAt, java.time.ZoneOffset.UTC), vendorId, t.first(), t.last(), t.storeId(), importId);
+                java.time.LocalDateTime.ofInstant(receivedAt, java.time.ZoneOffset.UTC), vendorId, t.first(),
+                t.last(), t.storeId(), importId);
     }
 
     /** Recomputes the day and month rollups from {@code kpi_daily}. */

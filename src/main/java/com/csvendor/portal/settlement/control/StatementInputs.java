@@ -14,6 +14,7 @@ import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
@@ -42,7 +43,7 @@ public class StatementInputs {
     @Inject
     ReportLedgers reports;
 
-    java.time.Clock clock = java.time.Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
     /** The statement period of the cycle containing the day; refused when none of its days is in the contract. */
     public static StatementPeriod period(Contract c, LocalDate day) {

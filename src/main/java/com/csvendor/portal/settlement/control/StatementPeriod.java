@@ -7,6 +7,7 @@ import com.csvendor.portal.sla.control.ContractCycle;
 import com.csvendor.portal.sla.control.FeeSegment;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.sla.control.ReportDay;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ public class ReportLedgerService {
     @Inject
     ReportLedgers ledgers;
 
-    Clock clock = Clock.system(com.csvendor.portal.contract.entity.DailyReport.ZONE);
+    Clock clock = Clock.system(DailyReport.ZONE);
 
     /** How far back the home pages look for reports owed. */
     public static final int OWED_DAYS = 31;
@@ -42,7 +44,7 @@ public class ReportLedgerService {
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<Owed> owed() {
         LocalDate today = LocalDate.now(clock);
-        List<Owed> out = new java.util.ArrayList<>();
+        List<Owed> out = new ArrayList<>();
         for (Contract c : scope.contracts()) {
             if (c.lastDayInForce().isBefore(today.minusDays(OWED_DAYS)) || c.getStartDate().isAfter(today)) {
                 continue;

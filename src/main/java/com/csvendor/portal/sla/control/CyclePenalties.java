@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.control;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Recomputes a contract's settlement cycles ({@link ContractCycle}) from its start to the last day
@@ -63,12 +65,12 @@ public class CyclePenalties {
             return 0;
         }
         LocalDate last = cycles.get(cycles.size() - 1).to();
-        java.util.SortedMap<LocalDate, com.csvendor.portal.kpi.entity.KpiSums> sums = rollups.days(c.getStore().getId(),
+        SortedMap<LocalDate, KpiSums> sums = rollups.days(c.getStore().getId(),
                 c.getVendor().getId(), c.getStartDate(), last);
         KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
-        java.util.SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
+        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
                 now, sums));
         int written = 0;
         TerminationRightReached reached = null;

@@ -4,14 +4,16 @@ import com.csvendor.portal.contract.entity.Penalties;
 import com.csvendor.portal.contract.entity.PenaltyTier;
 import com.csvendor.portal.shared.Money;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Turns a settlement cycle's breaches and incidents into money through the contract's penalty
@@ -51,13 +53,13 @@ public final class PenaltyCalculator {
             Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
             Map<Integer, Integer> consecutiveBeforeByTarget) {
         return cycle(clauses, cycle, cycleFee, results, fixedPerBreachByTarget, incidentAmounts,
-                consecutiveBeforeByTarget, new java.util.TreeMap<>());
+                consecutiveBeforeByTarget, new TreeMap<>());
     }
 
     /** @param missedReports the fine of each day of the cycle whose daily report is missing (fixed-fine rule) */
     public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
             Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
-            Map<Integer, Integer> consecutiveBeforeByTarget, java.util.SortedMap<LocalDate, BigDecimal> missedReports) {
+            Map<Integer, Integer> consecutiveBeforeByTarget, SortedMap<LocalDate, BigDecimal> missedReports) {
         Objects.requireNonNull(cycleFee, "cycleFee");
         List<WindowResult> ordered = results.stream()
                 .sorted(Comparator.comparing((WindowResult r) -> r.window().start()).thenComparing(WindowResult::targetNo))
@@ -112,7 +114,7 @@ public final class PenaltyCalculator {
     }
 
     /** One line for the missed daily reports: the sum of their fines, the days listed; null for none. */
-    static PenaltyLine missedReportsLine(Window cycle, java.util.SortedMap<LocalDate, BigDecimal> missedReports) {
+    static PenaltyLine missedReportsLine(Window cycle, SortedMap<LocalDate, BigDecimal> missedReports) {
         BigDecimal amount = Money.ZERO;
         for (BigDecimal fine : missedReports.values()) {
             amount = amount.add(Money.fen(fine));
@@ -121,7 +123,7 @@ public final class PenaltyCalculator {
             return null;
         }
         String days = missedReports.keySet().stream().map(LocalDate::toString)
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         return new PenaltyLine(0, cycle, PenaltyLine.MISSING_REPORTS, amount, "sla.penalty.missingReports",
                 List.of(missedReports.size(), days, amount));
     }

@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.MissingReportRule;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,7 +15,7 @@ import java.util.List;
  * with its fine per missing report (null when none is agreed).
  */
 public record ReportDay(LocalDate day, ReportStatus status, ZonedDateTime due, Long importId, Instant receivedAt,
-        List<Metric> metrics, MissingReportRule rule, java.math.BigDecimal fine) {
+        List<Metric> metrics, MissingReportRule rule, BigDecimal fine) {
 
     public ReportDay {
         metrics = List.copyOf(metrics);

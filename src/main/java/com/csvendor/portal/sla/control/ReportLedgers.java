@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A contract's daily-report ledger from the stored receipts ({@code kpi_report_day}) and day sums
@@ -42,17 +48,17 @@ public class ReportLedgers {
     }
 
     /** The fines of the days whose report is missing past its due time under the fixed-fine rule, by day. */
-    public static java.util.SortedMap<LocalDate, java.math.BigDecimal> fines(List<ReportDay> days) {
-        java.util.SortedMap<LocalDate, java.math.BigDecimal> out = new java.util.TreeMap<>();
+    public static SortedMap<LocalDate, BigDecimal> fines(List<ReportDay> days) {
+        SortedMap<LocalDate, BigDecimal> out = new TreeMap<>();
         days.stream().filter(d -> d.status().missing() && d.rule() == MissingReportRule.FIXED_FINE && d.fine() != null)
                 .forEach(d -> out.put(d.day(), d.fine()));
         return out;
     }
 
     /** The days of from..to whose report is missing past its due time, under the given rule. */
-    public static java.util.Set<LocalDate> missing(List<ReportDay> days, MissingReportRule rule) {
+    public static Set<LocalDate> missing(List<ReportDay> days, MissingReportRule rule) {
         return days.stream().filter(d -> d.status().missing() && d.rule() == rule).map(ReportDay::day)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     Map<LocalDate, ReportLedger.Receipt> receipts(long storeId, long vendorId, LocalDate from, LocalDate to) {

@@ -5,12 +5,14 @@ import com.csvendor.portal.contract.entity.DateRange;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
+import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
 
@@ -88,8 +90,8 @@ public final class SlaEvaluator {
      * is {@link #reportMissing}.
      */
     public WindowResult evaluate(int targetNo, SlaTarget target, Window window, SortedMap<LocalDate, KpiSums> days,
-            BigDecimal feesOfWindow, java.util.Set<LocalDate> missingReports) {
-        return window.kind() == com.csvendor.portal.contract.entity.SlaWindow.DAILY
+            BigDecimal feesOfWindow, Set<LocalDate> missingReports) {
+        return window.kind() == SlaWindow.DAILY
                 && missingReports.contains(window.start()) && !exempt(window.start(), target.getExemptions())
                 ? reportMissing(targetNo, target, window) : evaluate(targetNo, target, window, days, feesOfWindow);
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The queues and their items in the reader's language ({@code workKind.*}, {@code work.*}). */
 final class Wording {
@@ -92,7 +93,7 @@ final class Wording {
     WorkItem reportsOwed(String key, ReportLedgerService.Owed o) {
         List<LocalDate> days = o.days();
         String listed = days.stream().limit(MAX_DAYS_LISTED).map(LocalDate::toString)
-                .collect(java.util.stream.Collectors.joining(", ")) + (days.size() > MAX_DAYS_LISTED ? ", …" : "");
+                .collect(Collectors.joining(", ")) + (days.size() > MAX_DAYS_LISTED ? ", …" : "");
         return new WorkItem("CONTRACT", o.contractId(), text(key, o.number(), o.vendorName(), o.storeName(),
                 days.size(), listed), "contracts/reports.xhtml?id=" + o.contractId(), days.get(0));
     }
