@@ -49,6 +49,7 @@ class MessageBundlesTest {
         DYNAMIC.put("dayOfWeek.", names(DayOfWeek.class));
         DYNAMIC.put("sla.outcome.", names(com.csvendor.portal.sla.control.Outcome.class));
         DYNAMIC.put("sla.notJudged.", List.of("NO_FIGURES", "NO_BASE", "SAMPLE_BELOW_MINIMUM"));
+        DYNAMIC.put("reports.rule.", names(com.csvendor.portal.contract.entity.MissingReportRule.class));
         DYNAMIC.put("settlement.action.", lower(com.csvendor.portal.web.settlement.StatementBacking.Step.class));
         DYNAMIC.put("settlement.step.", lower(com.csvendor.portal.web.settlement.StatementBacking.Step.class));
         DYNAMIC.put("settlement.flag.", names(com.csvendor.portal.settlement.control.InvoiceFlag.class));

@@ -1,6 +1,7 @@
 package com.csvendor.portal.contract.boundary;
 
 import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.platform.pdf.LabelValue;
 import com.csvendor.portal.platform.pdf.PdfDocument;
@@ -143,9 +144,14 @@ public final class ContractPdf {
     }
 
     private static void penalties(PdfDocument pdf, TermsText x, ContractTerms t) {
+        DailyReport report = t.getPenalties().getDailyReport();
         pdf.heading(x.t("group.penalties")).labelValues(List.of(
                 row(x, "term.penalties.capPercent", x.percent(t.getPenalties().getCapPercent())),
-                row(x, "term.penalties.terminationAfterBreaches", x.of(t.getPenalties().getTerminationAfterBreaches()))));
+                row(x, "term.penalties.terminationAfterBreaches", x.of(t.getPenalties().getTerminationAfterBreaches())),
+                row(x, "term.penalties.dailyReport.dueDaysAfter", x.of(report.getDueDaysAfter())),
+                row(x, "term.penalties.dailyReport.dueTime", x.of(report.getDueTime())),
+                row(x, "term.penalties.dailyReport.missing", x.of(report.getMissing())),
+                row(x, "term.penalties.dailyReport.finePerMissing", x.money(report.getFinePerMissing()))));
         if (!t.getPenalties().getTiers().isEmpty()) {
             pdf.table(headers(x, "term.penalties.tiers.shortfallOverPercent", "term.penalties.tiers.feePercent"),
                     t.getPenalties().getTiers().stream().map(p -> List.of(x.percent(p.getShortfallOverPercent()),

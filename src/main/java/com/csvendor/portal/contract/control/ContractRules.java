@@ -1,12 +1,14 @@
 package com.csvendor.portal.contract.control;
 
 import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.contract.entity.DateRange;
 import com.csvendor.portal.contract.entity.Deposit;
 import com.csvendor.portal.contract.entity.DepositKind;
 import com.csvendor.portal.contract.entity.Fees;
 import com.csvendor.portal.contract.entity.IncidentFine;
 import com.csvendor.portal.contract.entity.InvoiceType;
+import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.contract.entity.PenaltyTier;
 import com.csvendor.portal.contract.entity.PromotionCommitment;
 import com.csvendor.portal.contract.entity.ServiceHours;
@@ -242,6 +244,11 @@ public final class ContractRules {
                 found.add(new Finding("penalties.incidentFines[" + i + "].type", "terms.penalty.duplicateIncident",
                         i + 1, fines.get(i).getType()));
             }
+        }
+        DailyReport report = terms.getPenalties().getDailyReport();
+        if (report.getMissing() == MissingReportRule.FIXED_FINE
+                && (report.getFinePerMissing() == null || report.getFinePerMissing().signum() <= 0)) {
+            found.add(new Finding("penalties.dailyReport.finePerMissing", "terms.penalty.missingReportFine"));
         }
     }
 

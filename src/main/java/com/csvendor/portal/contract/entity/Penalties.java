@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Penalty clauses: tiers of the cycle's service fee by shortfall, fixed amounts per incident type,
- * the cap on all penalties of a cycle and the termination right after N consecutive breached windows.
+ * the cap on all penalties of a cycle, the termination right after N consecutive breached windows
+ * and what a missing daily report costs ({@link DailyReport}).
  */
 public class Penalties implements Serializable {
 
@@ -31,6 +32,9 @@ public class Penalties implements Serializable {
 
     @Positive
     private Integer terminationAfterBreaches;
+
+    @NotNull @Valid
+    private DailyReport dailyReport = new DailyReport();
 
     public List<PenaltyTier> getTiers() {
         return tiers;
@@ -62,5 +66,14 @@ public class Penalties implements Serializable {
 
     public void setTerminationAfterBreaches(Integer terminationAfterBreaches) {
         this.terminationAfterBreaches = terminationAfterBreaches;
+    }
+
+    public DailyReport getDailyReport() {
+        return dailyReport;
+    }
+
+    /** Terms without the field (written before it existed) keep the defaults. */
+    public void setDailyReport(DailyReport dailyReport) {
+        this.dailyReport = dailyReport == null ? new DailyReport() : dailyReport;
     }
 }

@@ -205,15 +205,18 @@ public class ImportLedger {
     }
 
     /**
-     * The rollups of the days the rows touch; answers how many stores' days came from the sums.
+     * The rollups of the days the rows touch and their receipts in the daily-report ledger; answers how
+     * many stores' days came from the sums.
      * Its own connection handle, closed before EclipseLink writes (a handle left open across the
      * persistence context's work on a batch thread broke the next job's transaction: XAER_RMFAIL).
      */
     private int rollUp(KpiImport i, Spooled rows) {
         int fromSums = 0;
+        Instant now = clock.instant();
         try (Connection c = tables.connection()) {
             for (RowKeys.StoreDays t : rows.touched()) {
                 fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
+                tables.recordReceipts(c, i.getId(), i.getVendorId(), t, now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Publishing KPI import " + i.getId() + ": " + e.getMessage(), e);

@@ -170,6 +170,20 @@ public class KpiTables {
         return fresh;
     }
 
+    /**
+     * Records the import as the receipt of the store's days it brought rows for, set-wise; a day
+     * received before keeps its first receipt (the daily-report ledger, {@code kpi_report_day}).
+     */
+    public int recordReceipts(Connection c, long importId, long vendorId, RowKeys.StoreDays t,
+            java.time.Instant receivedAt) throws SQLException {
+        return update(c, "INSERT IGNORE INTO kpi_report_day (store_id, vendor_id, business_date, import_id,"
+                + " received_at) SELECT store_id, vendor_id, business_date, import_id, ? FROM kpi_daily"
+                + " WHERE vendor_id = ? AND business_date BETWEEN ? AND ? AND store_id = ? AND import_id = ?"
+                + " GROUP BY store_id, vendor_id, business_date, import_id",
+                java.time.LocalDateTime.ofInstant(receivedAt, java.time.ZoneOffset.UTC), vendorId, t.first(),
+                t.last(), t.storeId(), importId);
+    }
+
     /** Recomputes the day and month rollups from {@code kpi_daily}. */
     public void rollUp(Connection c, long vendorId, RowKeys.StoreDays t) throws SQLException {
         rollUp(c, vendorId, t, null);
@@ -316,7 +330,7 @@ public class KpiTables {
     }
 
     /** A DATE column of a native query, whichever type the driver answers with. */
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -37,10 +37,21 @@ import java.util.TreeMap;
  * @param incidents the incidents of [from, to] that still count
  * @param temporaryAgents the temporary agent records overlapping [from, to]
  * @param finalStatement whether the cycle holds the contract's last day (end date, or termination date)
+ * @param missedReports the fine of each day of [from, to] whose daily report is missing past its due
+ *        time under the fixed-fine rule
  */
 public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
         SortedMap<LocalDate, KpiSums> days, Governing governing, List<WindowResult> results,
-        List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement) {
+        List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement,
+        SortedMap<LocalDate, BigDecimal> missedReports) {
+
+    /** Without missed daily reports. */
+    public StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
+            SortedMap<LocalDate, KpiSums> days, Governing governing, List<WindowResult> results,
+            List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement) {
+        this(cycle, from, to, segments, days, governing, results, incidents, temporaryAgents, finalStatement,
+                new TreeMap<>());
+    }
 
     public StatementInput {
         Objects.requireNonNull(cycle, "cycle");
@@ -55,6 +66,7 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Fe
         results = List.copyOf(results);
         incidents = List.copyOf(incidents);
         temporaryAgents = List.copyOf(temporaryAgents);
+        missedReports = Collections.unmodifiableSortedMap(new TreeMap<>(missedReports));
         LocalDate free = from;
         for (FeeSegment s : segments) {
             if (s.from().isBefore(free) || s.to().isAfter(to)) {
@@ -72,7 +84,7 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Fe
     public CycleInput cycleInput() {
         return new CycleInput(cycle, segments, KpiDays.of(days), governing.penalties(),
                 governing.fixedPerBreachByTarget(), results,
-                cycleIncidents().stream().map(IncidentCharge::amount).toList(), Map.of());
+                cycleIncidents().stream().map(IncidentCharge::amount).toList(), Map.of(), missedReports);
     }
 
     /** The incidents of the statement's days, [from, to]. */

@@ -2,8 +2,10 @@ package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
 import com.csvendor.portal.sla.control.IncidentRepository;
+import com.csvendor.portal.sla.control.ReportLedgers;
 import com.csvendor.portal.sla.control.SlaRepository;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
@@ -12,8 +14,10 @@ import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * Reads what one statement is computed from, for the days a {@link StatementPeriod} covers: the KPI
@@ -35,6 +39,11 @@ public class StatementInputs {
 
     @Inject
     StatementRepository statements;
+
+    @Inject
+    ReportLedgers reports;
+
+    Clock clock = Clock.systemUTC();
 
     /** The statement period of the cycle containing the day; refused when none of its days is in the contract. */
     public static StatementPeriod period(Contract c, LocalDate day) {
@@ -58,8 +67,10 @@ public class StatementInputs {
                 .toList();
         List<StatementInput.TemporaryAgents> temporary = statements.temporaryAgents(c.getId(), p.from(), p.to())
                 .stream().map(StatementInputs::asInput).toList();
-        return p.input(rollups.days(c.getStore().getId(), c.getVendor().getId(), p.from(), p.to()), judged, charges,
-                temporary);
+        SortedMap<LocalDate, KpiSums> days = rollups.days(c.getStore().getId(), c.getVendor().getId(), p.from(),
+                p.to());
+        return p.input(days, judged, charges, temporary,
+                ReportLedgers.fines(reports.of(c, p.from(), p.to(), clock.instant(), days)));
     }
 
     private static StatementInput.TemporaryAgents asInput(TemporaryAgents t) {

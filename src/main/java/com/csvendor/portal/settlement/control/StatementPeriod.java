@@ -7,6 +7,7 @@ import com.csvendor.portal.sla.control.ContractCycle;
 import com.csvendor.portal.sla.control.FeeSegment;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +37,10 @@ public record StatementPeriod(Window cycle, LocalDate from, LocalDate to, List<F
 
     /** The calculator's input: these days and terms with what was read for them. */
     public StatementInput input(SortedMap<LocalDate, KpiSums> days, List<WindowResult> results,
-            List<StatementInput.IncidentCharge> incidents, List<StatementInput.TemporaryAgents> temporaryAgents) {
+            List<StatementInput.IncidentCharge> incidents, List<StatementInput.TemporaryAgents> temporaryAgents,
+            SortedMap<LocalDate, java.math.BigDecimal> missedReports) {
         return new StatementInput(cycle, from, to, segments, days, governing, results, incidents, temporaryAgents,
-                finalStatement);
+                finalStatement, missedReports);
     }
 
     /** When the statement is due: {@code statementDay} days after its last day. */

@@ -17,20 +17,21 @@ import java.time.LocalDate;
  * was 0: no ratings, no sessions…) or SAMPLE_BELOW_MINIMUM. {@code provisional}: the window was still
  * running when evaluated (outcome PROVISIONAL_…): the figures so far, which count for nothing and
  * cannot be disputed until the window closes and is judged for good. {@code disputeStatus} is that of
- * the latest dispute of the breach, if any.
+ * the latest dispute of the breach, if any. {@code reportMissing}: BREACHED because the day's report
+ * was missing past its due time (the contract's default missing-report rule), not by figures.
  */
 public record SlaResultView(long id, long contractId, int contractVersion, int targetNo, Metric metric,
         SlaWindow window, LocalDate windowStart, LocalDate windowEnd, Comparator comparator, BigDecimal threshold,
         BigDecimal measured, long sample, int minimumSample, int daysJudged, int daysExempt, Outcome outcome,
         String notJudgedReason, boolean provisional, BigDecimal shortfallPercent, boolean waived, String disputeStatus,
-        Instant evaluatedAt, long version) implements Serializable {
+        Instant evaluatedAt, long version, boolean reportMissing) implements Serializable {
 
     static SlaResultView of(SlaResult r, String disputeStatus) {
         return new SlaResultView(r.getId(), r.getContractId(), r.getContractVersion(), r.getTargetNo(), r.getMetric(),
                 r.getWindow(), r.getWindowStart(), r.getWindowEnd(), r.getComparator(), r.getThreshold(),
                 r.getMeasured(), r.getSample(), r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(),
                 r.getOutcome(), notJudgedReason(r), r.isProvisional(), r.getShortfallPercent(), r.isWaived(),
-                disputeStatus, r.getEvaluatedAt(), r.getVersion());
+                disputeStatus, r.getEvaluatedAt(), r.getVersion(), r.isReportMissing());
     }
 
     static String notJudgedReason(SlaResult r) {

@@ -24,6 +24,22 @@ public class ClosedWindows {
 
     Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
 
+    /** How far back a day's report can fall due ({@code DailyReport} allows up to 7 days), with a margin. */
+    static final int REPORT_DAYS = 9;
+
+    /**
+     * Re-evaluates the contracts with days not judged for want of any figures in the last
+     * {@link #REPORT_DAYS} days, so that a report falling due missing is judged as such within the
+     * hour ({@link SlaEvaluation}). Answers how many contracts were re-evaluated successfully.
+     */
+    public int judgeMissingReports() {
+        int done = 0;
+        for (SlaRepository.Closed c : results.withoutReports(LocalDate.now(clock).minusDays(REPORT_DAYS))) {
+            done += evaluations.evaluate(c.contractId(), c.from(), c.to(), "daily reports falling due") ? 1 : 0;
+        }
+        return done;
+    }
+
     /** Answers how many contracts were re-evaluated successfully. */
     public int judge() {
         int done = 0;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One settlement cycle of a contract as its money is computed, for the SLA cycles and the statements
@@ -54,10 +56,16 @@ public record ContractCycle(Window cycle, LocalDate from, LocalDate to, List<Fee
                 to.equals(dates.lastDay())));
     }
 
-    /** The calculator's input: these days and terms with what was read for them. */
+    /** The calculator's input without missed daily reports. */
     public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
             Map<Integer, Integer> carried) {
+        return input(days, results, incidents, carried, new TreeMap<>());
+    }
+
+    /** The calculator's input: these days and terms with what was read for them. */
+    public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports) {
         return new CycleInput(cycle, segments, days, terms.getPenalties(), CycleCalculator.fixedPerBreach(terms),
-                results, incidents, carried);
+                results, incidents, carried, missedReports);
     }
 }

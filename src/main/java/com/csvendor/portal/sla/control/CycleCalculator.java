@@ -28,7 +28,8 @@ import java.util.function.Function;
  * cycle's last day in force) as shares of that fee — tiers, fixed amounts per breached window,
  * incidents, the cap — with the runs of consecutive breaches carried in from the cycle before. A
  * window starting after the cycle's last day in force (judged before a termination was recorded)
- * counts for nothing.</li>
+ * counts for nothing. Daily reports missing under the fixed-fine rule cost their fines, on the
+ * cycle's days in force only.</li>
  * <li>The fee of any period ({@link #feesOver}): per cycle sharing a day with it, the fee of the
  * cycle's days inside the period.</li>
  * </ul>
@@ -70,8 +71,10 @@ public final class CycleCalculator {
         List<WindowResult> results = in.results().stream()
                 .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()))
                 .filter(r -> !r.window().start().isAfter(lastDay)).toList();
+        LocalDate firstDay = in.segments().isEmpty() ? in.cycle().start() : in.segments().get(0).from();
         CyclePenalty penalties = penaltyCalculator.cycle(in.penalties(), in.cycle(), fees.total(), results,
-                in.fixedPerBreach(), in.incidents(), in.carried());
+                in.fixedPerBreach(), in.incidents(), in.carried(),
+                in.missedReports().subMap(firstDay, lastDay.plusDays(1)));
         return new CycleMoney(fees, penalties);
     }
 

@@ -2,7 +2,11 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Penalties;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,10 +23,20 @@ import java.util.Objects;
  *        day is not in the cycle are left out here ({@link PenaltyCalculator#belongsTo})
  * @param incidents the amounts of the incidents of the cycle's days in force that still count
  * @param carried each target's run of consecutive breaches at the end of the cycle before
+ * @param missedReports the fine of each day whose daily report is missing past its due time under the
+ *        fixed-fine rule (the fine of the version in force that day); days outside the cycle's days in
+ *        force count for nothing
  */
 public record CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
         Map<Integer, BigDecimal> fixedPerBreach, List<WindowResult> results, List<BigDecimal> incidents,
-        Map<Integer, Integer> carried) {
+        Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports) {
+
+    /** Without missed daily reports. */
+    public CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
+            Map<Integer, BigDecimal> fixedPerBreach, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried) {
+        this(cycle, segments, days, penalties, fixedPerBreach, results, incidents, carried, new TreeMap<>());
+    }
 
     public CycleInput {
         Objects.requireNonNull(cycle, "cycle");
@@ -33,6 +47,7 @@ public record CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, 
         results = List.copyOf(results);
         incidents = List.copyOf(incidents);
         carried = Map.copyOf(carried);
+        missedReports = Collections.unmodifiableSortedMap(new TreeMap<>(missedReports));
         for (int i = 0; i < segments.size(); i++) {
             FeeSegment s = segments.get(i);
             if (!cycle.contains(s.from()) || !cycle.contains(s.to())

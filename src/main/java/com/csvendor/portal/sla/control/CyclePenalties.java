@@ -3,6 +3,7 @@ package com.csvendor.portal.sla.control;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Recomputes a contract's settlement cycles ({@link ContractCycle}) from its start to the last day
@@ -44,6 +46,9 @@ public class CyclePenalties {
     @Inject
     Event<TerminationRightReached> terminationRights;
 
+    @Inject
+    ReportLedgers reports;
+
     Clock clock = Clock.systemUTC();
 
     private final CycleCalculator calculator = new CycleCalculator();
@@ -59,10 +64,14 @@ public class CyclePenalties {
         if (cycles.isEmpty()) {
             return 0;
         }
-        KpiDays days = KpiDays.of(rollups.days(c.getStore().getId(), c.getVendor().getId(), c.getStartDate(),
-                cycles.get(cycles.size() - 1).to()));
+        LocalDate last = cycles.get(cycles.size() - 1).to();
+        SortedMap<LocalDate, KpiSums> sums = rollups.days(c.getStore().getId(),
+                c.getVendor().getId(), c.getStartDate(), last);
+        KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
+        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
+                now, sums));
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;
@@ -72,7 +81,7 @@ public class CyclePenalties {
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
             List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), cc.from(), cc.to()).stream()
                     .filter(i -> i.getStatus().counts()).map(Incident::getAmount).toList();
-            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried));
+            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried, missed));
             CyclePenalty p = m.penalties();
             carried = p.consecutiveAfterByTarget();
             SlaCycle row = repository.cycleFor(c.getId(), w.start());
@@ -97,6 +106,7 @@ public class CyclePenalties {
     static WindowResult asWindowResult(SlaResult r) {
         return new WindowResult(r.getTargetNo(), r.getMetric(), new Window(r.getWindow(), r.getWindowStart(),
                 r.getWindowEnd()), r.getComparator(), r.getThreshold(), r.getMeasured(), r.getSample(),
-                r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(), r.getOutcome(), r.getShortfallPercent());
+                r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(), r.getOutcome(), r.getShortfallPercent(),
+                r.isReportMissing());
     }
 }

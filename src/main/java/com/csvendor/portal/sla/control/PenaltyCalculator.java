@@ -5,12 +5,15 @@ import com.csvendor.portal.contract.entity.PenaltyTier;
 import com.csvendor.portal.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Turns a settlement cycle's breaches and incidents into money through the contract's penalty
@@ -23,6 +26,8 @@ import java.util.TreeMap;
  * breaches together cost what one breached month would, not thirty times the %.</li>
  * <li>Fixed: the target's agreed amount for each breached window.</li>
  * <li>Incidents: each recorded incident's amount.</li>
+ * <li>Missing daily reports (under the fixed-fine rule): one line with the sum of the missed days'
+ * fines, the days listed in its explanation.</li>
  * <li>Cap: when agreed, the total never exceeds cap % × cycle fee; a CAP line (negative) brings it
  * down.</li>
  * <li>Consecutive breaches: per target, in window order, starting from the run carried in from the
@@ -47,6 +52,14 @@ public final class PenaltyCalculator {
     public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
             Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
             Map<Integer, Integer> consecutiveBeforeByTarget) {
+        return cycle(clauses, cycle, cycleFee, results, fixedPerBreachByTarget, incidentAmounts,
+                consecutiveBeforeByTarget, new TreeMap<>());
+    }
+
+    /** @param missedReports the fine of each day of the cycle whose daily report is missing (fixed-fine rule) */
+    public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
+            Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
+            Map<Integer, Integer> consecutiveBeforeByTarget, SortedMap<LocalDate, BigDecimal> missedReports) {
         Objects.requireNonNull(cycleFee, "cycleFee");
         List<WindowResult> ordered = results.stream()
                 .sorted(Comparator.comparing((WindowResult r) -> r.window().start()).thenComparing(WindowResult::targetNo))
@@ -68,6 +81,11 @@ public final class PenaltyCalculator {
                         List.of(r.metric(), r.window().start(), r.window().end(), fixed)));
                 breach = breach.add(fixed);
             }
+        }
+        PenaltyLine missed = missedReportsLine(cycle, missedReports);
+        if (missed != null) {
+            lines.add(missed);
+            breach = breach.add(missed.amount());
         }
         BigDecimal incident = Money.ZERO;
         for (int i = 0; i < incidentAmounts.size(); i++) {
@@ -93,6 +111,21 @@ public final class PenaltyCalculator {
         int breached = (int) ordered.stream().filter(WindowResult::breached).count();
         return new CyclePenalty(lines, breach, incident, cap, total, judged, breached, runs.longest,
                 n != null && runs.longest >= n, runs.after);
+    }
+
+    /** One line for the missed daily reports: the sum of their fines, the days listed; null for none. */
+    static PenaltyLine missedReportsLine(Window cycle, SortedMap<LocalDate, BigDecimal> missedReports) {
+        BigDecimal amount = Money.ZERO;
+        for (BigDecimal fine : missedReports.values()) {
+            amount = amount.add(Money.fen(fine));
+        }
+        if (amount.signum() == 0) {
+            return null;
+        }
+        String days = missedReports.keySet().stream().map(LocalDate::toString)
+                .collect(Collectors.joining(", "));
+        return new PenaltyLine(0, cycle, PenaltyLine.MISSING_REPORTS, amount, "sla.penalty.missingReports",
+                List.of(missedReports.size(), days, amount));
     }
 
     private static PenaltyLine tierLine(List<PenaltyTier> tiers, Window cycle, BigDecimal cycleFee, WindowResult r) {

@@ -16,6 +16,7 @@ public record PenaltyLine(int targetNo, Window window, String kind, BigDecimal a
     public static final String FIXED = "FIXED";
     public static final String INCIDENT = "INCIDENT";
     public static final String CAP = "CAP";
+    public static final String MISSING_REPORTS = "MISSING_REPORTS";
 
     public PenaltyLine {
         args = List.copyOf(args);

@@ -6,6 +6,7 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.contract.entity.SlaWindow;
@@ -40,7 +41,10 @@ import java.util.stream.Collectors;
  * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
  * runs it nightly when no import does). Results are upserted by their natural key, keeping a
  * waiver; results of the windows evaluated that no target produces any more are removed unless
- * disputed. Then the contract's settlement cycles are recomputed ({@link CyclePenalties}).
+ * disputed. A DAILY window whose day's report is missing past its due time is breached when the
+ * contract says a missing report breaches the day's targets ({@link ReportLedgers},
+ * {@link SlaEvaluator#reportMissing}). Then the contract's settlement cycles are recomputed
+ * ({@link CyclePenalties}).
  * Evaluations of one contract run one at a time (the contract row is locked), so two imports
  * publishing together cannot interleave.
  */
@@ -62,6 +66,9 @@ public class SlaEvaluation {
 
     @Inject
     CyclePenalties cycles;
+
+    @Inject
+    ReportLedgers reports;
 
     @Inject
     AuditLog audit;
@@ -116,9 +123,11 @@ public class SlaEvaluation {
             stored.put(key(r.getTargetNo(), r.getWindow(), r.getWindowStart()), r);
         }
         Instant now = Instant.now(clock);
+        Set<LocalDate> missing = ReportLedgers.missing(reports.of(c, later(first, c.getStartDate()),
+                earlier(last, c.lastDayInForce()), now, days), MissingReportRule.BREACH_DAILY_TARGETS);
         int written = 0;
         for (Window w : windows) {
-            written += judge(c, w, days, stored, now, today);
+            written += judge(c, w, days, missing, stored, now, today);
         }
         // Only a window evaluated here can have lost its target: the stored results of the other windows
         // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
@@ -138,8 +147,8 @@ public class SlaEvaluation {
                 : cycles.recompute(c, cycleOf(c, hi), hi);
     }
 
-    private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Map<String, SlaResult> stored,
-            Instant now, LocalDate today) {
+    private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Set<LocalDate> missing,
+            Map<String, SlaResult> stored, Instant now, LocalDate today) {
         Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
         List<SlaTarget> targets = v.getTerms().getSlaTargets();
@@ -155,14 +164,14 @@ public class SlaEvaluation {
                 fees = calculator.feesOver(c.dates(), x -> x.getTerms().getFees(), span.start(), span.end(),
                         KpiDays.of(days));
             }
-            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees).asOf(span.end(), today);
+            WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees, missing).asOf(span.end(), today);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
             if (row == null) {
                 row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());
             }
             row.refresh(new SlaResult.Judgement(v.getNumber(), r.metric(), w.end(), r.comparator(), r.threshold(),
                     r.measured(), r.sample(), r.minimumSample(), r.daysJudged(), r.daysExempt(), r.outcome(),
-                    r.shortfallPercent()), now);
+                    r.shortfallPercent(), r.reportMissing()), now);
             repository.save(row);
             written++;
         }

@@ -5,12 +5,14 @@ import com.csvendor.portal.contract.entity.DateRange;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
+import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
 
@@ -32,6 +34,11 @@ import java.util.function.Function;
  * rounded UP to 4 decimals — rounding up keeps "shortfall over X %" tier decisions exact for any X
  * of up to 4 decimals. It is capped at {@link #MAX_SHORTFALL} (no tier goes above 100 %). A
  * threshold of 0 has no relative gap: a breach of it is a shortfall of 100 %, a complete miss.</li>
+ * <li>Report missing: a DAILY window whose day's report was still missing past its due time, under
+ * the rule that a missing report breaches the day's DAILY targets ({@code ReportLedger}), is
+ * BREACHED with a shortfall of 100 % — a complete miss — and no measured value, unless the day is
+ * exempt for the target. So the skipped upload of a bad day costs at least what the bad figures
+ * would have; a later upload turns the day late and the re-evaluation judges its figures.</li>
  * </ul>
  * The caller passes the days of the contract version being judged only; days outside the window
  * are ignored. For the cost metrics {@code feesOfWindow} is the service fee of the same days as the
@@ -75,6 +82,24 @@ public final class SlaEvaluator {
         }
         return new WindowResult(targetNo, target.getMetric(), window, target.getComparator(), target.getThreshold(),
                 measured, sample, target.getMinimumSample(), judged, exemptDays, outcome, shortfall);
+    }
+
+    /**
+     * As {@link #evaluate}, except that a DAILY window on one of {@code missingReports} (days whose
+     * report is missing past its due time and breaches the day's targets) not exempt for the target
+     * is {@link #reportMissing}.
+     */
+    public WindowResult evaluate(int targetNo, SlaTarget target, Window window, SortedMap<LocalDate, KpiSums> days,
+            BigDecimal feesOfWindow, Set<LocalDate> missingReports) {
+        return window.kind() == SlaWindow.DAILY
+                && missingReports.contains(window.start()) && !exempt(window.start(), target.getExemptions())
+                ? reportMissing(targetNo, target, window) : evaluate(targetNo, target, window, days, feesOfWindow);
+    }
+
+    /** A DAILY target on a day whose report is missing: BREACHED, a shortfall of 100 %, nothing measured. */
+    public static WindowResult reportMissing(int targetNo, SlaTarget target, Window window) {
+        return new WindowResult(targetNo, target.getMetric(), window, target.getComparator(), target.getThreshold(),
+                null, 0, target.getMinimumSample(), 0, 0, Outcome.BREACHED, HUNDRED.setScale(SHORTFALL_SCALE), true);
     }
 
     /**

@@ -80,6 +80,25 @@ public class SlaRepository {
         return out;
     }
 
+    /**
+     * Contracts with DAILY results since {@code since} not judged for want of figures on a day of which
+     * nothing was ever received: once the day's report is past due they are breached for the missing
+     * report, if the contract says so; with the period of those windows.
+     */
+    public List<Closed> withoutReports(LocalDate since) {
+        List<Closed> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT r.contract_id, MIN(r.window_start), MAX(r.window_end)"
+                + " FROM sla_result r JOIN contract c ON c.id = r.contract_id"
+                + " WHERE r.sla_window = 'DAILY' AND r.outcome = 'NOT_JUDGED' AND r.days_judged = 0"
+                + " AND r.window_start >= ?1 AND NOT EXISTS (SELECT 1 FROM kpi_report_day k WHERE"
+                + " k.store_id = c.store_id AND k.vendor_id = c.vendor_id AND k.business_date = r.window_start)"
+                + " GROUP BY r.contract_id ORDER BY r.contract_id").setParameter(1, since).getResultList()) {
+            Object[] row = (Object[]) o;
+            out.add(new Closed(((Number) row[0]).longValue(), date(row[1]), date(row[2])));
+        }
+        return out;
+    }
+
     private static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }

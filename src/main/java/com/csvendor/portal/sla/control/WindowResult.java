@@ -14,11 +14,21 @@ import java.time.LocalDate;
  * exemption, with or without figures. {@code shortfallPercent} is set only when BREACHED: how far
  * the value misses the threshold, in percent of the threshold (see {@link SlaEvaluator}); it is
  * kept, for information, on a PROVISIONAL_BREACHED one. A provisional result ({@link Outcome}) is
- * neither breached nor judged: it counts for nothing until its window closes.
+ * neither breached nor judged: it counts for nothing until its window closes. {@code reportMissing}:
+ * BREACHED because the day's report was missing past its due time, not by figures
+ * ({@link SlaEvaluator#reportMissing}).
  */
 public record WindowResult(int targetNo, Metric metric, Window window, Comparator comparator, BigDecimal threshold,
         BigDecimal measured, long sample, int minimumSample, int daysJudged, int daysExempt, Outcome outcome,
-        BigDecimal shortfallPercent) {
+        BigDecimal shortfallPercent, boolean reportMissing) {
+
+    /** A result judged from figures. */
+    public WindowResult(int targetNo, Metric metric, Window window, Comparator comparator, BigDecimal threshold,
+            BigDecimal measured, long sample, int minimumSample, int daysJudged, int daysExempt, Outcome outcome,
+            BigDecimal shortfallPercent) {
+        this(targetNo, metric, window, comparator, threshold, measured, sample, minimumSample, daysJudged, daysExempt,
+                outcome, shortfallPercent, false);
+    }
 
     public boolean breached() {
         return outcome == Outcome.BREACHED;
@@ -40,6 +50,6 @@ public record WindowResult(int targetNo, Metric metric, Window window, Comparato
     public WindowResult asOf(LocalDate lastDay, LocalDate today) {
         Outcome o = SlaWindows.running(lastDay, today) ? outcome.provisional() : outcome.judgement();
         return o == outcome ? this : new WindowResult(targetNo, metric, window, comparator, threshold, measured, sample,
-                minimumSample, daysJudged, daysExempt, o, shortfallPercent);
+                minimumSample, daysJudged, daysExempt, o, shortfallPercent, reportMissing);
     }
 }

@@ -96,6 +96,10 @@ public class SlaResult {
     @Column(nullable = false)
     private boolean waived;
 
+    /** Breached because the day's report was missing past its due time, not by figures. */
+    @Column(name = "report_missing", nullable = false)
+    private boolean reportMissing;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "evaluated_at", nullable = false)
     private Instant evaluatedAt;
@@ -127,13 +131,14 @@ public class SlaResult {
         this.daysExempt = j.daysExempt();
         this.outcome = Objects.requireNonNull(j.outcome());
         this.shortfallPercent = j.shortfallPercent();
+        this.reportMissing = j.reportMissing();
         this.evaluatedAt = Objects.requireNonNull(at);
     }
 
     /** The figures an evaluation produced for one window, as stored. */
     public record Judgement(int contractVersion, Metric metric, LocalDate windowEnd, Comparator comparator,
             BigDecimal threshold, BigDecimal measured, long sample, int minimumSample, int daysJudged,
-            int daysExempt, Outcome outcome, BigDecimal shortfallPercent) {
+            int daysExempt, Outcome outcome, BigDecimal shortfallPercent, boolean reportMissing) {
     }
 
     /** An accepted dispute: the breach no longer counts towards penalties or consecutive breaches. */
@@ -220,6 +225,10 @@ public class SlaResult {
 
     public BigDecimal getShortfallPercent() {
         return shortfallPercent;
+    }
+
+    public boolean isReportMissing() {
+        return reportMissing;
     }
 
     public boolean isWaived() {

@@ -9,6 +9,7 @@ import com.csvendor.portal.contract.entity.FeeModel;
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaWindow;
@@ -29,7 +30,8 @@ public class TermChoices {
             Map.entry("DepositKind", DepositKind.values()), Map.entry("DepositDirection", DepositDirection.values()),
             Map.entry("Metric", Metric.values()), Map.entry("Comparator", Comparator.values()),
             Map.entry("SlaWindow", SlaWindow.values()), Map.entry("IncidentType", IncidentType.values()),
-            Map.entry("ConfidentialScope", ConfidentialScope.values()));
+            Map.entry("ConfidentialScope", ConfidentialScope.values()),
+            Map.entry("MissingReportRule", MissingReportRule.values()));
 
     public Enum<?>[] of(String type) {
         Enum<?>[] values = CHOICES.get(type);

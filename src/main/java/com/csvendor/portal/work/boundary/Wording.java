@@ -11,15 +11,19 @@ import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.boundary.ContractStanding;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.IncidentView;
+import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaCycleView;
 import com.csvendor.portal.sla.boundary.SlaResultView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The queues and their items in the reader's language ({@code workKind.*}, {@code work.*}). */
 final class Wording {
+
+    private static final int MAX_DAYS_LISTED = 7;
 
     private final Locale locale;
 
@@ -83,6 +87,15 @@ final class Wording {
     WorkItem incidentToDispute(ContractStanding s, IncidentView i) {
         return new WorkItem("INCIDENT", i.id(), text("work.item.incidentToDispute", s.number(), i.type(),
                 i.occurredOn().toString(), Figures.money(i.amount())), slaLink(s.contractId()), i.occurredOn());
+    }
+
+    /** A contract's daily reports missing past their due time: its store, vendor, how many and which days. */
+    WorkItem reportsOwed(String key, ReportLedgerService.Owed o) {
+        List<LocalDate> days = o.days();
+        String listed = days.stream().limit(MAX_DAYS_LISTED).map(LocalDate::toString)
+                .collect(Collectors.joining(", ")) + (days.size() > MAX_DAYS_LISTED ? ", …" : "");
+        return new WorkItem("CONTRACT", o.contractId(), text(key, o.number(), o.vendorName(), o.storeName(),
+                days.size(), listed), "contracts/reports.xhtml?id=" + o.contractId(), days.get(0));
     }
 
     private static String slaLink(long contractId) {

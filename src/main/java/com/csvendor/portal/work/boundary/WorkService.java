@@ -11,6 +11,7 @@ import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.ContractStanding;
 import com.csvendor.portal.sla.boundary.DisputeView;
+import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.work.control.QueueRules;
 import com.csvendor.portal.work.control.RefusedImports;
@@ -49,6 +50,9 @@ public class WorkService {
     @EJB
     ContractAlerts alerts;
 
+    @EJB
+    ReportLedgerService reports;
+
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<WorkQueue> mine(Locale locale) {
         Wording w = new Wording(locale);
@@ -64,6 +68,8 @@ public class WorkService {
             queues.add(w.queue(WorkKind.CONTRACTS_TO_ACT_ON, "contracts/list.xhtml", alerts.current().stream()
                     .map(a -> new WorkItem("CONTRACT", a.contractId(), a.text(locale),
                             "contracts/view.xhtml?id=" + a.contractId(), a.due())).toList()));
+            queues.add(w.queue(WorkKind.VENDORS_BEHIND_WITH_REPORTS, "contracts/list.xhtml", reports.owed().stream()
+                    .map(o -> w.reportsOwed("work.item.vendorBehind", o)).toList()));
         }
         if (caller.has(Role.VENDOR_LEAD)) {
             queues.add(w.queue(WorkKind.IMPORTS_TO_FIX, "kpi/imports.xhtml", importsToFix(w, locale)));
@@ -72,6 +78,8 @@ public class WorkService {
                     settlement.statements(StatementStatus.ISSUED, null, null, null, null, null).stream()
                             .map(w::statementToAnswer).toList()));
             queues.add(w.queue(WorkKind.BREACHES_TO_DISPUTE, "sla/list.xhtml", toDispute(w)));
+            queues.add(w.queue(WorkKind.REPORTS_OWED, "contracts/list.xhtml", reports.owed().stream()
+                    .map(o -> w.reportsOwed("work.item.reportsOwed", o)).toList()));
         }
         if (caller.has(Role.FINANCE)) {
             queues.add(w.statements(WorkKind.STATEMENTS_TO_ISSUE, settlement.totals(StatementStatus.DRAFT, null),

@@ -49,6 +49,15 @@ class ContractRulesTest {
     }
 
     @Test
+    void aFixedFinePerMissingReportNeedsItsAmount() {
+        ContractTerms t = Terms.valid();
+        t.getPenalties().getDailyReport().setMissing(com.csvendor.portal.contract.entity.MissingReportRule.FIXED_FINE);
+        assertEquals(List.of("penalties.dailyReport.finePerMissing"), errorFields(t));
+        t.getPenalties().getDailyReport().setFinePerMissing(new java.math.BigDecimal("200.00"));
+        assertEquals(List.of(), errorFields(t));
+    }
+
+    @Test
     void aOneDayContractIsFine() {
         ContractTerms t = Terms.valid();
         t.getPeriod().setEnd(t.getPeriod().getStart());

@@ -22,7 +22,7 @@ class SlaResultTest {
     private static SlaResult.Judgement judged(Outcome outcome, String measured, int version) {
         return new SlaResult.Judgement(version, Metric.FIRST_RESPONSE_SECONDS, DAY, Comparator.LE, new BigDecimal("30"),
                 new BigDecimal(measured), 120, 50, 1, 0, outcome,
-                outcome == Outcome.BREACHED ? new BigDecimal("16.6667") : null);
+                outcome == Outcome.BREACHED ? new BigDecimal("16.6667") : null, false);
     }
 
     @Test

@@ -33,7 +33,7 @@ class SlaWordsTest {
         SlaResultView r = new SlaResultView(658, 1, 2, 4, Metric.FIRST_RESPONSE_SECONDS, SlaWindow.DAILY,
                 LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16), Comparator.LE, new BigDecimal("30"),
                 new BigDecimal("45.5"), 120, 0, 1, 0, Outcome.BREACHED, null, false, null, false, null,
-                Instant.parse("2026-11-17T00:00:00Z"), 0);
+                Instant.parse("2026-11-17T00:00:00Z"), 0, false);
         assertEquals("First response time (s), 2026-11-16 – 2026-11-16: measured 45.5 s, target at most 30 s",
                 english.result(r));
     }

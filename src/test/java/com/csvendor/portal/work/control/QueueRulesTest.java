@@ -31,7 +31,7 @@ class QueueRulesTest {
     private static SlaResultView result(Outcome outcome, LocalDate day, boolean waived, String disputeStatus) {
         return new SlaResultView(9, 1, 1, 1, Metric.FIRST_RESPONSE_SECONDS, SlaWindow.DAILY, day, day,
                 Comparator.LE, new BigDecimal("30"), new BigDecimal("41"), 120, 50, 1, 0, outcome, null,
-                outcome.isProvisional(), new BigDecimal("36.6667"), waived, disputeStatus, Instant.now(), 1);
+                outcome.isProvisional(), new BigDecimal("36.6667"), waived, disputeStatus, Instant.now(), 1, false);
     }
 
     private static IncidentView incident(IncidentStatus status, LocalDate day) {

@@ -1,0 +1,79 @@
+package com.csvendor.portal.sla.boundary;
+
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.DailyReport;
+import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.sla.control.ReportDay;
+import com.csvendor.portal.sla.control.ReportLedgers;
+import com.csvendor.portal.sla.control.ReportStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The daily reports a contract's vendor owes its store ({@link ReportLedgers}), read within the
+ * contract's scope ({@link SlaScope}: not found outside it, and for drafts).
+ */
+@Stateless
+public class ReportLedgerService {
+
+    @Inject
+    SlaScope scope;
+
+    @Inject
+    ReportLedgers ledgers;
+
+    Clock clock = Clock.system(DailyReport.ZONE);
+
+    /** How far back the home pages look for reports owed. */
+    public static final int OWED_DAYS = 31;
+
+    /** A contract whose vendor owes daily reports: the days missing past their due time, oldest first. */
+    public record Owed(long contractId, String number, String storeName, String vendorName, List<LocalDate> days) {
+    }
+
+    /**
+     * The caller's contracts (their scope) with days of the last {@link #OWED_DAYS} days whose report
+     * is missing past its due time.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public List<Owed> owed() {
+        LocalDate today = LocalDate.now(clock);
+        List<Owed> out = new ArrayList<>();
+        for (Contract c : scope.contracts()) {
+            if (c.lastDayInForce().isBefore(today.minusDays(OWED_DAYS)) || c.getStartDate().isAfter(today)) {
+                continue;
+            }
+            List<LocalDate> missing = ledgers.of(c, today.minusDays(OWED_DAYS), today, clock.instant()).stream()
+                    .filter(d -> d.status().missing()).map(ReportDay::day).toList();
+            if (!missing.isEmpty()) {
+                out.add(new Owed(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(), missing));
+            }
+        }
+        return out;
+    }
+
+    /** From the contract's start (no {@code from}) to today (no {@code to}). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
+    public ReportLedgerView ledger(long contractId, LocalDate from, LocalDate to) {
+        Contract c = scope.visible(contractId);
+        LocalDate a = from == null ? c.getStartDate() : from;
+        LocalDate b = to == null ? LocalDate.now(clock) : to;
+        if (b.isBefore(a)) {
+            throw new InvalidInputException("to", "sla.evaluate.range", a, b);
+        }
+        List<ReportDay> days = ledgers.of(c, a, b, clock.instant());
+        return new ReportLedgerView(c.getId(), c.getNumber(), c.getStore().getId(), c.getStore().getName(),
+                c.getVendor().getId(), c.getVendor().getName(), a, b,
+                c.versionOn(b).orElse(c.current()).getTerms().getPenalties().getDailyReport().getMissing(),
+                ReportLedgerView.count(days, ReportStatus.RECEIVED), ReportLedgerView.count(days, ReportStatus.LATE),
+                ReportLedgerView.count(days, ReportStatus.MISSING),
+                ReportLedgerView.count(days, ReportStatus.NOT_YET_DUE),
+                days.stream().map(ReportLedgerView.Day::of).toList());
+    }
+}
