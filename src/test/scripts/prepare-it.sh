@@ -152,5 +152,6 @@ install_chromium() {
 
 start_mariadb
 create_database
-install_chromium
+# IT_BROWSER=0: the database only (src/test/scripts/cluster.sh needs no browser).
+[[ "${IT_BROWSER:-1}" == 0 ]] || install_chromium
 say "ready"
