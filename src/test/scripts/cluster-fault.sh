@@ -178,6 +178,20 @@ took="$(since "$t")"
 if [[ "$me_code" == 200 && "$me_user" == yes && "$me2_code" == 200 && "$me2_user" == yes && "$home2_code" == 200 \
         && "$home2_user" == yes && "${up2##*:}" != "$owner_port" ]]; then
     check "(c) signed-in user keeps working when their instance dies" PASS "before: /api/me $me_code, home $home_code on portal-$owner_n; after kill -9: /api/me $me2_code, home $home2_code, signed in, from $up3 (${took} s for both)"
+elif [[ "$me_code" == 200 && "$me_user" == yes && "$me2_code" == 401 && "$home2_code" == 302 ]]; then
+    # Sessions are not shared (sticky sessions): the user must be sent to sign in again, and can.
+    t=$(now)
+    curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "$LB/login.xhtml"
+    mapfile -t hidden < <(form_fields "$WORK/login.html")
+    curl -s -c "$JAR" -b "$JAR" -o /dev/null "$LB/login.xhtml" "${hidden[@]}" \
+        --data-urlencode "login=login" --data-urlencode "login:username=$LEAD_PAGE_USER" \
+        --data-urlencode "login:password=$LEAD_PAGE_PASSWORD" --data-urlencode "login:submit="
+    read -r me3_code up4 me3_user < <(page /api/me)
+    if [[ "$me3_code" == 200 && "$me3_user" == yes ]]; then
+        check "(c) signed-in user cleanly re-authenticated when their instance dies" PASS "after kill -9: home page 302 to the sign-in page, /api/me 401 (${took} s); signed in again through nginx in $(since "$t") s, answered by $up4"
+    else
+        check "(c) signed-in user cleanly re-authenticated when their instance dies" FAIL "after kill -9: home 302, /api/me 401; signing in again: /api/me $me3_code from $up4"
+    fi
 else
     check "(c) signed-in user keeps working when their instance dies" FAIL "before: /api/me $me_code ($me_user), home $home_code ($home_user); after kill -9: /api/me $me2_code from $up2 ($me2_user), home $home2_code from $up3 ($home2_user)"
 fi

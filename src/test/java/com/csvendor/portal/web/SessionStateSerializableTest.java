@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A session travels to the other instances through the data grid (web.xml {@code <distributable/>},
- * Payara Micro's Hazelcast web session persistence): everything it holds must serialize. That is
+ * For a session to travel to the other instances through the data grid (web.xml {@code <distributable/>},
+ * Payara Micro's Hazelcast web session persistence; README "Running several instances" says why it is
+ * not switched on yet), everything it holds must serialize; a passivated session needs the same. That is
  * the session's sign-in, the session- and view-scoped backing beans (JSF keeps view scopes in the
  * session) and whatever their fields hold, down to the last nested record. Injected fields are
  * (and EJB references, which the container serializes as handles) are Weld's to check (it refuses to deploy a passivating bean with a non-passivation-capable

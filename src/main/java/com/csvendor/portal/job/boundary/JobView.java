@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * A job's status as the API and the pages show it: done of total work items, the summary or the error.
- * Serializable: the statement list's view scope keeps it, and sessions travel between instances.
+ * Serializable: the statement list's view scope keeps it in the session, which must serialize.
  */
 public record JobView(long id, String kind, JobState state, int done, int total, String summary, String error,
         String requestedBy, Instant requestedAt, Instant finishedAt) implements Serializable {
