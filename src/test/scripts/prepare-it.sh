@@ -175,6 +175,9 @@ install_cjk_font() {
 
 start_mariadb
 create_database
-install_chromium
-install_cjk_font
+# IT_BROWSER=0: the database only (src/test/scripts/cluster.sh needs no browser).
+if [[ "${IT_BROWSER:-1}" != 0 ]]; then
+    install_chromium
+    install_cjk_font
+fi
 say "ready"

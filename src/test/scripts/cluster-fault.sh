@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# Fault checks of two portal instances behind nginx (README, "Running several instances"). On demand,
+# not part of the test command: it starts its own cluster (cluster.sh), runs the checks, prints PASS or
+# FAIL with figures for each, stops everything it started and exits non-zero when a check failed.
+#
+#   bash src/test/scripts/cluster-fault.sh                 100,000-row import
+#   ROWS=1000000 bash src/test/scripts/cluster-fault.sh    the issue's 1,000,000 rows
+#
+# (a) a user deactivated through instance 1 is refused by instance 2 at their next request (instance 2
+#     knew them: it answered them just before);
+# (c) a user signed in through nginx keeps working through nginx when the instance holding their session
+#     dies (kill -9): the next page and API call answer them, signed in, from the other instance;
+# (b) kill -9 of that instance while it imports ROWS KPI rows: no row of the import is ever visible, the
+#     other instance marks it FAILED within the stale window (STALE_AFTER_SECONDS, portal.kpi.stale-after-seconds,
+#     plus the sweep's minute), and re-running it from the other instance publishes exactly ROWS rows.
+#
+# Settings (environment): ROWS=100000 STALE_AFTER_SECONDS=30 STORES=20 AGENTS=150 KEEP=0 (1: leave the
+# cluster running) and cluster.sh's (ports, database csvp_cluster, CLUSTER_DIR=target/cluster).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+PROJECT="$(pwd)"
+
+ROWS="${ROWS:-100000}"
+export STALE_AFTER_SECONDS="${STALE_AFTER_SECONDS:-30}"
+STORES="${STORES:-20}"
+AGENTS="${AGENTS:-150}"
+KEEP="${KEEP:-0}"
+export CLUSTER_DIR="${CLUSTER_DIR:-target/cluster}"
+export NGINX_PORT="${NGINX_PORT:-18080}"
+export HTTP_PORTS="${HTTP_PORTS:-18081 18082}"
+export DB_NAME="${DB_NAME:-csvp_cluster}" DB_USER="${DB_USER:-csvp_cluster}" DB_PASSWORD="${DB_PASSWORD:-csvp_cluster_pw}"
+read -r -a PORT <<<"$HTTP_PORTS"
+LB="http://127.0.0.1:$NGINX_PORT"
+ADMIN="admin:admin123"           # demo data
+LEAD_PAGE_USER="vendor"          # demo data
+LEAD_PAGE_PASSWORD="vendor123"
+BENCH_LEAD="bench-lead:Bench-pw-42"   # as BenchSeeder creates it
+WORK="$PROJECT/$CLUSTER_DIR/fault"
+
+say() { echo "[fault] $*" >&2; }
+fail() { echo "[fault] ERROR: $*" >&2; exit 2; }
+[[ "$ROWS" =~ ^[0-9]+$ && "$ROWS" -gt 0 ]] || fail "ROWS: a whole number > 0"
+for tool in java mvn curl mariadb; do command -v "$tool" >/dev/null || fail "$tool not found"; done
+
+declare -a RESULTS=()
+FAILED=0
+check() {  # check NAME PASS|FAIL FIGURES
+    RESULTS+=("$2 $1: $3")
+    [[ "$2" == PASS ]] || FAILED=1
+    echo "[fault] $2 $1: $3" >&2
+}
+
+cleanup() {
+    if [[ "$KEEP" == 1 ]]; then
+        say "KEEP=1: the cluster keeps running; stop it with: bash src/test/scripts/cluster.sh stop"
+    else
+        bash "$PROJECT/src/test/scripts/cluster.sh" stop || true
+    fi
+}
+trap cleanup EXIT
+
+db() { mariadb --user="$DB_USER" --password="$DB_PASSWORD" --protocol=TCP --host=127.0.0.1 --batch --skip-column-names "$DB_NAME" "$@"; }
+json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" | head -1; }
+
+# ---- build: the WAR, the test classes with the benchmark's seeder and file generator ------------
+# bench-common.sh's bench_build: the WAR if missing, the test classes, their class path, Payara Micro.
+BENCH_DIR="$WORK" BENCH_MAIN=com.csvendor.portal.kpi.bench.KpiBench REBUILD=0
+# shellcheck source=bench-common.sh
+source "$PROJECT/src/test/scripts/bench-common.sh"
+say() { echo "[fault] $*" >&2; }
+fail() { echo "[fault] ERROR: $*" >&2; exit 2; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f\n", b - a }'; }
+bench_build
+bench() { bench_java "$@"; }
+
+# ---- the cluster --------------------------------------------------------------------------------
+bash "$PROJECT/src/test/scripts/cluster.sh" start
+# Payara logs the data grid's state at every change of its members ("DG Size: 2").
+members="$(grep -ho "DG Size: [0-9]*" "$CLUSTER_DIR"/portal-2/server.log | tail -1 | sed 's/[^0-9]//g')"
+if [[ "$members" == 2 ]]; then check "data grid" PASS "2 members, TCP/IP on loopback, cluster name from configuration"
+else check "data grid" FAIL "portal-2's log shows ${members:-no} members"; fi
+
+# ---- (a) deactivated through instance 1, refused by instance 2 -----------------------------------
+A="http://127.0.0.1:${PORT[0]}"; B="http://127.0.0.1:${PORT[1]}"
+user="fault-a-$(date +%s)"; password="Fault-check-$RANDOM-x"
+created="$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' -X POST "$A/api/users" \
+    -d "{\"username\":\"$user\",\"displayName\":\"Fault check\",\"password\":\"$password\",\"roles\":[\"FINANCE\"]}")"
+uid="$(json_field id <<<"$created")"
+[[ -n "$uid" ]] || fail "could not create the user of check (a): $created"
+before="$(curl -s -o /dev/null -w '%{http_code}' -u "$user:$password" "$B/api/me")"
+deact="$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN" -X POST "$A/api/users/$uid/deactivate")"
+t=$(now)
+after="$(curl -s -o /dev/null -w '%{http_code}' -u "$user:$password" "$B/api/me")"
+took="$(since "$t")"
+if [[ "$before" == 200 && "$deact" == 200 && "$after" == 401 ]]; then
+    check "(a) deactivated on instance 1, refused on instance 2" PASS "before 200 on 2; deactivate 200 on 1; next request on 2: 401 (${took} s)"
+else
+    check "(a) deactivated on instance 1, refused on instance 2" FAIL "before $before on 2; deactivate $deact on 1; next request on 2: $after (expected 401)"
+fi
+
+# ---- master data and the file for (b) ------------------------------------------------------------
+say "seeding $STORES stores, $AGENTS agents, their contracts (through nginx, as admin)"
+bench seed --base "$LB" --admin "$ADMIN" --stores "$STORES" --agents "$AGENTS" --ids "$WORK/ids.properties" >&2
+CSV="$WORK/kpi-$ROWS.csv"
+bench generate --rows "$ROWS" --first-date 2024-01-01 --stores "$STORES" --agents "$AGENTS" --csv "$CSV" \
+    --ids "$WORK/ids.properties" >&2
+say "generated $CSV ($(du -h "$CSV" | cut -f1))"
+
+# ---- (c) a signed-in page session through nginx ---------------------------------------------------
+JAR="$WORK/cookies.txt"; rm -f "$JAR"
+form_fields() {  # the hidden inputs of a page's forms as curl --data-urlencode arguments
+    grep -o '<input[^>]*type="hidden"[^>]*>' "$1" | while read -r input; do
+        name="$(sed -n 's/.* name="\([^"]*\)".*/\1/p' <<<"$input")"
+        value="$(sed -n 's/.* value="\([^"]*\)".*/\1/p' <<<"$input")"
+        [[ -n "$name" ]] && printf '%s\n' "--data-urlencode" "$name=$value"
+    done
+}
+curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "$LB/login.xhtml"
+mapfile -t hidden < <(form_fields "$WORK/login.html")
+curl -s -c "$JAR" -b "$JAR" -o /dev/null -D "$WORK/login.headers" "$LB/login.xhtml" "${hidden[@]}" \
+    --data-urlencode "login=login" --data-urlencode "login:username=$LEAD_PAGE_USER" \
+    --data-urlencode "login:password=$LEAD_PAGE_PASSWORD" --data-urlencode "login:submit="
+page() {  # page PATH -> "code upstream signed-in(yes/no)"
+    local headers="$WORK/page.headers" body="$WORK/page.html" code up
+    code="$(curl -s -c "$JAR" -b "$JAR" -D "$headers" -o "$body" -w '%{http_code}' "$LB$1")"
+    up="$(sed -n 's/^X-Portal-Upstream: \([^[:space:]]*\).*/\1/Ip' "$headers" | tail -1)"
+    # A page answers 200 only to a signed-in user (else 302 to the sign-in page); /api/me names them.
+    echo "$code ${up:-?} $( [[ "$code" == 200 ]] && { [[ "$1" != /api/me ]] || grep -q "\"username\":\"$LEAD_PAGE_USER\"" "$body"; } \
+        && echo yes || echo no)"
+}
+read -r me_code owner me_user < <(page /api/me)
+read -r home_code _ home_user < <(page /index.xhtml)
+owner_port="${owner##*:}"
+owner_n=0
+for i in "${!PORT[@]}"; do [[ "${PORT[$i]}" == "$owner_port" ]] && owner_n=$(( i + 1 )); done
+(( owner_n > 0 )) || fail "(c) could not tell which instance holds the session (upstream '$owner', /api/me $me_code)"
+other_n=$(( 3 - owner_n )); OWNER="http://127.0.0.1:$owner_port"; OTHER="http://127.0.0.1:${PORT[$(( other_n - 1 ))]}"
+say "signed in as $LEAD_PAGE_USER through nginx: /api/me $me_code, home page $home_code; session on portal-$owner_n"
+
+# ---- (b) kill -9 of the session's instance during an import it runs -------------------------------
+visible() { db -e "SELECT COUNT(*) FROM kpi_daily WHERE import_id = $1"; }
+say "uploading $ROWS rows to portal-$owner_n directly"
+last_id="$(db -e "SELECT COALESCE(MAX(id), 0) FROM kpi_import")"
+t_upload=$(now)
+curl -s -u "$BENCH_LEAD" -H 'Content-Type: text/csv; charset=UTF-8' -H 'Accept: application/json' \
+    --data-binary "@$CSV" -o "$WORK/upload.json" \
+    "$OWNER/api/kpi-imports?profile=PORTAL&fileName=fault-$ROWS-$(date +%s).csv" &
+upload_pid=$!
+id=""; status=""; rows_read=0; waited=0
+while :; do
+    [[ -z "$id" ]] && id="$(db -e "SELECT MIN(id) FROM kpi_import WHERE id > $last_id AND uploaded_by = 'bench-lead'" 2>/dev/null || true)"
+    [[ "$id" == NULL ]] && id=""
+    if [[ -n "$id" ]]; then
+        read -r status rows_read < <(db -e "SELECT status, rows_read FROM kpi_import WHERE id = $id")
+        # Killed once the job has read a quarter of the file: in the middle of its chunks.
+        [[ "$status" == RUNNING ]] && (( rows_read * 4 >= ROWS )) && break
+        [[ "$status" == QUEUED || "$status" == RUNNING ]] || break
+    fi
+    (( waited >= 1200 )) && break
+    sleep 0.25; waited=$(( waited + 1 ))
+done
+rows_before_kill="$( [[ -n "$id" ]] && visible "$id" || echo '?')"
+bash "$PROJECT/src/test/scripts/cluster.sh" kill "$owner_n"
+t_kill=$(now)
+running_after="$(since "$t_upload")"
+wait "$upload_pid" 2>/dev/null || true
+if [[ "$status" != RUNNING ]]; then
+    check "(b) kill -9 during the import" FAIL "the import was '${status:-not found}' at the kill (id ${id:-?}, ${rows_read:-0} rows read), not RUNNING: raise ROWS"
+fi
+
+# (c) right after the kill: the same browser session through nginx
+t=$(now)
+read -r me2_code up2 me2_user < <(page /api/me)
+read -r home2_code up3 home2_user < <(page /index.xhtml)
+took="$(since "$t")"
+if [[ "$me_code" == 200 && "$me_user" == yes && "$me2_code" == 200 && "$me2_user" == yes && "$home2_code" == 200 \
+        && "$home2_user" == yes && "${up2##*:}" != "$owner_port" ]]; then
+    check "(c) signed-in user keeps working when their instance dies" PASS "before: /api/me $me_code, home $home_code on portal-$owner_n; after kill -9: /api/me $me2_code, home $home2_code, signed in, from $up3 (${took} s for both)"
+elif [[ "$me_code" == 200 && "$me_user" == yes && "$me2_code" == 401 && "$home2_code" == 302 ]]; then
+    # Sessions are not shared (sticky sessions): the user must be sent to sign in again, and can.
+    t=$(now)
+    curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "$LB/login.xhtml"
+    mapfile -t hidden < <(form_fields "$WORK/login.html")
+    curl -s -c "$JAR" -b "$JAR" -o /dev/null "$LB/login.xhtml" "${hidden[@]}" \
+        --data-urlencode "login=login" --data-urlencode "login:username=$LEAD_PAGE_USER" \
+        --data-urlencode "login:password=$LEAD_PAGE_PASSWORD" --data-urlencode "login:submit="
+    read -r me3_code up4 me3_user < <(page /api/me)
+    if [[ "$me3_code" == 200 && "$me3_user" == yes ]]; then
+        check "(c) signed-in user cleanly re-authenticated when their instance dies" PASS "after kill -9: home page 302 to the sign-in page, /api/me 401 (${took} s); signed in again through nginx in $(since "$t") s, answered by $up4"
+    else
+        check "(c) signed-in user cleanly re-authenticated when their instance dies" FAIL "after kill -9: home 302, /api/me 401; signing in again: /api/me $me3_code from $up4"
+    fi
+else
+    check "(c) signed-in user keeps working when their instance dies" FAIL "before: /api/me $me_code ($me_user), home $home_code ($home_user); after kill -9: /api/me $me2_code from $up2 ($me2_user), home $home2_code from $up3 ($home2_user)"
+fi
+
+# (b) the other instance marks it failed within the stale window; nothing ever visible
+if [[ "$status" == RUNNING ]]; then
+    limit=$(( STALE_AFTER_SECONDS + 60 + 30 ))
+    max_visible="$rows_before_kill"; final=""
+    while :; do
+        v="$(visible "$id")"; (( v > max_visible )) && max_visible=$v
+        final="$(curl -s -u "$BENCH_LEAD" "$OTHER/api/kpi-imports/$id" | json_field status)"
+        [[ "$final" == FAILED || "$final" == PUBLISHED || "$final" == REJECTED ]] && break
+        (( $(printf '%.0f' "$(since "$t_kill")") > limit )) && break
+        sleep 2
+    done
+    failed_after="$(since "$t_kill")"
+    v="$(visible "$id")"; (( v > max_visible )) && max_visible=$v
+    if [[ "$final" == FAILED && "$max_visible" == 0 ]]; then
+        check "(b) killed import marked failed by the other instance, nothing visible" PASS "import $id of $ROWS rows RUNNING at the kill, ${rows_read} rows read (${running_after} s after the upload began); FAILED ${failed_after} s after kill -9 (stale window ${STALE_AFTER_SECONDS} s + the minute sweep; limit ${limit} s); rows visible: 0 at every look"
+    else
+        check "(b) killed import marked failed by the other instance, nothing visible" FAIL "import $id: '${final:-?}' ${failed_after} s after kill -9 (limit ${limit} s); most rows visible: $max_visible"
+    fi
+    # re-run from the other instance
+    t=$(now)
+    rerun="$(curl -s -u "$BENCH_LEAD" -X POST -H 'Accept: application/json' "$OTHER/api/kpi-imports/$id/rerun")"
+    id2="$(json_field id <<<"$rerun")"
+    final2=""
+    while [[ -n "$id2" ]]; do
+        final2="$(curl -s -u "$BENCH_LEAD" "$OTHER/api/kpi-imports/$id2" | json_field status)"
+        [[ "$final2" == QUEUED || "$final2" == RUNNING ]] || break
+        (( $(printf '%.0f' "$(since "$t")") > 900 )) && break
+        sleep 2
+    done
+    rerun_s="$(since "$t")"
+    v2="$( [[ -n "$id2" ]] && visible "$id2" || echo 0)"; v1="$(visible "$id")"
+    if [[ "$final2" == PUBLISHED && "$v2" == "$ROWS" && "$v1" == 0 ]]; then
+        check "(b) re-run succeeds" PASS "import $id2 (rerun of $id) PUBLISHED in ${rerun_s} s on the other instance; $v2 rows visible, 0 of the killed import"
+    else
+        check "(b) re-run succeeds" FAIL "rerun answer: ${rerun:0:300}; import ${id2:-?} '${final2:-?}' after ${rerun_s} s; $v2 rows visible (expected $ROWS), $v1 of the killed import"
+    fi
+fi
+
+echo
+echo "Cluster fault checks · $(date -u '+%F %H:%M') UTC · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg) · ROWS=$ROWS STALE_AFTER_SECONDS=$STALE_AFTER_SECONDS · commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+printf '%s\n' "${RESULTS[@]}" | tee "$WORK/results.txt"
+exit "$FAILED"

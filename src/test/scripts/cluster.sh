@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Two portal instances on one MariaDB behind Debian's nginx, all on loopback (README, "Running several
+# instances"). Not a test: the fault checks (cluster-fault.sh) and the load benchmark start it.
+#
+#   bash src/test/scripts/cluster.sh start     MariaDB if it does not answer, a fresh database of its own,
+#                                              instance 1, then instance 2 (demo data is loaded once, by the
+#                                              first), nginx in front; returns when all answer
+#   bash src/test/scripts/cluster.sh status    what runs, by pid, and what answers
+#   bash src/test/scripts/cluster.sh stop      stops every process it started, by the pid it recorded
+#   bash src/test/scripts/cluster.sh kill N    kill -9 of instance N (what the fault checks do)
+#   bash src/test/scripts/cluster.sh start-instance N   starts instance N alone (after a kill)
+#
+# Settings (environment): CLUSTER_DIR=target/cluster  NGINX_PORT=18080  HTTP_PORTS="18081 18082"
+#   GRID_PORTS="7101 7102" (the data grid's, outside Payara's default 6900+)  HEAP=768m
+#   DB_NAME=csvp_cluster DB_USER=csvp_cluster DB_PASSWORD=csvp_cluster_pw (+ a migration user, as prepare-it.sh)
+#   STALE_AFTER_SECONDS=300 (portal.kpi.stale-after-seconds)  DEMO_DATA=true  START_TIMEOUT=900 (s per instance; boots took 4-8 min on a loaded 2-core machine)
+#   CLUSTER_NAME=csvp-cluster-<user>  FRESH_DB=1 (0 keeps the database of an earlier start)
+# Needs root to start MariaDB or install nginx (apt-get) when missing; a built target/portal.war
+# (mvn -B -q package -DskipTests) and target/payara-micro.jar (fetched here with Maven if missing).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+PROJECT="$(pwd)"
+
+CLUSTER_DIR="${CLUSTER_DIR:-target/cluster}"
+NGINX_PORT="${NGINX_PORT:-18080}"
+read -r -a HTTP_PORTS <<<"${HTTP_PORTS:-18081 18082}"
+read -r -a GRID_PORTS <<<"${GRID_PORTS:-7101 7102}"
+HEAP="${HEAP:-768m}"
+DB_HOST=127.0.0.1
+DB_PORT="${DB_PORT:-3306}"
+DB_NAME="${DB_NAME:-csvp_cluster}"
+DB_USER="${DB_USER:-csvp_cluster}"
+DB_PASSWORD="${DB_PASSWORD:-csvp_cluster_pw}"
+DB_MIGRATION_USER="${DB_MIGRATION_USER:-csvp_cluster_migrate}"
+DB_MIGRATION_PASSWORD="${DB_MIGRATION_PASSWORD:-csvp_cluster_migrate_pw}"
+STALE_AFTER_SECONDS="${STALE_AFTER_SECONDS:-300}"
+DEMO_DATA="${DEMO_DATA:-true}"
+START_TIMEOUT="${START_TIMEOUT:-900}"
+CLUSTER_NAME="${CLUSTER_NAME:-csvp-cluster-$(id -un)}"
+FRESH_DB="${FRESH_DB:-1}"
+PAYARA_VERSION="6.2025.10"
+PAYARA_JAR="$PROJECT/target/payara-micro.jar"
+
+say() { echo "[cluster] $*" >&2; }
+fail() { echo "[cluster] ERROR: $*" >&2; exit 1; }
+
+(( ${#HTTP_PORTS[@]} == ${#GRID_PORTS[@]} )) || fail "HTTP_PORTS and GRID_PORTS name as many instances"
+mkdir -p "$CLUSTER_DIR"
+CLUSTER_DIR="$(cd "$CLUSTER_DIR" && pwd)"
+INSTANCES=${#HTTP_PORTS[@]}
+
+members() {
+    local i list=""
+    for (( i = 0; i < INSTANCES; i++ )); do list+="${list:+,}127.0.0.1:${GRID_PORTS[$i]}"; done
+    echo "$list"
+}
+
+pid_of() { [[ -s "$CLUSTER_DIR/$1.pid" ]] && cat "$CLUSTER_DIR/$1.pid" || true; }
+alive() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null; }
+code() { curl -s -o /dev/null -m 10 -w '%{http_code}' "$1" || true; }
+
+# ---- database -----------------------------------------------------------------------------------
+database() {
+    if [[ "$FRESH_DB" == 1 ]]; then
+        IT_DB_HOST="$DB_HOST" IT_DB_PORT="$DB_PORT" IT_DB_NAME="$DB_NAME" IT_DB_USER="$DB_USER" \
+            IT_DB_PASSWORD="$DB_PASSWORD" IT_DB_MIGRATION_USER="$DB_MIGRATION_USER" \
+            IT_DB_MIGRATION_PASSWORD="$DB_MIGRATION_PASSWORD" IT_BROWSER=0 \
+            bash "$PROJECT/src/test/scripts/prepare-it.sh" 2>&1 | sed 's/^\[prepare-it\]/[cluster]/' >&2
+    fi
+}
+
+# ---- Payara Micro instances ---------------------------------------------------------------------
+payara_jar() {
+    [[ -f "$PROJECT/target/portal.war" ]] || fail "target/portal.war missing: mvn -B -q package -DskipTests"
+    if [[ ! -f "$PAYARA_JAR" ]]; then
+        say "fetching Payara Micro $PAYARA_VERSION to target/payara-micro.jar"
+        mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION" \
+            -DoutputDirectory="$PROJECT/target" -Dmdep.stripVersion=true >&2
+    fi
+}
+
+# Instance N (1-based): the README's per-instance command with this cluster's ports and names.
+start_instance() {
+    local n="$1" i=$(( $1 - 1 )) name="portal-$1" dir
+    alive "$name" && { say "$name already runs (pid $(pid_of "$name"))"; return; }
+    [[ "$(code "http://127.0.0.1:${HTTP_PORTS[$i]}/")" == 000 ]] || fail "port ${HTTP_PORTS[$i]} is taken"
+    dir="$CLUSTER_DIR/$name"
+    mkdir -p "$dir" "$CLUSTER_DIR/uploads"
+    rm -rf "$dir/root"
+    # Payara Micro's HTTP listener takes every interface unless told otherwise: loopback only here.
+    echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+        >"$CLUSTER_DIR/preboot-commands.txt"
+    say "starting $name: http 127.0.0.1:${HTTP_PORTS[$i]}, data grid 127.0.0.1:${GRID_PORTS[$i]}, log $dir/server.log"
+    (cd "$dir" && exec env PORTAL_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" PORTAL_DB_USER="$DB_USER" \
+        PORTAL_DB_PASSWORD="$DB_PASSWORD" PORTAL_DB_MIGRATION_USER="$DB_MIGRATION_USER" \
+        PORTAL_DB_MIGRATION_PASSWORD="$DB_MIGRATION_PASSWORD" PORTAL_DEMO_DATA="$DEMO_DATA" \
+        PORTAL_UPLOAD_DIR="$CLUSTER_DIR/uploads" PORTAL_INSTANCE_NAME="$name" PORTAL_TRUSTED_PROXIES=127.0.0.1 \
+        PORTAL_KPI_STALE_AFTER_SECONDS="$STALE_AFTER_SECONDS" \
+        java "-Xmx$HEAP" -Dportal.cluster.name="$CLUSTER_NAME" -Dportal.cluster.members="$(members)" \
+        -Dportal.cluster.interface=127.0.0.1 -Dportal.cluster.port="${GRID_PORTS[$i]}" \
+        -jar "$PAYARA_JAR" --deploy "$PROJECT/target/portal.war" --contextroot / --name "$name" \
+        --port "${HTTP_PORTS[$i]}" --hzconfigfile "$PROJECT/config/hazelcast-cluster.xml" \
+        --prebootcommandfile "$CLUSTER_DIR/preboot-commands.txt" --rootdir "$dir/root" >"$dir/server.log" 2>&1) &
+    echo $! >"$CLUSTER_DIR/$name.pid"
+    local waited=0 base="http://127.0.0.1:${HTTP_PORTS[$i]}"
+    until [[ "$(code "$base/health/ready")" == 200 && "$(code "$base/api/me")" == 401 ]]; do
+        alive "$name" || fail "$name ended during start-up; see $dir/server.log"
+        grep -qs "Exception while loading the app" "$dir/server.log" && fail "$name did not deploy; see $dir/server.log"
+        (( waited >= START_TIMEOUT )) && fail "$name not ready within $START_TIMEOUT s; see $dir/server.log"
+        sleep 3
+        waited=$(( waited + 3 ))
+    done
+    say "$name ready after ${waited} s (pid $(pid_of "$name"))"
+}
+
+# ---- nginx --------------------------------------------------------------------------------------
+NGINX=/usr/sbin/nginx
+install_nginx() {
+    [[ -x "$NGINX" ]] && return
+    [[ "$(id -u)" == 0 ]] || fail "nginx missing; install it as root: apt-get install -y nginx"
+    say "installing Debian's nginx"
+    export DEBIAN_FRONTEND=noninteractive
+    # The package's own service is not wanted: policy-rc.d keeps it from starting (and taking port 80).
+    local policy=/usr/sbin/policy-rc.d created=0
+    if [[ ! -e "$policy" ]]; then printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; created=1; fi
+    apt-get install -y -q nginx-light >&2 || { apt-get update -q >&2; apt-get install -y -q nginx-light >&2; } \
+        || apt-get install -y -q nginx >&2 || fail "could not install nginx"
+    (( created )) && rm -f "$policy"
+    [[ -x "$NGINX" ]] || fail "nginx installed but $NGINX missing"
+}
+
+# Round robin would ask each instance for a session another one just changed; Payara keeps a local
+# copy of a session, so requests of one session go to one instance (a hash of the session cookie),
+# and to the other only when it does not answer: then the session comes from the data grid.
+nginx_conf() {
+    local i servers=""
+    for (( i = 0; i < INSTANCES; i++ )); do
+        servers+="        server 127.0.0.1:${HTTP_PORTS[$i]} max_fails=1 fail_timeout=10s;"$'\n'
+    done
+    mkdir -p "$CLUSTER_DIR/nginx/logs" "$CLUSTER_DIR/nginx/tmp"
+    cat >"$CLUSTER_DIR/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $CLUSTER_DIR/nginx/nginx.pid;
+error_log $CLUSTER_DIR/nginx/logs/error.log warn;
+events { worker_connections 512; }
+http {
+    access_log $CLUSTER_DIR/nginx/logs/access.log;
+    client_body_temp_path $CLUSTER_DIR/nginx/tmp/body;
+    proxy_temp_path $CLUSTER_DIR/nginx/tmp/proxy;
+    fastcgi_temp_path $CLUSTER_DIR/nginx/tmp/fastcgi;
+    uwsgi_temp_path $CLUSTER_DIR/nginx/tmp/uwsgi;
+    scgi_temp_path $CLUSTER_DIR/nginx/tmp/scgi;
+    client_max_body_size 330m;
+    upstream portal {
+        hash \$cookie_JSESSIONID consistent;
+$servers    }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        location / {
+            proxy_pass http://portal;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 300s;
+            proxy_request_buffering off;
+            # A dead instance refuses the connection: the request goes to the next one.
+            proxy_next_upstream error timeout http_502 http_503;
+            proxy_next_upstream_tries 2;
+            # Which instance answered (the fault checks read it).
+            add_header X-Portal-Upstream \$upstream_addr always;
+        }
+    }
+}
+CONF
+}
+
+start_nginx() {
+    alive nginx && { say "nginx already runs (pid $(pid_of nginx))"; return; }
+    install_nginx
+    [[ "$(code "http://127.0.0.1:$NGINX_PORT/")" == 000 ]] || fail "port $NGINX_PORT is taken"
+    nginx_conf
+    "$NGINX" -t -q -c "$CLUSTER_DIR/nginx/nginx.conf" -p "$CLUSTER_DIR/nginx" 2>&1 | grep -v "could not open error log" >&2 || true
+    "$NGINX" -c "$CLUSTER_DIR/nginx/nginx.conf" -p "$CLUSTER_DIR/nginx" >"$CLUSTER_DIR/nginx/logs/stdout.log" 2>&1 &
+    echo $! >"$CLUSTER_DIR/nginx.pid"
+    local waited=0
+    until [[ "$(code "http://127.0.0.1:$NGINX_PORT/health/ready")" == 200 ]]; do
+        alive nginx || fail "nginx ended; see $CLUSTER_DIR/nginx/logs/"
+        (( waited >= 20 )) && fail "nginx not answering on $NGINX_PORT within 20 s"
+        sleep 1; waited=$(( waited + 1 ))
+    done
+    say "nginx on http://127.0.0.1:$NGINX_PORT (pid $(pid_of nginx))"
+}
+
+# ---- commands -----------------------------------------------------------------------------------
+stop_one() {
+    local name="$1" p
+    p="$(pid_of "$name")"
+    if [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null; then
+        say "stopping $name (pid $p)"
+        kill "$p" 2>/dev/null || true
+        local waited=0
+        while kill -0 "$p" 2>/dev/null && (( waited < 60 )); do sleep 1; waited=$(( waited + 1 )); done
+        kill -0 "$p" 2>/dev/null && { say "$name did not stop within 60 s: kill -9 $p"; kill -9 "$p" 2>/dev/null || true; }
+    fi
+    rm -f "$CLUSTER_DIR/$name.pid"
+}
+
+status() {
+    local i name p
+    for (( i = 0; i < INSTANCES; i++ )); do
+        name="portal-$(( i + 1 ))"; p="$(pid_of "$name")"
+        if alive "$name"; then
+            echo "$name pid $p http://127.0.0.1:${HTTP_PORTS[$i]} ready=$(code "http://127.0.0.1:${HTTP_PORTS[$i]}/health/ready")"
+        else
+            echo "$name not running"
+        fi
+    done
+    if alive nginx; then
+        echo "nginx pid $(pid_of nginx) http://127.0.0.1:$NGINX_PORT ready=$(code "http://127.0.0.1:$NGINX_PORT/health/ready")"
+    else
+        echo "nginx not running"
+    fi
+    local n
+    for n in "$CLUSTER_DIR"/portal-*/server.log; do
+        [[ -f "$n" ]] && echo "$(basename "$(dirname "$n")"): data grid members at its last change: $(grep -o "DG Size: [0-9]*" "$n" | tail -1 | sed 's/[^0-9]//g')"
+    done
+}
+
+case "${1:-}" in
+    start)
+        payara_jar
+        database
+        for (( n = 1; n <= INSTANCES; n++ )); do start_instance "$n"; done
+        start_nginx
+        status
+        ;;
+    start-instance) payara_jar; start_instance "${2:?instance number}" ;;
+    kill)
+        p="$(pid_of "portal-${2:?instance number}")"
+        [[ -n "$p" ]] || fail "portal-$2 has no pid recorded"
+        say "kill -9 portal-$2 (pid $p)"
+        kill -9 "$p" 2>/dev/null || true
+        rm -f "$CLUSTER_DIR/portal-$2.pid"
+        ;;
+    stop)
+        stop_one nginx
+        for (( n = INSTANCES; n >= 1; n-- )); do stop_one "portal-$n"; done
+        ;;
+    status) status ;;
+    *) echo "usage: $0 start|stop|status|kill N|start-instance N" >&2; exit 2 ;;
+esac
