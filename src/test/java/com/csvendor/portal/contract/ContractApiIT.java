@@ -342,17 +342,22 @@ class ContractApiIT {
     }
 
     @Test
-    void thePdfIsAnAttachmentWithItsNameInUtf8() {
+    void theChineseAndEnglishPdfsDownloadUnderTheirOwnNamesInUtf8() {
         String number = "测试合同-" + number();
         JsonObject contract = expect(201, api.post(MANAGER, "api/contracts",
                 ContractJson.form(home, star, number, year(2031)))).json();
-        Api.Reply pdf = api.accepting("application/pdf").get(MANAGER, path(contract) + "/pdf");
-        assertEquals(200, pdf.status(), pdf::request);
-        assertTrue(pdf.header("Content-Type").orElse("").startsWith("application/pdf"), pdf::request);
-        assertTrue(pdf.body().startsWith("%PDF"), pdf::request);
-        String disposition = pdf.header("Content-Disposition").orElse("");
-        String encoded = URLEncoder.encode(number + "-v1.pdf", StandardCharsets.UTF_8).replace("+", "%20");
-        assertTrue(disposition.contains("filename*=UTF-8''" + encoded), disposition);
+        for (String lang : List.of("zh", "en")) {
+            Api.Reply pdf = api.accepting("application/pdf").get(MANAGER, path(contract) + "/pdf?lang=" + lang);
+            assertEquals(200, pdf.status(), pdf::request);
+            assertTrue(pdf.header("Content-Type").orElse("").startsWith("application/pdf"), pdf::request);
+            assertTrue(pdf.body().startsWith("%PDF"), pdf::request);
+            String disposition = pdf.header("Content-Disposition").orElse("");
+            String name = number + "-v1-" + lang + ".pdf";
+            String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+            assertTrue(disposition.contains("filename*=UTF-8''" + encoded), disposition);
+            String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+            assertTrue(disposition.contains("filename=\"" + ascii + "\""), disposition);
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Made-up contracts and statements for the settlement tests, through the REST API: each contract
@@ -60,10 +61,17 @@ public final class SettlementData {
 
     /** A contract in force over a month of its own, made by the manager of the store; answers its id. */
     public long contract(Api.Login manager, long storeId, long vendorId) {
+        return contract(manager, storeId, vendorId, t -> { });
+    }
+
+    /** The same, with terms changed from the usual ones (an incident fine, say). */
+    public long contract(Api.Login manager, long storeId, long vendorId, Consumer<ContractTerms> change) {
         LocalDate month = nextMonth();
         String number = PREFIX + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        ContractTerms terms = terms(month);
+        change.accept(terms);
         JsonObject draft = expect(201, api.post(manager, "api/contracts", ContractJson.form(storeId, vendorId, number,
-                terms(month)))).json();
+                terms))).json();
         long id = draft.getJsonNumber("id").longValue();
         expect(200, api.post(manager, "api/contracts/" + id + "/status",
                 ContractJson.status("ACTIVE", draft.getJsonNumber("version").longValue())));

@@ -60,6 +60,9 @@ class MessageBundlesTest {
         DYNAMIC.put("notification.subject.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("notification.body.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("work.empty.", names(com.csvendor.portal.work.boundary.WorkKind.class));
+        DYNAMIC.put("kpiProfile.builtInName.", com.csvendor.portal.kpi.control.BuiltInProfiles.all().stream()
+                .map(com.csvendor.portal.kpi.control.ProfileMapping::code).toList());
+        DYNAMIC.put("error.", List.of("403", "404", "500", "expired")); // WEB-INF/includes/error-body.xhtml
         DYNAMIC.put("settlement.line.deposit.", List.of("earnest.storeToVendor", "earnest.vendorToStore",
                 "advance.storeToVendor", "advance.vendorToStore"));
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
+import com.csvendor.portal.contract.entity.IncidentFine;
+import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import com.csvendor.portal.settlement.SettlementData;
@@ -16,14 +18,19 @@ import com.csvendor.portal.settlement.boundary.StatementText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,6 +59,10 @@ class SettlementPagesIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String COMMENT = "坐席人数与排班不符";
+    /** The references lines keep and other internal codes (enum names, record numbers, clause paths). */
+    private static final Pattern CODE = Pattern.compile(
+            "kpi:|sla_result|target \\d|incident:|penalty_cap|deposit v|reverses:|penalties\\.|#\\d+|\\b[A-Z]{2,}_[A-Z_]+\\b");
+    private static final Pattern REFERENCE = Pattern.compile("ERR-[2-9A-HJKMNP-Z]{8}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,6 +82,34 @@ class SettlementPagesIT {
         journey(Deployments.onLoopback(base));
     }
 
+    @Test
+    void aMissingStatementAnswersInThePortalLayoutWithAReferenceForSupport() {
+        for (String language : List.of("zh-CN", "en")) {
+            try (Browser browser = new Browser(Deployments.onLoopback(base), language)) {
+                browser.signIn("finance", "finance123");
+                browser.open("settlement/statement.xhtml?id=" + Fixture.MISSING_ID);
+                assertTrue(browser.present("error-404"), language);
+                assertTrue(browser.present("nav:menu-statements"), "the portal's menu stays on an error page");
+                boolean zh = language.startsWith("zh");
+                assertEquals(zh ? "页面不存在" : "Page not found", browser.driver.getTitle().replaceAll(".*· ", "").trim());
+                String first = reference(browser, zh);
+                browser.open("settlement/statement.xhtml?id=" + Fixture.MISSING_ID);
+                String second = reference(browser, zh);
+                assertFalse(first.equals(second), "each error its own reference: " + first);
+                assertFalse(browser.driver.getPageSource().contains("at com.csvendor"));
+            }
+        }
+    }
+
+    /** The reference the error page shows, in a sentence of the page's language. */
+    private static String reference(Browser browser, boolean zh) {
+        String text = browser.find("error-reference").getText();
+        assertTrue(text.startsWith(zh ? "参考编号：" : "Reference: "), text);
+        Matcher m = REFERENCE.matcher(text);
+        assertTrue(m.find(), text);
+        return m.group();
+    }
+
     /** The whole journey against a portal at this address (the deployment, or a dev server when trying it out). */
     static void journey(URI app) throws Exception {
         Api api = new Api(app);
@@ -78,7 +117,13 @@ class SettlementPagesIT {
         Fixture fixture = new Fixture(api);
         long store = fixture.storeId("PETS-TM");
         long vendor = fixture.vendorId("云帆客服");
-        long disputedContract = data.contract(MANAGER, store, vendor);
+        long disputedContract = data.contract(MANAGER, store, vendor, t -> t.getPenalties().setIncidentFines(
+                List.of(fine(IncidentType.OTHER, "150.00"))));
+        LocalDate incidentDay = data.start(disputedContract).plusDays(2);
+        expect(201, api.post(MANAGER, "api/incidents", Json.createObjectBuilder().add("contractId", disputedContract)
+                .add("occurredOn", incidentDay.toString()).add("type", "OTHER").add("evidence", "未按约定时间上线")
+                .build()));
+        Lines lines = new Lines(disputedContract, data.start(disputedContract), incidentDay);
         long paidContract = data.contract(MANAGER, store, vendor);
         LocalDate paidStart = data.start(paidContract);
         expect(201, api.post(FINANCE, "api/temporary-agents", Json.createObjectBuilder().add("contractId", paidContract)
@@ -93,7 +138,7 @@ class SettlementPagesIT {
                 finance.clickAndWaitForPage(By.id("nav:menu-statements"));
                 disputed = StatementPages.generateOne(finance, number(api, disputedContract), data.start(disputedContract));
                 assertEquals("Draft", StatementPages.status(finance));
-                assertExplanations(api, finance, disputed, "en");
+                assertExplanations(api, finance, disputed, "en", lines);
                 StatementPages.press(finance, "issue");
                 assertEquals("Issued", StatementPages.status(finance));
 
@@ -117,7 +162,7 @@ class SettlementPagesIT {
                 assertTrue(list.contains(number(api, disputedContract)) && list.contains("已发出"), list);
                 lead.open("settlement/statement.xhtml?id=" + disputed);
                 assertEquals("已发出", StatementPages.status(lead));
-                assertExplanations(api, lead, disputed, "zh");
+                assertExplanations(api, lead, disputed, "zh", lines);
                 StatementPages.step(lead, "dispute", "");
                 assertTrue(lead.find("step-dialog-form:step-messages").getText().contains("意见"),
                         "a dispute needs a comment");
@@ -126,7 +171,7 @@ class SettlementPagesIT {
                 assertTrue(lead.find("trail").getText().contains(COMMENT));
                 lead.clickAndWaitForPage(By.id("nav:lang-en"));
                 assertEquals("Disputed", StatementPages.status(lead));
-                assertExplanations(api, lead, disputed, "en");
+                assertExplanations(api, lead, disputed, "en", lines);
                 lead.clickAndWaitForPage(By.id("nav:lang-zh"));
 
                 lead.open("settlement/statement.xhtml?id=" + paid);
@@ -189,22 +234,54 @@ class SettlementPagesIT {
         }
     }
 
+    /** What the statement of the contract with an incident shows: the contract, its cycle, the incident's day. */
+    private record Lines(long contractId, LocalDate cycleStart, LocalDate incidentDay) {
+    }
+
     /**
      * The explanation of each line on the page is the API's, in the page's language; its source is the
-     * API's reference in words, never the reference itself.
+     * API's reference in words, never the reference itself: the incident by its type and day, linked to
+     * the contract's SLA page at that cycle. The title names the statement.
      */
-    private static void assertExplanations(Api api, Browser browser, long id, String language) {
-        List<JsonObject> lines = expect(200, api.inLanguage(language).get(ADMIN, "api/statements/" + id)).json()
-                .getJsonArray("lines").getValuesAs(JsonObject.class);
+    private static void assertExplanations(Api api, Browser browser, long id, String language, Lines expected) {
+        boolean zh = "zh".equals(language);
+        JsonObject statement = expect(200, api.inLanguage(language).get(ADMIN, "api/statements/" + id)).json();
+        List<JsonObject> lines = statement.getJsonArray("lines").getValuesAs(JsonObject.class);
         assertFalse(lines.isEmpty());
+        assertEquals((zh ? "结算单 " : "Statement ") + statement.getString("number"),
+                browser.driver.getTitle().replaceAll(".*· ", "").trim());
+        boolean incident = false;
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(lines.get(i).getString("explanation"),
                     browser.find("statement-form:lines:" + i + ":explanation-text").getText(), language + " line " + i);
+            String reference = lines.get(i).getString("source");
             String source = browser.find("statement-form:lines:" + i + ":source-text").getText();
-            assertEquals(new StatementText("zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
-                    .source(lines.get(i).getString("source")), source, language + " line " + i);
-            assertFalse(source.matches(".*(kpi:|sla_result:|incident:|penalty_cap|deposit v|reverses:).*"), source);
+            assertFalse(CODE.matcher(source).find(), language + " line " + i + ": " + source);
+            if (reference.startsWith("incident:")) {
+                incident = true;
+                assertEquals(zh ? expected.incidentDay() + " 其他" : "Other on " + expected.incidentDay(), source);
+                // The fragment's ':' arrives percent-encoded (JSF writes the link so); browsers decode it to find the id.
+                String href = URLDecoder.decode(browser.find("statement-form:lines:" + i + ":source-link")
+                        .getAttribute("href"), StandardCharsets.UTF_8);
+                assertTrue(href.contains("/sla/contract.xhtml?id=" + expected.contractId() + "&cycle="
+                        + expected.cycleStart()) && href.endsWith("#sla-form:incidents"),
+                        "the incident's line opens the SLA page of the cycle: " + href);
+            } else if (!reference.startsWith("sla_result:")) {
+                assertEquals(new StatementText(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).source(reference),
+                        source, language + " line " + i);
+            }
         }
+        assertTrue(incident, "the incident is a line: " + lines);
+        String table = browser.find("statement-form:lines").getText();
+        assertFalse(CODE.matcher(table).find(), language + ": " + table);
+    }
+
+    /** An incident fine of the contract's penalty clauses. */
+    private static IncidentFine fine(IncidentType type, String amount) {
+        IncidentFine f = new IncidentFine();
+        f.setType(type);
+        f.setAmount(new BigDecimal(amount));
+        return f;
     }
 
     private static void assertPdf(Browser browser, String linkId, String expected) throws Exception {

@@ -19,6 +19,14 @@ public final class ContractPdf {
     private ContractPdf() {
     }
 
+    /**
+     * The download's name: number, version and language ({@code HT-2026-001-v2-zh.pdf}), so the Chinese
+     * and the English PDF of one version never overwrite each other in a downloads folder.
+     */
+    public static String fileName(ContractView c, Locale locale) {
+        return c.number() + "-v" + c.versionNumber() + "-" + ("zh".equals(locale.getLanguage()) ? "zh" : "en") + ".pdf";
+    }
+
     public static byte[] render(ContractView c, Locale locale) {
         TermsText x = new TermsText(locale);
         ContractTerms t = c.terms();

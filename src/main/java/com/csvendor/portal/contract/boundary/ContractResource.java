@@ -134,9 +134,8 @@ public class ContractResource {
             @QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         ContractView view = version == null ? contracts.get(id, locale) : contracts.version(id, version, locale);
-        String name = view.number() + "-v" + view.versionNumber() + ".pdf";
         return Response.ok(ContractPdf.render(view, locale))
-                .header("Content-Disposition", Downloads.attachment(name)).build();
+                .header("Content-Disposition", Downloads.attachment(ContractPdf.fileName(view, locale))).build();
     }
 
     @GET

@@ -30,6 +30,14 @@ public final class BuiltInProfiles {
         return List.of(portal(), taobao(), jd(), douyin(), kuaishou(), pinduoduo());
     }
 
+    /**
+     * Whether a profile still carries the name the portal seeded for its code — then pages may name it
+     * in the reader's language; a name an administrator gave it is shown as they wrote it.
+     */
+    public static boolean seededName(String code, String name) {
+        return all().stream().anyMatch(p -> p.code().equals(code) && p.name().equals(name));
+    }
+
     /** The portal's own template: every field under its English and its Chinese header. */
     public static ProfileMapping portal() {
         Map<String, KpiField> a = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import com.csvendor.portal.shared.Finding;
 import com.csvendor.portal.store.entity.Platform;
 import com.csvendor.portal.web.DialogMessages;
 import com.csvendor.portal.web.FacesMessages;
+import com.csvendor.portal.web.kpi.ImportLabels;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,11 @@ public class ProfilesBacking implements Serializable {
     private List<ImportProfileView> profiles;
     private ImportProfileForm form = new ImportProfileForm();
     private Long editedId;
+
+    /** A profile's name in the reader's language; the edit dialog shows the name as stored. */
+    public String name(ImportProfileView profile) {
+        return ImportLabels.profileName(profile, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
 
     public List<ImportProfileView> getProfiles() {
         if (profiles == null) {

@@ -1,5 +1,6 @@
 package com.csvendor.portal.web.contracts;
 
+import com.csvendor.portal.shared.LanguageNames;
 import com.csvendor.portal.shared.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,15 +38,21 @@ public final class TermLabels {
             Map.entry("confidentiality.scope", "confidentialScope"), Map.entry("status", "contractStatus"));
 
     private final UnaryOperator<String> texts;
+    private final Locale reader;
 
     /** @param texts the text of a key, or {@code null} when the key does not exist */
     public TermLabels(UnaryOperator<String> texts) {
+        this(texts, null);
+    }
+
+    private TermLabels(UnaryOperator<String> texts, Locale reader) {
         this.texts = texts;
+        this.reader = reader;
     }
 
     public static TermLabels of(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale, TermLabels.class.getClassLoader());
-        return new TermLabels(key -> bundle.containsKey(key) ? bundle.getString(key) : null);
+        return new TermLabels(key -> bundle.containsKey(key) ? bundle.getString(key) : null, locale);
     }
 
     /** A path inside the terms, e.g. {@code hours.shifts[0].start}. */
@@ -81,8 +88,9 @@ public final class TermLabels {
     }
 
     /**
-     * A value as the diff reports it (plain lists joined by ", "), with enum names and booleans
-     * translated; anything else as it is.
+     * A value as the diff reports it (plain lists joined by ", "), with enum names, booleans and
+     * service languages ({@code zh} → "中文" / "Chinese", read in the labels' language) translated;
+     * anything else as it is.
      */
     public String value(String path, String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -91,6 +99,9 @@ public final class TermLabels {
         if ("true".equals(raw) || "false".equals(raw)) {
             String label = texts.apply("common." + ("true".equals(raw) ? "yes" : "no"));
             return label == null ? raw : label;
+        }
+        if (reader != null && "scope.languages".equals(plain(path))) {
+            return Arrays.stream(raw.split(", ")).map(v -> LanguageNames.of(v, reader)).collect(Collectors.joining(", "));
         }
         String prefix = ENUM_VALUES.get(plain(path));
         if (prefix == null) {

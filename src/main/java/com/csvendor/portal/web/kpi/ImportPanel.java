@@ -119,7 +119,7 @@ public class ImportPanel implements Serializable {
         if (profileList == null) {
             profileList = profiles.list();
         }
-        return ImportLabels.profileName(current.profile(), profileList);
+        return ImportLabels.profileName(current.profile(), profileList, locale());
     }
 
     public String getUploadedAt() {

@@ -52,6 +52,6 @@ public class ImportsBacking implements Serializable {
         if (profileList == null) {
             profileList = profiles.list();
         }
-        return ImportLabels.profileName(code, profileList);
+        return ImportLabels.profileName(code, profileList, language.getLocale());
     }
 }

@@ -124,6 +124,11 @@ public class UploadBacking implements Serializable {
         return profileChoices;
     }
 
+    /** A profile's name in the reader's language (see {@link ImportLabels#profileName(ImportProfileView, java.util.Locale)}). */
+    public String profileName(ImportProfileView profile) {
+        return ImportLabels.profileName(profile, language.getLocale());
+    }
+
     /** The upload limit, checked in the browser before sending and by the server while receiving. */
     public long getMaxBytes() {
         return uploads.maxBytes();

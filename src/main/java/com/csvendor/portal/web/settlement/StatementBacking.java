@@ -2,6 +2,7 @@ package com.csvendor.portal.web.settlement;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
+import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.InvoiceForm;
 import com.csvendor.portal.settlement.boundary.SettlementService;
@@ -9,11 +10,13 @@ import com.csvendor.portal.settlement.boundary.StatementView;
 import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
 import com.csvendor.portal.settlement.boundary.TransitionForm;
 import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import com.csvendor.portal.web.LocaleBacking;
 import com.csvendor.portal.web.PortalTime;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,11 +39,17 @@ public class StatementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** More windows than a cycle has targets × days. */
+    private static final int SLA_RESULTS = 1000;
+
     /** The steps that take a comment, a payment date or a reference in a dialog. */
     public enum Step { CONFIRM, DISPUTE, PAY }
 
     @EJB
     SettlementService settlement;
+
+    @EJB
+    SlaService sla;
 
     @Inject
     LocaleBacking language;
@@ -48,6 +57,7 @@ public class StatementBacking implements Serializable {
     private String idParam;
     private StatementView statement;
     private List<TemporaryAgentsView> temporaryAgents = List.of();
+    private LineSources sources;
     private Step step = Step.CONFIRM;
     private TransitionForm transition = new TransitionForm();
     private InvoiceForm invoice = new InvoiceForm();
@@ -69,6 +79,25 @@ public class StatementBacking implements Serializable {
         statement = s;
         temporaryAgents = settlement.temporaryAgents(s.contractId()).stream()
                 .filter(t -> !t.workTo().isBefore(s.cycleStart()) && !t.workFrom().isAfter(s.cycleEnd())).toList();
+        sources = sources(s);
+    }
+
+    /** The SLA results and incidents the lines name, as far as the viewer may see the contract's SLA page. */
+    private LineSources sources(StatementView s) {
+        try {
+            return new LineSources(s.contractId(), s.cycleStart(),
+                    sla.results(s.contractId(), null, s.cycleStart(), s.cycleEnd(), false, 0, SLA_RESULTS),
+                    sla.incidents(s.contractId()), seesImports());
+        } catch (RuntimeException outOfScope) {
+            // A statement stays readable when its contract's SLA page is not (the lines then read without links).
+            return null;
+        }
+    }
+
+    private static boolean seesImports() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.ADMIN_NAME) || external.isUserInRole(Role.STORE_MANAGER_NAME)
+                || external.isUserInRole(Role.VENDOR_LEAD_NAME);
     }
 
     private TransitionForm seen() {
@@ -166,8 +195,19 @@ public class StatementBacking implements Serializable {
         return StatementFormat.lineType(type);
     }
 
+    /** Where a line came from, in words (metric, window, measured against target; incident type and day). */
     public String source(String reference) {
-        return StatementFormat.source(reference);
+        return sources == null ? StatementFormat.source(reference) : sources.of(reference, language.getLocale()).text();
+    }
+
+    /** The page that shows a line's source (relative to the portal), or null when the viewer has none to open. */
+    public String sourceLink(String reference) {
+        return sources == null ? null : sources.of(reference, language.getLocale()).link();
+    }
+
+    /** The part of that page to scroll to (the results or the incidents), or null. */
+    public String sourceFragment(String reference) {
+        return sources == null ? null : sources.of(reference, language.getLocale()).fragment();
     }
 
     public String flag(String flag) {

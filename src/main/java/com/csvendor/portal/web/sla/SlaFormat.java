@@ -2,6 +2,7 @@ package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.sla.boundary.SlaSubjects;
 import com.csvendor.portal.sla.control.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,14 +15,7 @@ public final class SlaFormat {
 
     /** 95.12 %, 28.5 s, ¥1,234.00; "—" when there is no figure (in either language: no figure is not 0). */
     public static String value(BigDecimal v, Metric metric) {
-        if (v == null) {
-            return "—";
-        }
-        return switch (metric.unit()) {
-            case PERCENT -> plain(v, 2) + " %";
-            case SECONDS -> plain(v, 2) + " s";
-            case YUAN -> money(v);
-        };
+        return SlaSubjects.value(v, metric);
     }
 
     /** As {@link Figures#money}, empty when there is no value. */

@@ -14,6 +14,7 @@ import com.csvendor.portal.sla.boundary.IncidentView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaCycleView;
 import com.csvendor.portal.sla.boundary.SlaResultView;
+import com.csvendor.portal.sla.boundary.SlaSubjects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,8 @@ final class Wording {
     WorkItem dispute(DisputeView d) {
         LocalDate raised = day(d.raisedAt());
         return new WorkItem("DISPUTE", d.id(), text("work.item.dispute", d.contractNumber(), d.raisedBy(),
-                d.subjectType(), raised.toString(), d.comment()), slaLink(d.contractId()), raised);
+                new SlaSubjects(locale).subject(d.subjectType(), d.subject()), raised.toString(), d.comment()),
+                slaLink(d.contractId()), raised);
     }
 
     WorkItem importToFix(KpiImportView i) {
@@ -80,8 +82,8 @@ final class Wording {
     }
 
     WorkItem breachToDispute(ContractStanding s, SlaResultView r) {
-        return new WorkItem("SLA_RESULT", r.id(), text("work.item.breachToDispute", s.number(), r.metric(),
-                r.window(), r.windowEnd().toString()), slaLink(s.contractId()), r.windowEnd());
+        return new WorkItem("SLA_RESULT", r.id(), text("work.item.breachToDispute", s.number(),
+                new SlaSubjects(locale).result(r)), slaLink(s.contractId()), r.windowEnd());
     }
 
     WorkItem incidentToDispute(ContractStanding s, IncidentView i) {

@@ -29,7 +29,7 @@ class StatementPdfTest {
                 StatementFixtures.invoice()), Locale.ENGLISH));
         for (String expected : List.of("Statement ST-YF-PETS-001-20261001", "萌宠旗舰店", "云帆客服", "YF-PETS-001 (v2)",
                 "2026-10-01 – 2026-10-31", "Approved", "3,120 received customers × ¥0.70",
-                "KPI figures 2026-10-01 – 2026-10-31, contract version 2", "SLA target 1, window from 2026-10-07", "¥2,184.00", "3 agents × 4 days × ¥300.00", "−¥200.00",
+                "KPI figures 2026-10-01 – 2026-10-31, contract version 2", "SLA result of the window from", "¥2,184.00", "3 agents × 4 days × ¥300.00", "−¥200.00",
                 "Subtotal", "¥5,584.00", "6 %", "¥335.04", "¥5,919.04", "Amount due", "2026-12-05",
                 "26312000000012345678", "Invoice type differs from the contract", "the invoice implies 5.37 %",
                 "differs from the statement by −¥35.04", "Days charged", "2026-10-05 – 2026-10-31", "system",

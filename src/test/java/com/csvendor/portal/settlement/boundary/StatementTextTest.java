@@ -15,7 +15,7 @@ class StatementTextTest {
     void everyReferenceALineKeepsIsWorded() {
         assertEquals("KPI figures 2026-10-01 – 2026-10-31, contract version 2",
                 english.source("kpi:2026-10-01..2026-10-31 v2"));
-        assertEquals("SLA target 4, window from 2026-11-16", english.source("sla_result:2026-11-16 target 4"));
+        assertEquals("SLA result of the window from 2026-11-16", english.source("sla_result:2026-11-16 target 4"));
         assertEquals("Incident no. 42", english.source("incident:42"));
         assertEquals("Penalty cap, contract version 3", english.source("penalty_cap v3"));
         assertEquals("Deposit clause, contract version 1", english.source("deposit v1"));
@@ -27,7 +27,7 @@ class StatementTextTest {
     @Test
     void inChineseToo() {
         assertEquals("2026-10-01 – 2026-10-31 的 KPI 数据，合同第 2 版", chinese.source("kpi:2026-10-01..2026-10-31 v2"));
-        assertEquals("第 4 项 SLA 目标，2026-11-16 起的考核窗口", chinese.source("sla_result:2026-11-16 target 4"));
+        assertEquals("2026-11-16 起考核窗口的 SLA 结果", chinese.source("sla_result:2026-11-16 target 4"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class StatementExplanationsTest {
                 "Satisfaction (%) 2026-11-01 – 2026-11-30: shortfall 4 % over 0 %: 2 % of cycle fee ¥20,000.00 × 30/30 days",
                 "Satisfaction (%) 2026-11-01 – 2026-11-30: fixed ¥300.00 per breached window",
                 "Satisfaction (%) 2026-11-09 – 2026-11-15: shortfall 12.5 % over 10 %: 5 % of cycle fee ¥20,000.00 × 7/30 days",
-                "Incident #42 (Forbidden phrase used, 2026-11-20): ¥200.00",
+                "Forbidden phrase used on 2026-11-20: ¥200.00",
                 "Advance payment (订金) paid by the store, ¥5,000.00, set off against the last fees"),
                 lines.stream().map(DraftChecks::en).toList());
         assertEquals(List.of(
@@ -67,7 +67,7 @@ class StatementExplanationsTest {
                 "满意度（%） 2026-11-01 – 2026-11-30：差距 4% 超过 0%：结算周期服务费 ¥20,000.00 的 2% × 30/30 天",
                 "满意度（%） 2026-11-01 – 2026-11-30：每个未达标窗口固定 ¥300.00",
                 "满意度（%） 2026-11-09 – 2026-11-15：差距 12.5% 超过 10%：结算周期服务费 ¥20,000.00 的 5% × 7/30 天",
-                "事件 #42（使用禁用语，2026-11-20）：¥200.00",
+                "2026-11-20 使用禁用语：¥200.00",
                 "店铺支付的订金 ¥5,000.00，抵扣最后一期费用"),
                 lines.stream().map(DraftChecks::zh).toList());
     }

@@ -87,8 +87,8 @@ class StatementPenaltiesTest {
         List<DraftLine> p = penalties(s);
         assertEquals(List.of(m("-500.00")), amounts(p), "a ¥0 incident and October's are not charged");
         assertEquals("incident:42", p.get(0).source());
-        assertEquals("Incident #42 (Forbidden phrase used, 2026-11-07): ¥500.00", en(p.get(0)));
-        assertEquals("事件 #42（使用禁用语，2026-11-07）：¥500.00", zh(p.get(0)));
+        assertEquals("Forbidden phrase used on 2026-11-07: ¥500.00", en(p.get(0)));
+        assertEquals("2026-11-07 使用禁用语：¥500.00", zh(p.get(0)));
     }
 
     @Test

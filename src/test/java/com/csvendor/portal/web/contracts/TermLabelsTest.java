@@ -60,6 +60,9 @@ class TermLabelsTest {
         assertEquals("at most", english.value("terms.slaTargets[0].comparator", "LE"));
         assertEquals("Active", english.value("status", "ACTIVE"));
         assertEquals("Yes", english.value("period.autoRenewal", "true"));
+        assertEquals("Chinese, English", english.value("terms.scope.languages", "zh, en"));
+        assertEquals("中文, 英语", chinese.value("terms.scope.languages", "zh, en"));
+        assertEquals("Hakka", english.value("scope.languages", "Hakka"));
         assertEquals("5200", english.value("fees.seatPrice", "5200"));
         assertEquals("UNKNOWN", english.value("fees.model", "UNKNOWN"));
         assertEquals("", english.value("fees.model", ""));

@@ -1,6 +1,7 @@
 package com.csvendor.portal.web.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.csvendor.portal.kpi.boundary.ImportProfileView;
 import com.csvendor.portal.shared.Messages;
@@ -24,10 +25,11 @@ class ImportLabelsTest {
         List<ImportProfileView> profiles = List.of(
                 new ImportProfileView(1, "PORTAL", "CS Vendor Portal template · 门户模板", null, true, List.of(), 0),
                 new ImportProfileView(2, "JD", "JD · 京东 (咚咚·客服管家)", null, true, List.of(), 0));
-        assertEquals("JD · 京东 (咚咚·客服管家)", ImportLabels.profileName("JD", profiles));
-        assertEquals("CS Vendor Portal template · 门户模板", ImportLabels.profileName("portal", profiles));
-        assertEquals("GONE", ImportLabels.profileName("GONE", profiles));
-        assertEquals("", ImportLabels.profileName(null, profiles));
+        assertEquals("京东（咚咚·客服管家）", ImportLabels.profileName("JD", profiles, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("JD (Dongdong, Service Manager)", ImportLabels.profileName("JD", profiles, Locale.ENGLISH));
+        assertEquals("CS Vendor Portal template", ImportLabels.profileName("portal", profiles, Locale.ENGLISH));
+        assertEquals("GONE", ImportLabels.profileName("GONE", profiles, Locale.ENGLISH));
+        assertEquals("", ImportLabels.profileName(null, profiles, Locale.ENGLISH));
     }
 
     @Test
@@ -49,5 +51,21 @@ class ImportLabelsTest {
                 + " (blank or summary rows)", Messages.format(Locale.ENGLISH, "kpi.result.rowCounts", 1190L, 10L, 0L, 1200L));
         assertEquals("3 data rows read: 2 valid, 0 skipped (blank or summary rows), 1 row with errors; none imported",
                 Messages.format(Locale.ENGLISH, "kpi.result.rowCountsNotImported", 2L, 0L, 1L, 3L));
+    }
+
+    @Test
+    void everyBuiltInProfileReadsInTheReadersLanguageOnlyWhileItKeepsItsSeededName() {
+        for (var seeded : com.csvendor.portal.kpi.control.BuiltInProfiles.all()) {
+            ImportProfileView p = new ImportProfileView(1, seeded.code(), seeded.name(), null, true, List.of(), 0);
+            String zh = ImportLabels.profileName(p, Locale.SIMPLIFIED_CHINESE);
+            String en = ImportLabels.profileName(p, Locale.ENGLISH);
+            assertFalse(en.matches(".*\\p{IsHan}.*"), en);
+            assertFalse(zh.matches(".*[A-Za-z]{3,}.*"), zh);
+        }
+        ImportProfileView renamed = new ImportProfileView(1, "JD", "京东 2027 版", null, true, List.of(), 0);
+        assertEquals("京东 2027 版", ImportLabels.profileName(renamed, Locale.ENGLISH));
+        ImportProfileView own = new ImportProfileView(9, "JD", "JD · 京东 (咚咚·客服管家)", null, false, List.of(), 0);
+        assertEquals("JD · 京东 (咚咚·客服管家)", ImportLabels.profileName(own, Locale.ENGLISH),
+                "a profile an administrator made is named as they wrote it");
     }
 }
