@@ -4,13 +4,16 @@ import com.csvendor.portal.job.entity.BackgroundJob;
 import com.csvendor.portal.job.entity.JobState;
 import java.time.Instant;
 
-/** A job's status as the API and the pages show it: done of total work items, the summary or the error. */
+/**
+ * A job's status as the API and the pages show it: done of total work items, when it was requested,
+ * began and ended, the summary or the error.
+ */
 public record JobView(long id, String kind, JobState state, int done, int total, String summary, String error,
-        String requestedBy, Instant requestedAt, Instant finishedAt) {
+        String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt) {
 
     public static JobView of(BackgroundJob j) {
         return new JobView(j.getId(), j.getKind(), j.getState(), j.getDone(), j.getTotal(), j.getSummary(),
-                j.getError(), j.getRequestedBy(), j.getRequestedAt(), j.getFinishedAt());
+                j.getError(), j.getRequestedBy(), j.getRequestedAt(), j.getStartedAt(), j.getFinishedAt());
     }
 
     /** Percent done for a progress bar; 0 until the total is known. */
