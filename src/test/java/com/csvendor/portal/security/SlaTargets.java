@@ -135,6 +135,11 @@ final class SlaTargets {
                 }
             }
             case "POST evaluate" -> assertTrue(reply.json().getInt("results") >= 0, reply::toString);
+            case "POST evaluate-all" -> {
+                assertEquals("SLA_EVALUATE_ALL", reply.json().getString("kind"), reply::toString);
+                assertTrue(reply.header("Location").orElseThrow().endsWith("/api/sla-results/jobs/"
+                        + reply.json().getJsonNumber("id").longValue()), reply::toString);
+            }
             case "POST accept" -> assertEquals("ACCEPTED", reply.json().getString("status"), reply::toString);
             case "POST reject" -> assertEquals("REJECTED", reply.json().getString("status"), reply::toString);
             default -> throw new AssertionError("no check for " + row);
