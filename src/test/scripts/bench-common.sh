@@ -65,7 +65,8 @@ bench_build() {
     fi
 }
 
-bench_java() { java -cp "$CP" "$BENCH_MAIN" "$@"; }
+# API_TIMEOUT: seconds a seeding call may take (importing contracts by the hundred on a loaded machine).
+bench_java() { java "-Dapi.timeout.seconds=${API_TIMEOUT:-900}" -cp "$CP" "$BENCH_MAIN" "$@"; }
 
 # ---- database -----------------------------------------------------------------------------------
 root_sql() { mariadb --user=root --password= --protocol=TCP --host="$DB_HOST" --port="$DB_PORT" --batch "$@"; }

@@ -22,7 +22,7 @@ final class AccessMatrix {
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
     enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE, STATEMENT,
-        TEMPORARY_AGENTS, JOB }
+        TEMPORARY_AGENTS, JOB, SLA_JOB }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -153,6 +153,10 @@ final class AccessMatrix {
             row("GET",  "api/sla-results",            Kind.NONE,   "200",     "200",     "200",     "200"),
             row("GET",  "api/sla-results/cycles/{id}", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("POST", "api/sla-results/evaluate",   Kind.NONE,   "200",     "200",     "403",     "403"),
+            // "Evaluate all" of a month: every contract, so administrators and finance (whose statements need
+            // the results), not a store manager (their own contracts one by one, above). Its job is not scoped.
+            row("POST", "api/sla-results/evaluate-all", Kind.NONE, "202",     "403",     "403",     "202"),
+            row("GET",  "api/sla-results/jobs/{id}",  Kind.SLA_JOB, "200 200", "403 403", "403 403", "200 200"),
             row("GET",  "api/incidents",              Kind.NONE,   "200",     "200",     "200",     "200"),
             row("POST", "api/incidents",              Kind.NONE,   "403",     "201",     "403",     "403"),
             row("GET",  "api/incidents/{id}",         Kind.INCIDENT, "200 200", "200 404", "200 404", "200 200"),

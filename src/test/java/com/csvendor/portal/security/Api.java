@@ -122,13 +122,19 @@ public final class Api {
         return send(login, "PUT", path, body.toString());
     }
 
+    /**
+     * How long a call may take: a minute, unless {@code -Dapi.timeout.seconds} says otherwise (the
+     * benchmarks' seeders import contracts by the hundred, which takes longer on a loaded machine).
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("api.timeout.seconds", 60));
+
     public Reply send(Login login, String method, String path, String body) {
         return send(login == Login.ANONYMOUS ? null : login.authorization(), method, path, body, "application/json");
     }
 
     /** The raw call: any Authorization header value (or none), body and content type. */
     public Reply send(String authorization, String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
                 .header("Accept", accept)
                 .header("Accept-Language", language);
         extraHeaders.forEach(request::header);
@@ -155,7 +161,7 @@ public final class Api {
 
     /** A call with a binary body (a workbook, a ZIP). */
     public Reply sendBytes(Login login, String method, String path, byte[] body, String contentType) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
                 .header("Accept", accept).header("Accept-Language", language)
                 .header("Authorization", login.authorization()).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();

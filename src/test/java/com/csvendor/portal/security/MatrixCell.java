@@ -102,6 +102,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case STATEMENT -> statements().statement(role, scope, succeeds && row.writes(), action);
             case TEMPORARY_AGENTS -> statements().temporaryAgents(role, scope);
             case JOB -> statements().job();
+            case SLA_JOB -> sla().job();
         };
     }
 
@@ -164,7 +165,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
             case PROFILE -> ids.ownProfile();
-            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, NONE -> 0;
+            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, SLA_JOB, NONE -> 0;
         };
     }
 

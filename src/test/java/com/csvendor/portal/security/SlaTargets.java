@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -34,6 +35,8 @@ final class SlaTargets {
     private static long ownDispute;
     private static long rivalDispute;
     private static long outsideDispute;
+    private static long evaluationJob;
+    private static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
 
     private final Api api;
     private final Fixture fixture;
@@ -81,8 +84,23 @@ final class SlaTargets {
 
     String query(Row row) {
         LocalDate today = LocalDate.now();
-        return row.toString().equals("POST /api/sla-results/evaluate")
-                ? "?contract=" + ids.ownContract() + "&from=" + today.minusDays(7) + "&to=" + today : "";
+        return switch (row.toString()) {
+            case "POST /api/sla-results/evaluate" -> "?contract=" + ids.ownContract() + "&from=" + today.minusDays(7)
+                    + "&to=" + today;
+            case "POST /api/sla-results/evaluate-all" -> "?month=" + LAST_MONTH;
+            default -> "";
+        };
+    }
+
+    /** An "evaluate all" job of last month (the one running, or a new one finance starts). */
+    long job() {
+        synchronized (SlaTargets.class) {
+            if (evaluationJob == 0) {
+                evaluationJob = expect(202, api.post(Api.FINANCE, "api/sla-results/evaluate-all?month=" + LAST_MONTH,
+                        null)).json().getJsonNumber("id").longValue();
+            }
+            return evaluationJob;
+        }
     }
 
     /** A valid body, so that the answer is about role and scope alone. */
@@ -117,6 +135,11 @@ final class SlaTargets {
                 }
             }
             case "POST evaluate" -> assertTrue(reply.json().getInt("results") >= 0, reply::toString);
+            case "POST evaluate-all" -> {
+                assertEquals("SLA_EVALUATE_ALL", reply.json().getString("kind"), reply::toString);
+                assertTrue(reply.header("Location").orElseThrow().endsWith("/api/sla-results/jobs/"
+                        + reply.json().getJsonNumber("id").longValue()), reply::toString);
+            }
             case "POST accept" -> assertEquals("ACCEPTED", reply.json().getString("status"), reply::toString);
             case "POST reject" -> assertEquals("REJECTED", reply.json().getString("status"), reply::toString);
             default -> throw new AssertionError("no check for " + row);

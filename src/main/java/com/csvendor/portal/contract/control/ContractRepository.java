@@ -94,6 +94,31 @@ public class ContractRepository {
             LocalDate today, boolean hideDrafts) {
     }
 
+    /**
+     * The ids of the signed contracts (not drafts) whose period may share a day with [from, to] (their
+     * end date, not a termination, bounds it: a superset), in id order: what "evaluate all" runs over.
+     */
+    public List<Long> signedIdsBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status <> :draft AND c.startDate <= :to"
+                + " AND c.endDate >= :from ORDER BY c.id", Long.class).setParameter("draft", ContractStatus.DRAFT)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The ids of the signed contracts (not drafts) starting on or before the day, in id order. */
+    public List<Long> signedIdsStartedBy(LocalDate day) {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status <> :draft AND c.startDate <= :day"
+                + " ORDER BY c.id", Long.class).setParameter("draft", ContractStatus.DRAFT).setParameter("day", day)
+                .getResultList();
+    }
+
+    /** The contracts found among the ids, in id order, with their versions, stores and vendors read in a few queries. */
+    public List<Contract> contracts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Contract c WHERE c.id IN :ids ORDER BY c.id",
+                Contract.class).setParameter("ids", ids).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.versions").setHint("eclipselink.batch", "c.store")
+                .setHint("eclipselink.batch", "c.vendor").getResultList();
+    }
+
     public Contract add(Contract contract) {
         em.persist(contract);
         em.flush();

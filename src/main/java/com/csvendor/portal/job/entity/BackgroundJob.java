@@ -60,6 +60,10 @@ public class BackgroundJob {
     private Instant heartbeatAt;
 
     @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -78,6 +82,7 @@ public class BackgroundJob {
     public void start(Instant now) {
         requireActive();
         state = JobState.RUNNING;
+        startedAt = now;
         heartbeatAt = now;
     }
 
@@ -115,6 +120,11 @@ public class BackgroundJob {
 
     private static String clip(String text) {
         return text == null || text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX - 1) + "…";
+    }
+
+    /** When its work began; null while queued. */
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public Long getId() {

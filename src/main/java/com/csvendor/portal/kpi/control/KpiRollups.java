@@ -8,7 +8,9 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,13 +37,38 @@ public class KpiRollups {
 
     /** A vendor's sums in a store for each day from {@code from} to {@code to} that has figures. */
     public SortedMap<LocalDate, KpiSums> days(long storeId, long vendorId, LocalDate from, LocalDate to) {
-        SortedMap<LocalDate, KpiSums> out = new TreeMap<>();
-        for (Object o : em.createNativeQuery("SELECT business_date, " + KpiSums.COLUMNS
-                + " FROM kpi_vendor_store_day WHERE store_id = ?1 AND vendor_id = ?2"
-                + " AND business_date BETWEEN ?3 AND ?4").setParameter(1, storeId).setParameter(2, vendorId)
-                .setParameter(3, from).setParameter(4, to).getResultList()) {
+        StoreVendor pair = new StoreVendor(storeId, vendorId);
+        return days(List.of(pair), from, to).get(pair);
+    }
+
+    /** A vendor in a store: whose day sums a contract is judged and priced on. */
+    public record StoreVendor(long storeId, long vendorId) {
+    }
+
+    /**
+     * {@link #days} of many vendor-store pairs at once, in one query: each pair's sums for each day
+     * from {@code from} to {@code to} that has figures (a pair without any maps to an empty map).
+     */
+    public Map<StoreVendor, SortedMap<LocalDate, KpiSums>> days(Collection<StoreVendor> pairs, LocalDate from,
+            LocalDate to) {
+        Map<StoreVendor, SortedMap<LocalDate, KpiSums>> out = new HashMap<>();
+        pairs.forEach(p -> out.put(p, new TreeMap<>()));
+        if (pairs.isEmpty() || to.isBefore(from)) {
+            return out;
+        }
+        String stores = pairs.stream().map(p -> String.valueOf(p.storeId())).distinct()
+                .collect(Collectors.joining(","));
+        String vendors = pairs.stream().map(p -> String.valueOf(p.vendorId())).distinct()
+                .collect(Collectors.joining(","));
+        for (Object o : em.createNativeQuery("SELECT store_id, vendor_id, business_date, " + KpiSums.COLUMNS
+                + " FROM kpi_vendor_store_day WHERE store_id IN (" + stores + ") AND vendor_id IN (" + vendors + ")"
+                + " AND business_date BETWEEN ?1 AND ?2").setParameter(1, from).setParameter(2, to).getResultList()) {
             Object[] row = (Object[]) o;
-            out.put(KpiTables.date(row[0]), KpiSums.of(row, 1));
+            SortedMap<LocalDate, KpiSums> days = out.get(new StoreVendor(((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue()));
+            if (days != null) {
+                days.put(KpiTables.date(row[2]), KpiSums.of(row, 3));
+            }
         }
         return out;
     }

@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
+import com.csvendor.portal.job.boundary.JobText;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.control.Adjustments;

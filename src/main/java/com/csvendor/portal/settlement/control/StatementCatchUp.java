@@ -2,7 +2,6 @@ package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
-import com.csvendor.portal.contract.control.ContractRepository.ContractQuery;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.kpi.control.KpiRollups;
@@ -13,7 +12,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -28,13 +30,17 @@ import java.util.logging.Logger;
  * arrived since the last evaluation — are brought up to date first, in turn with the other
  * evaluations; older missing cycles (a first start, a long downtime) take the results as stored,
  * which every import and every incident or dispute keep up to date. When bringing them up to date
- * fails, none of the contract's statements is written (see {@link #settle}). Each statement is written in its own transaction; one that another instance
- * wrote meanwhile is skipped, a failure is logged and the rest go on.
+ * fails, none of the contract's statements is written (see {@link #settle}). A chunk of contracts' statements
+ * is written in one transaction; if that fails, each in its own: one that another instance wrote
+ * meanwhile is skipped, a failure is logged and the rest go on.
  */
 @ApplicationScoped
 public class StatementCatchUp {
 
     private static final Logger LOG = Logger.getLogger(StatementCatchUp.class.getName());
+
+    /** Contracts read, evaluated and settled together. */
+    static final int CHUNK = 100;
 
     @Inject
     ContractRepository contracts;
@@ -66,52 +72,88 @@ public class StatementCatchUp {
         return run(upTo, by, evaluate, automatic, (done, total) -> { });
     }
 
-    /** The same, reporting the contracts done of all after each one (a background job's progress). */
+    /**
+     * The same, reporting the contracts done of all after each chunk (a background job's progress).
+     * Works through the contracts {@link #CHUNK} at a time: their versions, their SLA evaluation and
+     * their statements' inputs are read together, and a chunk's statements are written in one
+     * transaction (see {@link #settle}).
+     */
     public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic,
             BackgroundJobs.Progress progress) {
         LocalDate today = LocalDate.now(clock);
         Outcome out = new Outcome();
-        List<Contract> signed = contracts.search(new ContractQuery(null, null, null, null, null, true));
+        List<Long> signed = contracts.signedIdsStartedBy(upTo);
+        Map<Long, Set<LocalDate>> written = statements.regularCycles();
         progress.report(0, signed.size());
-        int settled = 0;
-        for (Contract c : signed) {
-            Set<LocalDate> done = statements.regularCycles(c.getId());
-            List<Window> missing = missing(c, upTo, today, done, c.getStartDate());
-            if (automatic && !missing.isEmpty()) {
-                // The figures are asked for only when a cycle is missing at all: most nights none is.
-                missing = missing(c, upTo, today, done, takenPartSince(c));
+        for (int i = 0; i < signed.size(); i += CHUNK) {
+            Map<Contract, List<Window>> missing = new LinkedHashMap<>();
+            for (Contract c : contracts.contracts(signed.subList(i, Math.min(signed.size(), i + CHUNK)))) {
+                Set<LocalDate> done = written.getOrDefault(c.getId(), Set.of());
+                List<Window> cycles = missing(c, upTo, today, done, c.getStartDate());
+                if (automatic && !cycles.isEmpty()) {
+                    // The figures are asked for only when a cycle is missing at all: most nights none is.
+                    cycles = missing(c, upTo, today, done, takenPartSince(c));
+                }
+                if (!cycles.isEmpty()) {
+                    missing.put(c, cycles);
+                }
             }
-            settle(c, missing, by, evaluate, out);
-            progress.report(++settled, signed.size());
+            settle(missing, by, evaluate, out);
+            progress.report(Math.min(signed.size(), i + CHUNK), signed.size());
         }
         return out;
     }
 
     /**
-     * Writes the contract's missing statements. When the SLA results of the latest cycle were to be
-     * brought up to date and that failed, none is written: a statement built on stale results would
-     * be a plausible wrong number. The contract is named in the outcome instead, and the next run
-     * (or finance's "generate all") tries again.
+     * Writes the contracts' missing statements. When the SLA results of a contract's latest cycle
+     * were to be brought up to date and that failed, none of its statements is written: a statement
+     * built on stale results would be a plausible wrong number. The contract is named in the outcome
+     * instead, and the next run (or finance's "generate all") tries again. The evaluations run
+     * together per latest cycle; the statements are written together, and one by one when that fails
+     * (a cycle written meanwhile by another instance is then skipped, a failure logged).
      */
-    void settle(Contract c, List<Window> missing, String by, boolean evaluate, Outcome out) {
-        if (missing.isEmpty()) {
+    void settle(Map<Contract, List<Window>> missing, String by, boolean evaluate, Outcome out) {
+        Map<Window, List<Contract>> byLatest = new LinkedHashMap<>();
+        missing.forEach((c, cycles) -> byLatest.computeIfAbsent(cycles.get(cycles.size() - 1),
+                w -> new ArrayList<>()).add(c));
+        List<StatementGeneration.Planned> planned = new ArrayList<>();
+        Map<Long, String> numbers = new HashMap<>();
+        byLatest.forEach((latest, group) -> {
+            List<Long> failed = new ArrayList<>();
+            if (evaluate) {
+                evaluations.evaluateAll(group.stream().map(Contract::getId).toList(), latest.start(), latest.end(),
+                        failed);
+            }
+            for (Contract c : group) {
+                if (failed.contains(c.getId())) {
+                    LOG.log(Level.WARNING, "Statements of {0} not written: its SLA results up to {1} could not be"
+                            + " brought up to date", new Object[] {c.getNumber(), latest.end()});
+                    out.notUpToDate.add(c.getNumber());
+                    continue;
+                }
+                numbers.put(c.getId(), c.getNumber());
+                missing.get(c).forEach(w -> planned.add(new StatementGeneration.Planned(c.getId(), w.start())));
+            }
+        });
+        if (planned.isEmpty()) {
             return;
         }
-        Window latest = missing.get(missing.size() - 1);
-        if (evaluate && !evaluations.evaluate(c.getId(), latest.start(), latest.end(), "statement generation")) {
-            LOG.log(Level.WARNING, "Statements of {0} not written: its SLA results up to {1} could not be brought up"
-                    + " to date", new Object[] {c.getNumber(), latest.end()});
-            out.notUpToDate.add(c.getNumber());
+        try {
+            out.written.addAll(generation.createAll(planned, by));
             return;
+        } catch (RuntimeException together) {
+            LOG.log(Level.WARNING, planned.size() + " statements could not be written together; writing them one"
+                    + " by one", together);
         }
-        for (Window w : missing) {
+        for (StatementGeneration.Planned p : planned) {
             try {
-                out.written.add(generation.create(c.getId(), w.start(), by));
+                out.written.add(generation.create(p.contractId(), p.cycleStart(), by));
             } catch (StatementExists e) {
-                LOG.log(Level.FINE, "Statement of {0} for {1} written elsewhere", new Object[] {c.getNumber(),
-                    w.start()});
+                LOG.log(Level.FINE, "Statement of {0} for {1} written elsewhere", new Object[] {
+                    numbers.get(p.contractId()), p.cycleStart()});
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Statement of " + c.getNumber() + " for " + w.start() + " failed", e);
+                LOG.log(Level.WARNING, "Statement of " + numbers.get(p.contractId()) + " for " + p.cycleStart()
+                        + " failed", e);
             }
         }
     }

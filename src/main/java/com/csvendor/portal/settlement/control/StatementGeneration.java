@@ -9,6 +9,7 @@ import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementFigures;
 import com.csvendor.portal.settlement.entity.StatementLine;
 import com.csvendor.portal.shared.ConflictException;
+import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.sla.control.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,8 +61,7 @@ public class StatementGeneration {
         if (statements.findRegular(contractId, cycle.start()).isPresent()) {
             throw new StatementExists(contractId, cycle.start());
         }
-        Statement s = new Statement("ST-" + c.getNumber() + "-" + NUMBER_DATE.format(cycle.start()), contractId,
-                cycle.start(), cycle.end(), null, 0, null);
+        Statement s = regular(c, cycle);
         fill(s, c, null, by);
         try {
             statements.insert(s);
@@ -70,6 +73,51 @@ public class StatementGeneration {
         }
         audit.record("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " " + summary(s), null, null);
         return s.getId();
+    }
+
+    /** A regular statement to write: the contract and a day of its cycle (the cycle's first). */
+    public record Planned(long contractId, LocalDate cycleStart) {
+    }
+
+    /**
+     * New regular statements of many cycles in one transaction, their inputs read together
+     * ({@link StatementInputs#inputs}) and written in one flush; any failure (a cycle written
+     * meanwhile elsewhere, a provisional result) rolls all of them back: the caller then writes
+     * them one by one with {@link #create}. Answers the new statements' ids.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> createAll(List<Planned> planned, String by) {
+        Map<Long, Contract> byId = new HashMap<>();
+        contracts.contracts(planned.stream().map(Planned::contractId).distinct().toList())
+                .forEach(c -> byId.put(c.getId(), c));
+        List<StatementInputs.Wanted> wanted = new ArrayList<>();
+        for (Planned p : planned) {
+            Contract c = byId.get(p.contractId());
+            if (c == null) {
+                throw new NotFoundException("contract", p.contractId());
+            }
+            wanted.add(new StatementInputs.Wanted(c, StatementInputs.period(c, p.cycleStart())));
+        }
+        List<StatementInput> read = inputs.inputs(wanted);
+        List<Statement> written = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Contract c = wanted.get(i).contract();
+            Window cycle = wanted.get(i).period().cycle();
+            Statement s = regular(c, cycle);
+            fill(s, c, wanted.get(i).period(), read.get(i), null, by);
+            statements.add(s);
+            written.add(s);
+        }
+        statements.flush();
+        for (Statement s : written) {
+            audit.record("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " " + summary(s), null, null);
+        }
+        return written.stream().map(Statement::getId).toList();
+    }
+
+    private static Statement regular(Contract c, Window cycle) {
+        return new Statement("ST-" + c.getNumber() + "-" + NUMBER_DATE.format(cycle.start()), c.getId(),
+                cycle.start(), cycle.end(), null, 0, null);
     }
 
     /**
@@ -138,7 +186,12 @@ public class StatementGeneration {
     /** Computes the statement's cycle now, {@code adjusting} the draft for an adjustment statement (null: none). */
     private void fill(Statement s, Contract c, UnaryOperator<StatementDraft> adjusting, String by) {
         StatementPeriod p = StatementInputs.period(c, s.getCycleStart());
-        StatementDraft d = calculator.compute(inputs.input(c, p));
+        fill(s, c, p, inputs.input(c, p), adjusting, by);
+    }
+
+    private void fill(Statement s, Contract c, StatementPeriod p, StatementInput input,
+            UnaryOperator<StatementDraft> adjusting, String by) {
+        StatementDraft d = calculator.compute(input);
         if (adjusting != null) {
             d = adjusting.apply(d);
         }

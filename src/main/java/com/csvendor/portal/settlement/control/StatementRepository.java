@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ public class StatementRepository {
     public Optional<Statement> findRegular(long contractId, LocalDate cycleStart) {
         return em.createNamedQuery("Statement.findRegular", Statement.class).setParameter("contract", contractId)
                 .setParameter("cycleStart", cycleStart).getResultStream().findFirst();
+    }
+
+    /** Adds a new statement with its lines, written at the next flush. */
+    public void add(Statement s) {
+        em.persist(s);
     }
 
     /** Writes a new statement with its lines now: a duplicate cycle fails here, on the unique key. */
@@ -265,6 +271,25 @@ public class StatementRepository {
         return em.createNamedQuery("TemporaryAgents.findOverlapping", TemporaryAgents.class)
                 .setParameter("contract", contractId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
+    }
+
+    /** {@link #temporaryAgents(long, LocalDate, LocalDate)} of many contracts at once, by contract and first day. */
+    public List<TemporaryAgents> temporaryAgents(Collection<Long> contractIds, LocalDate from, LocalDate to) {
+        return contractIds.isEmpty() ? List.of() : em.createQuery("SELECT t FROM TemporaryAgents t"
+                + " WHERE t.contractId IN :contracts AND t.workFrom <= :to AND t.workTo >= :from"
+                + " ORDER BY t.contractId, t.workFrom, t.id", TemporaryAgents.class)
+                .setParameter("contracts", contractIds).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Every contract's regular statements' cycle starts: what "generate all" need not write again. */
+    public Map<Long, Set<LocalDate>> regularCycles() {
+        Map<Long, Set<LocalDate>> out = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.contractId, s.cycleStart FROM Statement s"
+                + " WHERE s.adjustmentNo = 0", Object[].class).getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((LocalDate) row[1]);
+        }
+        return out;
     }
 
     public List<TemporaryAgents> temporaryAgents(Collection<Long> contractIds, int max) {

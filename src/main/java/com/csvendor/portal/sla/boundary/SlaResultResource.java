@@ -1,6 +1,8 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.job.boundary.JobView;
+import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.sla.control.SlaEvaluation;
@@ -14,11 +16,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("sla-results")
@@ -30,6 +41,9 @@ public class SlaResultResource {
 
     @EJB
     SlaService sla;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "SLA results the caller may see (store manager: their stores; vendor lead: their vendor;"
@@ -73,5 +87,42 @@ public class SlaResultResource {
             throw new InvalidInputException(from == null ? "from" : "to", "sla.evaluate.range", from, to);
         }
         return sla.evaluate(contract, from, to);
+    }
+
+    @POST
+    @Path("evaluate-all")
+    @Operation(summary = "Start evaluating the SLA of a month for every signed contract whose period shares a day"
+            + " with it (FINANCE, ADMIN) in the background: 202 with the job and its Location (GET jobs/{id})."
+            + " While one is still queued or running (in any portal instance), 202 with that job instead: poll it,"
+            + " and ask again if its month was not yours")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    @APIResponse(responseCode = "202", description = "The job, with its Location",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response evaluateAll(@QueryParam("month") @Parameter(description = "the month, YYYY-MM; not a future one")
+            String month, @Context UriInfo uri) {
+        JobView job = sla.evaluateAll(month(month));
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path(SlaResultResource.class)
+                .path("jobs").path(String.valueOf(job.id())).build()).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Operation(summary = "An \"evaluate all\" job (FINANCE, ADMIN): state QUEUED, RUNNING, DONE or FAILED, contracts"
+            + " done of total, when it was requested, started and finished, the summary (contracts evaluated,"
+            + " results and cycles written, contracts whose evaluation failed) or the error")
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    public JobView job(@PathParam("id") long id) {
+        return sla.evaluationJob(id, ApiLocale.of(headers));
+    }
+
+    private static YearMonth month(String month) {
+        if (month == null || !month.matches("\\d{4}-\\d{2}")) {
+            throw new InvalidInputException("month", "sla.evaluateAll.month", month == null ? "" : month);
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "sla.evaluateAll.month", month);
+        }
     }
 }

@@ -9,6 +9,9 @@ import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.contract.entity.IncidentFine;
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.job.boundary.BackgroundJobs;
+import com.csvendor.portal.job.boundary.JobText;
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
@@ -16,6 +19,7 @@ import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.shared.Versions;
 import com.csvendor.portal.sla.control.DisputeRepository;
 import com.csvendor.portal.sla.control.IncidentRepository;
+import com.csvendor.portal.sla.control.MonthEvaluation;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.control.SlaRepository;
@@ -34,13 +38,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * SLA results, cycles, incidents and disputes. Everyone reads within their scope ({@link SlaScope});
  * store managers (and administrators) re-evaluate; store managers record incidents for their
  * stores' contracts and decide disputes; vendor leads dispute their own vendor's breaches and
- * incidents; finance reads. Every change is audited in its transaction, and an accepted dispute
+ * incidents; finance reads, and with administrators evaluates a whole month ("evaluate all", a
+ * background job). Every change is audited in its transaction, and an accepted dispute
  * recomputes the contract's cycles in the same transaction.
  */
 @Stateless
@@ -48,6 +55,7 @@ public class SlaService {
 
     static final int MAX_RESULTS = 1000;
     static final int MAX_LISTED = 500;
+    static final String EVALUATE_ALL = "SLA_EVALUATE_ALL";
 
     @Inject
     SlaScope scope;
@@ -72,6 +80,12 @@ public class SlaService {
 
     @Inject
     SlaViews views;
+
+    @Inject
+    MonthEvaluation monthEvaluation;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     AuditLog audit;
@@ -105,6 +119,39 @@ public class SlaService {
             throw new InvalidInputException("to", "sla.evaluate.range", from, to);
         }
         return serial.now(scope.username(), c.getId(), from, to);
+    }
+
+    /**
+     * Starts the SLA evaluation of a month for every signed contract ({@link MonthEvaluation}) as a
+     * background job, at most one at a time across instances: while one runs, the caller gets that one.
+     * Administrators and finance (whose statements are priced on the results); a store manager
+     * evaluates their own contracts one by one. A month not yet begun is refused.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView evaluateAll(@NotNull YearMonth month) {
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw new InvalidInputException("month", "sla.evaluateAll.future", month.toString());
+        }
+        return jobs.start(EVALUATE_ALL, scope.username(), progress -> summary(monthEvaluation.run(month, progress)));
+    }
+
+    /** The status of an "evaluate all" job. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView evaluationJob(long id, Locale locale) {
+        JobView job = jobs.job(id);
+        if (!job.kind().equals(EVALUATE_ALL)) {
+            throw new NotFoundException("job", id);
+        }
+        return JobText.worded(job, locale);
+    }
+
+    static String summary(MonthEvaluation.Outcome out) {
+        return out.failed().isEmpty()
+                ? JobText.of("sla.evaluateAll.summary", out.contracts(), out.results(), out.cycles())
+                : JobText.of("sla.evaluateAll.summaryFailed", out.contracts(), out.results(), out.cycles(),
+                        out.failed().size());
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})

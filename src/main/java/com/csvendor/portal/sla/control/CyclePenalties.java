@@ -1,8 +1,6 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.SettlementCycle;
-import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
@@ -35,13 +33,7 @@ import java.util.SortedMap;
 public class CyclePenalties {
 
     @Inject
-    KpiRollups rollups;
-
-    @Inject
     SlaRepository repository;
-
-    @Inject
-    IncidentRepository incidents;
 
     @Inject
     Event<TerminationRightReached> terminationRights;
@@ -53,11 +45,13 @@ public class CyclePenalties {
 
     private final CycleCalculator calculator = new CycleCalculator();
 
-    /** Answers how many cycles were written; {@code cycle} is no longer needed (the contract's own cycles are used). */
-    int recompute(Contract c, SettlementCycle cycle, LocalDate evaluatedTo) {
-        Optional<LocalDate> lastStored = repository.lastCycleStart(c.getId());
+    /** Answers how many cycles were written, from what the book holds (and keeping it in step). */
+    int recompute(SlaBook book, LocalDate evaluatedTo) {
+        Contract c = book.contract();
+        Optional<LocalDate> lastStored = book.lastCycleStart();
         if (lastStored.filter(d -> d.isAfter(c.lastDayInForce())).isPresent()) {
             repository.removeCyclesAfter(c.getId(), c.lastDayInForce());
+            book.cyclesRemovedAfter(c.lastDayInForce());
         }
         LocalDate to = lastStored.filter(d -> d.isAfter(evaluatedTo)).orElse(evaluatedTo);
         List<ContractCycle> cycles = ContractCycle.between(c, c.getStartDate(), to);
@@ -65,8 +59,7 @@ public class CyclePenalties {
             return 0;
         }
         LocalDate last = cycles.get(cycles.size() - 1).to();
-        SortedMap<LocalDate, KpiSums> sums = rollups.days(c.getStore().getId(),
-                c.getVendor().getId(), c.getStartDate(), last);
+        SortedMap<LocalDate, KpiSums> sums = book.days(c.getStartDate(), last);
         KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
@@ -77,14 +70,14 @@ public class CyclePenalties {
         boolean previousRight = false;
         for (ContractCycle cc : cycles) {
             Window w = cc.cycle();
-            List<WindowResult> results = repository.resultsEndingBetween(c.getId(), w.start(), w.end()).stream()
+            List<WindowResult> results = book.endingBetween(w.start(), w.end()).stream()
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
-            List<BigDecimal> fines = incidents.ofContractBetween(c.getId(), cc.from(), cc.to()).stream()
+            List<BigDecimal> fines = book.incidents(cc.from(), cc.to()).stream()
                     .filter(i -> i.getStatus().counts()).map(Incident::getAmount).toList();
             CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried, missed));
             CyclePenalty p = m.penalties();
             carried = p.consecutiveAfterByTarget();
-            SlaCycle row = repository.cycleFor(c.getId(), w.start());
+            SlaCycle row = book.cycle(w.start());
             boolean hadRight = row.getEvaluatedAt() != null && row.isTerminationRight();
             if (p.terminationRight() && !hadRight && !previousRight) {
                 reached = new TerminationRightReached(c.getId(), w.start(), p.consecutiveBreaches());
@@ -103,7 +96,8 @@ public class CyclePenalties {
         return written;
     }
 
-    static WindowResult asWindowResult(SlaResult r) {
+    /** A stored result as the cycle calculation reads it: for SLA cycles and statements alike. */
+    public static WindowResult asWindowResult(SlaResult r) {
         return new WindowResult(r.getTargetNo(), r.getMetric(), new Window(r.getWindow(), r.getWindowStart(),
                 r.getWindowEnd()), r.getComparator(), r.getThreshold(), r.getMeasured(), r.getSample(),
                 r.getMinimumSample(), r.getDaysJudged(), r.getDaysExempt(), r.getOutcome(), r.getShortfallPercent(),

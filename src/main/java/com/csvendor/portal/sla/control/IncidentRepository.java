@@ -36,6 +36,14 @@ public class IncidentRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /** {@link #ofContractBetween} of many contracts at once, by contract and day. */
+    public List<Incident> ofContractsBetween(Collection<Long> contractIds, LocalDate from, LocalDate to) {
+        return contractIds.isEmpty() ? List.of() : em.createQuery("SELECT i FROM Incident i"
+                + " WHERE i.contractId IN :contracts AND i.occurredOn BETWEEN :from AND :to"
+                + " ORDER BY i.contractId, i.occurredOn, i.id", Incident.class).setParameter("contracts", contractIds)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** The incidents of the contracts, newest first, at most {@code max}. */
     public List<Incident> ofContracts(Collection<Long> contractIds, int max) {
         return contractIds.isEmpty() ? List.of()

@@ -3,6 +3,8 @@ package com.csvendor.portal.sla.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +39,38 @@ public class SerialEvaluation {
         } finally {
             turn.unlock();
         }
+    }
+
+    /**
+     * Evaluates the contracts over the same range in one transaction, in turn with the other
+     * background evaluations ({@link SlaEvaluation#evaluateAll}: their inputs read together). If that
+     * fails, each is evaluated on its own, so one bad contract costs only itself; answers what was
+     * evaluated, the ids that failed (logged) go to {@code failed}.
+     */
+    public List<SlaEvaluation.Evaluated> evaluateAll(List<Long> contractIds, LocalDate from, LocalDate to,
+            List<Long> failed) {
+        turn.lock();
+        try {
+            return evaluation.evaluateAll(contractIds, from, to);
+        } catch (RuntimeException together) {
+            LOG.log(Level.WARNING, "SLA evaluation of " + contractIds.size() + " contracts together failed;"
+                    + " evaluating them one by one", together);
+        } finally {
+            turn.unlock();
+        }
+        List<SlaEvaluation.Evaluated> out = new ArrayList<>();
+        for (long id : contractIds) {
+            turn.lock();
+            try {
+                out.add(evaluation.evaluate(id, from, to));
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "SLA evaluation of contract " + id + " failed", ex);
+                failed.add(id);
+            } finally {
+                turn.unlock();
+            }
+        }
+        return out;
     }
 
     /**

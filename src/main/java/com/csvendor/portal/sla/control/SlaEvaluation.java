@@ -10,7 +10,6 @@ import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.contract.entity.SlaWindow;
-import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -59,7 +58,7 @@ public class SlaEvaluation {
     EntityManager em;
 
     @Inject
-    KpiRollups rollups;
+    SlaBooks books;
 
     @Inject
     SlaRepository repository;
@@ -99,10 +98,30 @@ public class SlaEvaluation {
 
     @Transactional
     public Evaluated evaluate(long contractId, LocalDate from, LocalDate to) {
-        Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
+        SlaBook book = books.load(List.of(contractId)).get(contractId);
+        if (book == null) {
             throw new NotFoundException("contract", contractId);
         }
+        return evaluate(book, from, to);
+    }
+
+    /**
+     * Evaluates every contract of {@code contractIds} over the same range in one transaction, their
+     * inputs read together ({@link SlaBooks}); a failure of any rolls all of them back. Contracts not
+     * found are left out.
+     */
+    @Transactional
+    public List<Evaluated> evaluateAll(List<Long> contractIds, LocalDate from, LocalDate to) {
+        List<Evaluated> out = new ArrayList<>();
+        for (SlaBook book : books.load(contractIds).values()) {
+            out.add(evaluate(book, from, to));
+        }
+        return out;
+    }
+
+    private Evaluated evaluate(SlaBook book, LocalDate from, LocalDate to) {
+        Contract c = book.contract();
+        long contractId = c.getId();
         LocalDate today = LocalDate.now(clock);
         LocalDate lo = later(from, c.getStartDate());
         LocalDate hi = earlier(earlier(to, c.lastDayInForce()), today);
@@ -116,10 +135,10 @@ public class SlaEvaluation {
         }
         LocalDate first = windows.stream().map(Window::start).min(LocalDate::compareTo).orElse(lo);
         LocalDate last = windows.stream().map(Window::end).max(LocalDate::compareTo).orElse(hi);
-        SortedMap<LocalDate, KpiSums> days = rollups.days(c.getStore().getId(), c.getVendor().getId(),
-                later(first, c.getStartDate()), earlier(last, c.lastDayInForce()));
+        SortedMap<LocalDate, KpiSums> days = book.days(later(first, c.getStartDate()), earlier(last,
+                c.lastDayInForce()));
         Map<String, SlaResult> stored = new HashMap<>();
-        for (SlaResult r : repository.resultsStartingBetween(contractId, first, hi)) {
+        for (SlaResult r : book.startingBetween(first, hi)) {
             stored.put(key(r.getTargetNo(), r.getWindow(), r.getWindowStart()), r);
         }
         Instant now = Instant.now(clock);
@@ -127,31 +146,36 @@ public class SlaEvaluation {
                 earlier(last, c.lastDayInForce()), now, days), MissingReportRule.BREACH_DAILY_TARGETS);
         int written = 0;
         for (Window w : windows) {
-            written += judge(c, w, days, missing, stored, now, today);
+            written += judge(book, w, days, missing, stored, now, today);
         }
         // Only a window evaluated here can have lost its target: the stored results of the other windows
         // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
         Set<String> evaluated = windows.stream().map(w -> w.kind() + "|" + w.start()).collect(Collectors.toSet());
         stored.values().stream().filter(r -> evaluated.contains(r.getWindow() + "|" + r.getWindowStart()))
-                .forEach(repository::removeUnlessDisputed);
-        int recomputed = cycles.recompute(c, cycle, hi);
+                .filter(repository::removeUnlessDisputed).forEach(book::removed);
+        int recomputed = cycles.recompute(book, hi);
         return new Evaluated(contractId, lo, hi, written, recomputed);
     }
 
     /** Recomputes the settlement cycles only: after a breach is waived or an incident recorded or withdrawn. */
     @Transactional
     public int recomputeCycles(long contractId) {
-        Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        SlaBook book = books.load(List.of(contractId)).get(contractId);
+        if (book == null) {
+            throw new NotFoundException("contract", contractId);
+        }
+        Contract c = book.contract();
         LocalDate hi = earlier(c.lastDayInForce(), LocalDate.now(clock));
         return c.getStatus() == ContractStatus.DRAFT || hi.isBefore(c.getStartDate()) ? 0
-                : cycles.recompute(c, cycleOf(c, hi), hi);
+                : cycles.recompute(book, hi);
     }
 
-    private int judge(Contract c, Window w, SortedMap<LocalDate, KpiSums> days, Set<LocalDate> missing,
+    private int judge(SlaBook book, Window w, SortedMap<LocalDate, KpiSums> days, Set<LocalDate> missing,
             Map<String, SlaResult> stored, Instant now, LocalDate today) {
+        Contract c = book.contract();
         Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
-        List<SlaTarget> targets = v.getTerms().getSlaTargets();
+        List<SlaTarget> targets = book.terms(v).getSlaTargets();
         BigDecimal fees = null;
         int written = 0;
         for (int i = 0; i < targets.size(); i++) {
@@ -168,6 +192,7 @@ public class SlaEvaluation {
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));
             if (row == null) {
                 row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());
+                book.added(row);
             }
             row.refresh(new SlaResult.Judgement(v.getNumber(), r.metric(), w.end(), r.comparator(), r.threshold(),
                     r.measured(), r.sample(), r.minimumSample(), r.daysJudged(), r.daysExempt(), r.outcome(),

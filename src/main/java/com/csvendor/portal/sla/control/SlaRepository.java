@@ -42,8 +42,8 @@ public class SlaRepository {
         }
     }
 
-    /** A result no target of the contract produces any more; one under dispute stays. */
-    public void removeUnlessDisputed(SlaResult result) {
+    /** A result no target of the contract produces any more; one under dispute stays. Answers whether it went. */
+    public boolean removeUnlessDisputed(SlaResult result) {
         boolean disputed = !em.createQuery("SELECT d.id FROM Dispute d WHERE d.subjectType = :type"
                 + " AND d.subjectId = :id", Long.class).setParameter("type",
                         com.csvendor.portal.sla.entity.DisputeSubject.BREACH).setParameter("id", result.getId())
@@ -51,12 +51,22 @@ public class SlaRepository {
         if (!disputed) {
             em.remove(result);
         }
+        return !disputed;
     }
 
     /** A contract's results whose windows end within [from, to]: what a cycle's penalties count. */
     public List<SlaResult> resultsEndingBetween(long contractId, LocalDate from, LocalDate to) {
         return em.createNamedQuery("SlaResult.findEndingBetween", SlaResult.class).setParameter("contract", contractId)
                 .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** {@link #resultsEndingBetween} of many contracts at once, by contract, window start and target. */
+    public List<SlaResult> resultsEndingBetween(Collection<Long> contractIds, LocalDate from, LocalDate to) {
+        return contractIds.isEmpty() ? List.of() : em.createQuery("SELECT r FROM SlaResult r"
+                + " WHERE r.contractId IN :contracts AND r.windowEnd BETWEEN :from AND :to"
+                + " ORDER BY r.contractId, r.windowStart, r.targetNo", SlaResult.class)
+                .setParameter("contracts", contractIds).setParameter("from", from).setParameter("to", to)
+                .getResultList();
     }
 
     /** Windows of a contract left provisional after they closed, from the first start to the last end. */
@@ -139,11 +149,6 @@ public class SlaRepository {
         return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
     }
 
-    public SlaCycle cycleFor(long contractId, LocalDate start) {
-        SlaCycle c = em.find(SlaCycle.class, new SlaCycle.Key(contractId, start));
-        return c != null ? c : new SlaCycle(contractId, start);
-    }
-
     public void save(SlaCycle cycle) {
         if (!em.contains(cycle)) {
             em.persist(cycle);
@@ -164,11 +169,5 @@ public class SlaRepository {
     public List<SlaCycle> cycles(long contractId) {
         return em.createNamedQuery("SlaCycle.findOfContract", SlaCycle.class).setParameter("contract", contractId)
                 .getResultList();
-    }
-
-    /** The start of the latest cycle computed for the contract, if any. */
-    public Optional<LocalDate> lastCycleStart(long contractId) {
-        return Optional.ofNullable(em.createNamedQuery("SlaCycle.lastStart", LocalDate.class)
-                .setParameter("contract", contractId).getSingleResult());
     }
 }

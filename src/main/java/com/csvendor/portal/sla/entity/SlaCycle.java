@@ -25,8 +25,6 @@ import java.util.Objects;
 @IdClass(SlaCycle.Key.class)
 @NamedQuery(name = "SlaCycle.findOfContract", query = "SELECT c FROM SlaCycle c WHERE c.contractId = :contract"
         + " ORDER BY c.cycleStart DESC")
-@NamedQuery(name = "SlaCycle.lastStart", query = "SELECT MAX(c.cycleStart) FROM SlaCycle c"
-        + " WHERE c.contractId = :contract")
 public class SlaCycle {
 
     /** The composite key, as JPA wants it: a class with the id fields' names. */

@@ -54,9 +54,9 @@ class JobRulesTest {
 
     @Test
     void theProgressBarShowsDoneOfTotal() {
-        assertEquals(0, new JobView(1, "GEN", JobState.QUEUED, 0, 0, null, null, "f", T0, null).percent());
-        assertEquals(33, new JobView(1, "GEN", JobState.RUNNING, 1, 3, null, null, "f", T0, null).percent());
-        assertEquals(100, new JobView(1, "GEN", JobState.DONE, 0, 0, "0 written", null, "f", T0, T0).percent(),
+        assertEquals(0, new JobView(1, "GEN", JobState.QUEUED, 0, 0, null, null, "f", T0, null, null).percent());
+        assertEquals(33, new JobView(1, "GEN", JobState.RUNNING, 1, 3, null, null, "f", T0, null, null).percent());
+        assertEquals(100, new JobView(1, "GEN", JobState.DONE, 0, 0, "0 written", null, "f", T0, T0, T0).percent(),
                 "nothing to do is done");
     }
 }

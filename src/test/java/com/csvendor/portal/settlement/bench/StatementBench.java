@@ -24,6 +24,9 @@ import java.time.YearMonth;
  *                   per round: removes the benchmark's statements, evaluates every contract's SLA targets over
  *                   the month (the baseline), reads every contract's inputs by SQL, generates the month's
  *                   statements with one call as the finance user, checks them, calls again (nothing left to do)
+ * measure-sla (the same options) [--rounds 2] [--server-pid P --db-pid P]
+ *                   per round: "evaluate all" of the month (one call, a background job followed to its end) and
+ *                   every contract's inputs by SQL (the floor), with the ratio ({@link SlaRounds})
  * </pre>
  * Not a test: a benchmark that runs on demand and prints its figures (stdout; progress on stderr).
  */
@@ -37,13 +40,14 @@ public final class StatementBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("command: hash | prepare | measure");
+            throw new IllegalArgumentException("command: hash | prepare | measure | measure-sla");
         }
         BenchArgs opt = new BenchArgs(args);
         switch (args[0]) {
             case "hash" -> System.out.println(new PasswordHasher().hash(args[1].toCharArray()));
             case "prepare" -> prepare(opt);
             case "measure" -> new StatementRounds(opt, shape(opt)).run();
+            case "measure-sla" -> new SlaRounds(opt, shape(opt)).run();
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }

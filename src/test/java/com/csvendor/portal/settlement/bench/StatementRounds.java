@@ -121,6 +121,10 @@ final class StatementRounds {
         System.out.printf("  floor        every contract's inputs by plain SQL (versions, day rollups, SLA results,"
                 + " incidents): %,d rows in %.2f s = %.2f ms per contract%n", r.sqlRows(), r.sqlSeconds(),
                 1000 * r.sqlSeconds() / n);
+        if (g.problem() == null && r.sqlSeconds() > 0) {
+            System.out.printf("  ratio        generation takes %.1f× the SQL floor of the same round%n",
+                    g.seconds() / r.sqlSeconds());
+        }
         if (r.again() != null) {
             System.out.printf("  again        the same call once more: answered %d, %d statements listed, in %.2f s%n",
                     r.again().status(), r.again().listed(), r.again().seconds());

@@ -8,6 +8,7 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.sla.control.SerialEvaluation;
+import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.store.entity.Platform;
 import com.csvendor.portal.store.entity.Store;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -83,15 +85,19 @@ class StatementCatchUpTest {
         StatementCatchUp up = new StatementCatchUp();
         up.evaluations = new SerialEvaluation() {
             @Override
-            public boolean evaluate(long contractId, LocalDate from, LocalDate to, String cause) {
-                return evaluated;
+            public List<SlaEvaluation.Evaluated> evaluateAll(List<Long> contractIds, LocalDate from, LocalDate to,
+                    List<Long> failed) {
+                if (!evaluated) {
+                    failed.addAll(contractIds);
+                }
+                return List.of();
             }
         };
         up.generation = new StatementGeneration() {
             @Override
-            public long create(long contractId, LocalDate cycleStart, String by) {
-                written.add(cycleStart);
-                return written.size();
+            public List<Long> createAll(List<Planned> planned, String by) {
+                planned.forEach(p -> written.add(p.cycleStart()));
+                return planned.stream().map(p -> (long) written.indexOf(p.cycleStart()) + 1).toList();
             }
         };
         return up;
@@ -112,7 +118,7 @@ class StatementCatchUpTest {
         List<Window> missing = StatementCatchUp.missing(c, d("2031-04-15"), d("2031-04-15"), Set.of(), START);
         List<LocalDate> written = new ArrayList<>();
         StatementCatchUp.Outcome out = new StatementCatchUp.Outcome();
-        catchUp(false, written).settle(c, missing, "finance", true, out);
+        catchUp(false, written).settle(Map.of(c, missing), "finance", true, out);
         assertEquals(List.of(), written, "the evaluation failed: writing would settle on stale results");
         assertEquals(List.of("HT-2031-09"), out.notUpToDate(), "the contract is named, not silently skipped");
         assertTrue(out.written().isEmpty());
@@ -124,11 +130,11 @@ class StatementCatchUpTest {
         List<Window> missing = StatementCatchUp.missing(c, d("2031-04-15"), d("2031-04-15"), Set.of(), START);
         List<LocalDate> written = new ArrayList<>();
         StatementCatchUp.Outcome out = new StatementCatchUp.Outcome();
-        catchUp(true, written).settle(c, missing, "finance", true, out);
+        catchUp(true, written).settle(Map.of(c, missing), "finance", true, out);
         assertEquals(List.of(d("2031-01-01"), d("2031-02-01"), d("2031-03-01")), written);
         assertEquals(List.of(), out.notUpToDate());
         written.clear();
-        catchUp(false, written).settle(c, missing, "system", false, new StatementCatchUp.Outcome());
+        catchUp(false, written).settle(Map.of(c, missing), "system", false, new StatementCatchUp.Outcome());
         assertEquals(3, written.size(), "the start-up run takes the stored results and evaluates nothing");
     }
 }

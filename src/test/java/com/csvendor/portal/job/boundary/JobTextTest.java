@@ -1,4 +1,4 @@
-package com.csvendor.portal.settlement.boundary;
+package com.csvendor.portal.job.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

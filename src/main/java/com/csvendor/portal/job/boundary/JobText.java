@@ -1,6 +1,5 @@
-package com.csvendor.portal.settlement.boundary;
+package com.csvendor.portal.job.boundary;
 
-import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import java.util.Locale;
 
@@ -10,20 +9,20 @@ import java.util.Locale;
  * sees it, worded in their language; rendering never throws. A summary without the separator is
  * shown as it is.
  */
-final class JobText {
+public final class JobText {
 
     private static final String SEPARATOR = "\u001f";
 
     private JobText() {
     }
 
-    static String of(String key, Object... arguments) {
+    public static String of(String key, Object... arguments) {
         return key + SEPARATOR + MessageArgs.toJson(arguments);
     }
 
-    static JobView worded(JobView job, Locale locale) {
+    public static JobView worded(JobView job, Locale locale) {
         return new JobView(job.id(), job.kind(), job.state(), job.done(), job.total(), text(job.summary(), locale),
-                job.error(), job.requestedBy(), job.requestedAt(), job.finishedAt());
+                job.error(), job.requestedBy(), job.requestedAt(), job.startedAt(), job.finishedAt());
     }
 
     static String text(String stored, Locale locale) {

@@ -1,0 +1,103 @@
+package com.csvendor.portal.sla.control;
+
+import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ContractVersion;
+import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.entity.Incident;
+import com.csvendor.portal.sla.entity.SlaCycle;
+import com.csvendor.portal.sla.entity.SlaResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one contract's SLA evaluation reads and changes, held in memory: its day sums from its
+ * start to its last day in force, all its results, incidents and cycles (managed entities of the
+ * evaluation's transaction). {@link SlaBooks} reads them for many contracts in a few queries, so
+ * evaluating a thousand contracts is not tens of thousands of small queries; the evaluation keeps
+ * the book in step with what it adds and removes, as the per-contract queries saw it before.
+ */
+final class SlaBook {
+
+    private static final Comparator<SlaResult> BY_START_AND_TARGET = Comparator.comparing(SlaResult::getWindowStart)
+            .thenComparingInt(SlaResult::getTargetNo);
+    private static final Comparator<Incident> BY_DAY = Comparator.comparing(Incident::getOccurredOn)
+            .thenComparing(Incident::getId);
+
+    private final Contract contract;
+    private final SortedMap<LocalDate, KpiSums> days;
+    private final List<SlaResult> results;
+    private final List<Incident> incidents;
+    private final Map<LocalDate, SlaCycle> cycles;
+    private final Map<Integer, ContractTerms> terms = new HashMap<>();
+
+    SlaBook(Contract contract, SortedMap<LocalDate, KpiSums> days, List<SlaResult> results, List<Incident> incidents,
+            List<SlaCycle> cycles) {
+        this.contract = contract;
+        this.days = new TreeMap<>(days);
+        this.results = new ArrayList<>(results);
+        this.incidents = new ArrayList<>(incidents);
+        this.cycles = new HashMap<>();
+        cycles.forEach(c -> this.cycles.put(c.getCycleStart(), c));
+    }
+
+    Contract contract() {
+        return contract;
+    }
+
+    /** The day sums from {@code from} to {@code to}, both included. */
+    SortedMap<LocalDate, KpiSums> days(LocalDate from, LocalDate to) {
+        return to.isBefore(from) ? new TreeMap<>() : days.subMap(from, to.plusDays(1));
+    }
+
+    /** The results of windows starting within [from, to]. */
+    List<SlaResult> startingBetween(LocalDate from, LocalDate to) {
+        return results.stream().filter(r -> !r.getWindowStart().isBefore(from) && !r.getWindowStart().isAfter(to))
+                .toList();
+    }
+
+    /** The results of windows ending within [from, to], by window start and target. */
+    List<SlaResult> endingBetween(LocalDate from, LocalDate to) {
+        return results.stream().filter(r -> !r.getWindowEnd().isBefore(from) && !r.getWindowEnd().isAfter(to))
+                .sorted(BY_START_AND_TARGET).toList();
+    }
+
+    void added(SlaResult r) {
+        results.add(r);
+    }
+
+    void removed(SlaResult r) {
+        results.remove(r);
+    }
+
+    /** The incidents of days within [from, to], by day. */
+    List<Incident> incidents(LocalDate from, LocalDate to) {
+        return incidents.stream().filter(i -> !i.getOccurredOn().isBefore(from) && !i.getOccurredOn().isAfter(to))
+                .sorted(BY_DAY).toList();
+    }
+
+    Optional<LocalDate> lastCycleStart() {
+        return cycles.keySet().stream().max(LocalDate::compareTo);
+    }
+
+    /** The stored cycle starting on the day, or a new one (not yet stored). */
+    SlaCycle cycle(LocalDate start) {
+        return cycles.computeIfAbsent(start, s -> new SlaCycle(contract.getId(), s));
+    }
+
+    void cyclesRemovedAfter(LocalDate day) {
+        cycles.keySet().removeIf(d -> d.isAfter(day));
+    }
+
+    /** A version's terms, copied out of it once per book (a copy is a JSON round trip). */
+    ContractTerms terms(ContractVersion v) {
+        return terms.computeIfAbsent(v.getNumber(), n -> v.getTerms());
+    }
+}

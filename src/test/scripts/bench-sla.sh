@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# SLA benchmark (issue 15): a benchmark, not a test. Runs on demand and prints its figures.
+#
+#   bash src/test/scripts/bench-sla.sh
+#
+# The same portfolio and database as bench-settlement.sh (1,001 contracts, 429 stores, a month of KPI rows
+# and rollups in csvp_bench_stmt, seeded through the REST API unless they are there; see that script), on a
+# fresh Payara Micro of this build. Then, in ROUNDS rounds on the same server: times ONE "evaluate all" of
+# the month as the finance user (POST api/sla-results/evaluate-all?month=MONTH answers 202 + Location; the
+# job is polled every 100 ms until it ends) and, in the same round, the floor: every contract's inputs of
+# the month read by plain SQL (versions, day rollups, SLA results, incidents). Prints both and the ratio,
+# and writes them to $BENCH_DIR/results.txt. Compare ratios, not times across runs (the machine is shared).
+#
+# Settings (environment): STORES VENDORS AGENTS MONTH ROUNDS FRESH HEAP PORT CONTEXT_ROOT KEEP_SERVER REBUILD
+# START_TIMEOUT DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD, as in bench-settlement.sh;
+# BENCH_DIR=target/bench-sla.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+PROJECT="$(pwd)"
+
+STORES="${STORES:-429}"
+VENDORS="${VENDORS:-40}"
+AGENTS="${AGENTS:-24}"
+MONTH="${MONTH:-2026-10}"
+ROUNDS="${ROUNDS:-2}"
+FRESH="${FRESH:-0}"
+HEAP="${HEAP:-1g}"
+PORT="${PORT:-8094}"
+CONTEXT_ROOT="${CONTEXT_ROOT:-/portal}"
+KEEP_SERVER="${KEEP_SERVER:-0}"
+REBUILD="${REBUILD:-0}"
+DB_HOST="${DB_HOST:-127.0.0.1}"
+DB_PORT="${DB_PORT:-3306}"
+DB_NAME="${DB_NAME:-csvp_bench_stmt}"
+DB_USER="${DB_USER:-csvp_bench_stmt}"
+DB_PASSWORD="${DB_PASSWORD:-csvp_bench_stmt_pw}"
+BENCH_DIR="${BENCH_DIR:-target/bench-sla}"
+START_TIMEOUT="${START_TIMEOUT:-1200}"
+ADMIN_USER="pay-admin"
+ADMIN_PASSWORD="pay-admin-pw"
+BENCH_MAIN=com.csvendor.portal.settlement.bench.StatementBench
+source "$PROJECT/src/test/scripts/bench-common.sh"
+
+for n in STORES VENDORS AGENTS ROUNDS; do
+    [[ "${!n}" =~ ^[0-9]+$ && "${!n}" -gt 0 ]] || fail "$n is a whole number > 0"
+done
+[[ "$MONTH" =~ ^[0-9]{4}-[0-9]{2}$ ]] || fail "MONTH is YYYY-MM"
+bench_init
+bench_build
+bench_database
+bench_start_server
+
+SHAPE=(--stores "$STORES" --vendors "$VENDORS" --agents "$AGENTS" --month "$MONTH")
+CONNECT=(--jdbc "$JDBC" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --base "$BASE" --admin "$ADMIN_USER:$ADMIN_PASSWORD")
+
+bench_admin "$ADMIN_USER" "$ADMIN_PASSWORD"
+say "seeding the portfolio and the month's KPI rows unless they are there"
+prepared="$(bench_java prepare "${CONNECT[@]}" "${SHAPE[@]}")"
+say "$prepared"
+root_sql -e "ANALYZE TABLE \`$DB_NAME\`.kpi_daily, \`$DB_NAME\`.kpi_vendor_store_day, \`$DB_NAME\`.sla_result" >/dev/null
+COUNTS="$(db -e "SELECT CONCAT(FORMAT((SELECT COUNT(*) FROM contract WHERE number LIKE 'PAY-%'), 0), ' contracts, ',
+    FORMAT((SELECT COUNT(*) FROM kpi_vendor_store_day), 0), ' day rollup rows')")"
+say "$COUNTS"
+wait_for_statement_catch_up
+
+LOAD_BEFORE="$(uptime)"
+say "measuring (load: $LOAD_BEFORE)"
+figures="$(bench_java measure-sla "${CONNECT[@]}" "${SHAPE[@]}" --rounds "$ROUNDS" --server-pid "$JAVA_PID" \
+    --db-pid "${DB_PID:-0}")"
+RESULTS="$BENCH_DIR/results.txt"
+{
+    echo "SLA benchmark · $(bench_header)"
+    echo "uptime before measuring:        $LOAD_BEFORE"
+    echo "uptime after measuring:         $(uptime)"
+    echo "Data: $COUNTS; $MONTH"
+    echo
+    echo "$figures"
+} | tee "$RESULTS"
