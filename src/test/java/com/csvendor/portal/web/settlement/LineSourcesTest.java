@@ -32,7 +32,7 @@ class LineSourcesTest {
     private final SlaResultView breach = new SlaResultView(658, 7, 2, 4, Metric.FIRST_RESPONSE_SECONDS,
             SlaWindow.DAILY, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16), Comparator.LE,
             new BigDecimal("30"), new BigDecimal("45.5"), 120, 0, 1, 0, Outcome.BREACHED, null, false,
-            new BigDecimal("51.67"), false, null, Instant.parse("2026-11-17T00:00:00Z"), 0);
+            new BigDecimal("51.67"), false, null, Instant.parse("2026-11-17T00:00:00Z"), 0, false);
     private final IncidentView incident = new IncidentView(42, 7, "YF-PETS-2026", LocalDate.of(2026, 11, 3),
             IncidentType.FORBIDDEN_PHRASE, "v2 penalties.incidentFines[0]", "截图", new BigDecimal("200.00"), null,
             "manager", Instant.parse("2026-11-03T02:00:00Z"), 0);

@@ -26,7 +26,7 @@ class WordingTest {
     private final SlaResultView breach = new SlaResultView(658, 7, 2, 4, Metric.FIRST_RESPONSE_SECONDS,
             SlaWindow.DAILY, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16), Comparator.LE,
             new BigDecimal("30"), new BigDecimal("45.5"), 120, 0, 1, 0, Outcome.BREACHED, null, false,
-            new BigDecimal("51.67"), false, null, RAISED, 0);
+            new BigDecimal("51.67"), false, null, RAISED, 0, false);
     private final ContractStanding standing = new ContractStanding(7, "YF-PETS-2026", "萌宠天猫店", "云帆客服",
             ContractStatus.ACTIVE, null, null, 0);
 
