@@ -70,6 +70,15 @@ public class BackgroundJobs {
         return store.find(id).map(JobView::of).orElseThrow(() -> new NotFoundException("job", id));
     }
 
+    /** A job of one kind, its summary worded in the reader's language; a job of another kind is not found. */
+    public JobView job(long id, String kind, java.util.Locale locale) {
+        JobView job = job(id);
+        if (!job.kind().equals(kind)) {
+            throw new NotFoundException("job", id);
+        }
+        return JobText.worded(job, locale);
+    }
+
     private void run(long id, Work work) {
         try {
             store.change(id, j -> j.start(clock.instant()));

@@ -197,11 +197,7 @@ public class SettlementService {
     @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView generationJob(long id, Locale locale) {
-        JobView job = jobs.job(id);
-        if (!job.kind().equals(GENERATE_ALL)) {
-            throw new NotFoundException("job", id);
-        }
-        return JobText.worded(job, locale);
+        return jobs.job(id, GENERATE_ALL, locale);
     }
 
     /** The summary as the job keeps it: a message and its arguments, worded in each reader's language. */

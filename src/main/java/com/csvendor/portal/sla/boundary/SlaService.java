@@ -140,11 +140,7 @@ public class SlaService {
     @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView evaluationJob(long id, Locale locale) {
-        JobView job = jobs.job(id);
-        if (!job.kind().equals(EVALUATE_ALL)) {
-            throw new NotFoundException("job", id);
-        }
-        return JobText.worded(job, locale);
+        return jobs.job(id, EVALUATE_ALL, locale);
     }
 
     static String summary(MonthEvaluation.Outcome out) {
