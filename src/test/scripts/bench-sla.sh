@@ -19,33 +19,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 PROJECT="$(pwd)"
 
-STORES="${STORES:-429}"
-VENDORS="${VENDORS:-40}"
-AGENTS="${AGENTS:-24}"
-MONTH="${MONTH:-2026-10}"
-ROUNDS="${ROUNDS:-2}"
-FRESH="${FRESH:-0}"
-HEAP="${HEAP:-1g}"
-PORT="${PORT:-8094}"
-CONTEXT_ROOT="${CONTEXT_ROOT:-/portal}"
-KEEP_SERVER="${KEEP_SERVER:-0}"
-REBUILD="${REBUILD:-0}"
-DB_HOST="${DB_HOST:-127.0.0.1}"
-DB_PORT="${DB_PORT:-3306}"
-DB_NAME="${DB_NAME:-csvp_bench_stmt}"
-DB_USER="${DB_USER:-csvp_bench_stmt}"
-DB_PASSWORD="${DB_PASSWORD:-csvp_bench_stmt_pw}"
 BENCH_DIR="${BENCH_DIR:-target/bench-sla}"
-START_TIMEOUT="${START_TIMEOUT:-1200}"
-ADMIN_USER="pay-admin"
-ADMIN_PASSWORD="pay-admin-pw"
-BENCH_MAIN=com.csvendor.portal.settlement.bench.StatementBench
-source "$PROJECT/src/test/scripts/bench-common.sh"
-
-for n in STORES VENDORS AGENTS ROUNDS; do
-    [[ "${!n}" =~ ^[0-9]+$ && "${!n}" -gt 0 ]] || fail "$n is a whole number > 0"
-done
-[[ "$MONTH" =~ ^[0-9]{4}-[0-9]{2}$ ]] || fail "MONTH is YYYY-MM"
+source "$PROJECT/src/test/scripts/bench-portfolio.sh"
 bench_init
 bench_build
 bench_database
