@@ -183,4 +183,23 @@ public final class Api {
         }
         return reply;
     }
+
+    /**
+     * Waits, polling every 250 ms at most {@code polls} times, until a KPI import has finished, and
+     * fails with the import's answer unless it was published.
+     */
+    public void published(long importId, int polls) throws InterruptedException {
+        for (int i = 0; i < polls; i++) {
+            JsonObject now = expect(200, get(ADMIN, "api/kpi-imports/" + importId)).json();
+            String status = now.getString("status");
+            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
+                if (!"PUBLISHED".equals(status)) {
+                    throw new AssertionError("import " + importId + " ended " + status + ": " + now);
+                }
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("import " + importId + " did not finish");
+    }
 }

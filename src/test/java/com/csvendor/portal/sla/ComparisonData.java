@@ -228,15 +228,6 @@ public final class ComparisonData {
     }
 
     public static void published(Api api, Api.Login login, long id) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            JsonObject now = expect(200, api.get(ADMIN, "api/kpi-imports/" + id)).json();
-            String status = now.getString("status");
-            if (!List.of("QUEUED", "RUNNING").contains(status)) {
-                assertEquals("PUBLISHED", status, now::toString);
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        api.published(id, 240);
     }
 }

@@ -203,15 +203,7 @@ class ReportLedgerIT {
                 + "&fileName=daily.csv", csv, "text/csv; charset=UTF-8");
         assertEquals(202, reply.status(), reply::toString);
         long id = reply.json().getJsonNumber("id").longValue();
-        for (int i = 0; i < 480; i++) {
-            JsonObject now = expect(200, api.get(ADMIN, "api/kpi-imports/" + id)).json();
-            if (!List.of("QUEUED", "RUNNING").contains(now.getString("status"))) {
-                assertEquals("PUBLISHED", now.getString("status"), now::toString);
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        api.published(id, 480);
     }
 
     private static void evaluate(Api api, long contract, LocalDate start) {
