@@ -29,6 +29,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
@@ -43,6 +44,9 @@ import java.util.Locale;
  */
 @Stateless
 public class KpiImportService {
+
+    @Inject
+    Clock clock;
 
     static final int ERRORS_SHOWN = 100;
 
@@ -127,7 +131,7 @@ public class KpiImportService {
             throw new InvalidInputException("file", "kpi.upload.quota", quotaBytes / (1024 * 1024));
         }
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
-                caller.username(), java.time.Instant.now(), file, profile).allowingEmptierFigures(replaceEmptier));
+                caller.username(), clock.instant(), file, profile).allowingEmptierFigures(replaceEmptier));
         if (recorded.unusedFile() != null) {
             uploads.delete(recorded.unusedFile());
         }
@@ -145,7 +149,7 @@ public class KpiImportService {
         if (!java.nio.file.Files.exists(uploads.path(original.getStoredAs()))) {
             throw new InvalidInputException("status", "kpi.import.fileRemoved", original.getFileName());
         }
-        return recorded(ledger.register(original.rerun(caller.username(), java.time.Instant.now())).kpiImport(), locale);
+        return recorded(ledger.register(original.rerun(caller.username(), clock.instant())).kpiImport(), locale);
     }
 
     private KpiImportView recorded(KpiImport recorded, Locale locale) {

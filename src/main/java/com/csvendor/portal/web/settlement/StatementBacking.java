@@ -1,6 +1,5 @@
 package com.csvendor.portal.web.settlement;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
@@ -9,6 +8,7 @@ import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementView;
 import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
 import com.csvendor.portal.settlement.boundary.TransitionForm;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.web.ErrorPages;
@@ -38,6 +38,9 @@ import java.util.List;
 public class StatementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
     /** More windows than a cycle has targets × days. */
     private static final int SLA_RESULTS = 1000;
@@ -130,7 +133,7 @@ public class StatementBacking implements Serializable {
         step = chosen;
         transition = seen();
         if (chosen == Step.PAY) {
-            transition.setPaidOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            transition.setPaidOn(time.today());
         }
     }
 
@@ -144,7 +147,7 @@ public class StatementBacking implements Serializable {
     }
 
     public void startInvoice() {
-        invoice = StatementFormat.invoiceForm(statement);
+        invoice = StatementFormat.invoiceForm(statement, time.today());
     }
 
     public void recordInvoice() {
