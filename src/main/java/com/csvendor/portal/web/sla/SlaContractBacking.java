@@ -3,6 +3,7 @@ package com.csvendor.portal.web.sla;
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.shared.BusinessTime;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.ContractSla;
 import com.csvendor.portal.sla.boundary.DecisionForm;
 import com.csvendor.portal.sla.boundary.DisputeForm;
@@ -180,8 +181,9 @@ public class SlaContractBacking implements Serializable {
         return SlaFormat.value(v, metric);
     }
 
+    /** {@link Figures#money}: ¥1,234.50, −¥80.00, "—" when there is no figure (no figure is not 0). */
     public String money(BigDecimal v) {
-        return SlaFormat.money(v);
+        return Figures.money(v);
     }
 
     public String plain(BigDecimal v) {

@@ -1,7 +1,6 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.entity.Metric;
-import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.SlaSubjects;
 import com.csvendor.portal.sla.control.Outcome;
 import java.math.BigDecimal;
@@ -16,11 +15,6 @@ public final class SlaFormat {
     /** 95.12 %, 28.5 s, ¥1,234.00; "—" when there is no figure (in either language: no figure is not 0). */
     public static String value(BigDecimal v, Metric metric) {
         return SlaSubjects.value(v, metric);
-    }
-
-    /** As {@link Figures#money}, empty when there is no value. */
-    public static String money(BigDecimal v) {
-        return v == null ? "" : Figures.money(v);
     }
 
     /** At most {@code scale} decimals, without trailing zeros. */
