@@ -81,8 +81,8 @@ public final class SlaSubjects {
         };
     }
 
-    /** At most two decimals, without trailing zeros. */
-    private static String plain(BigDecimal v) {
+    /** At most two decimals (HALF_UP), without trailing zeros: a target's or a breach's figure, 12.5 or 3. */
+    public static String plain(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

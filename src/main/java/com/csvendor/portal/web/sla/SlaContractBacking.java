@@ -187,7 +187,7 @@ public class SlaContractBacking implements Serializable {
     }
 
     public String plain(BigDecimal v) {
-        return SlaFormat.plain(v, 2);
+        return SlaFormat.plain(v);
     }
 
     /** An incident's clause by its name, e.g. "Contract version 2: Penalty clauses › Incident fines #1". */
