@@ -80,6 +80,7 @@ class MessageBundlesTest {
             "com.csvendor.portal.sla.boundary.ComparisonRows$Kind", // how a row is formatted
             "com.csvendor.portal.sla.boundary.ComparisonRows$Better", // which way a row is better (shown as marks)
             "com.csvendor.portal.sla.boundary.ComparisonRows$Mark", // worded as comparison.best / comparison.worst
+            "com.csvendor.portal.platform.xlsx.XlsxDocument$Fill", // a cell's background colour in a download
             "com.csvendor.portal.platform.DemoKpiFigures$Level", // demo data
             "com.csvendor.portal.kpi.control.XlsxNumbers$Rendering", // cell formats
             "com.csvendor.portal.kpi.control.SpoolTail$State", // upload spooling
