@@ -3,15 +3,19 @@ package com.csvendor.portal.settlement.boundary;
 import com.csvendor.portal.sla.boundary.SlaService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
  * Looks up the records a statement's lines name — the cycle's SLA results, the contract's incidents
  * and temporary agents — so the statement page and its PDF word the lines' sources alike
- * ({@link LineSourceWords}).
+ * ({@link LineSourceWords}). Serializable, as the view-scoped statement page holds it (the EJB
+ * references it holds are).
  */
 @Dependent
-public class StatementSources {
+public class StatementSources implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int SLA_RESULTS = 1000;
 
