@@ -4,6 +4,7 @@ import com.csvendor.portal.settlement.boundary.LineSourceWords;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class LineSources implements Serializable {
 
     private static final Pattern RESULT = Pattern.compile("sla_result:\\S+ target \\d+");
     private static final Pattern INCIDENT = Pattern.compile("incident:\\d+");
-    private static final Pattern KPI = Pattern.compile("kpi:\\S+ v\\d+");
+    private static final Pattern KPI = Pattern.compile("kpi:(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2}) v\\d+");
 
     /**
      * A line's source as shown: words, the page (relative to the portal, with its query) that shows it
@@ -34,6 +35,8 @@ final class LineSources implements Serializable {
     }
 
     private final long contractId;
+    private final long storeId;
+    private final long vendorId;
     private final LocalDate cycleStart;
     private final LineSourceWords words;
     private final boolean seesImports;
@@ -42,8 +45,11 @@ final class LineSources implements Serializable {
      * @param words       the records the lines name (as far as the viewer sees the contract's SLA page)
      * @param seesImports whether the viewer may open the KPI import history
      */
-    LineSources(long contractId, LocalDate cycleStart, LineSourceWords words, boolean seesImports) {
+    LineSources(long contractId, long storeId, long vendorId, LocalDate cycleStart, LineSourceWords words,
+            boolean seesImports) {
         this.contractId = contractId;
+        this.storeId = storeId;
+        this.vendorId = vendorId;
         this.cycleStart = cycleStart;
         this.words = words;
         this.seesImports = seesImports;
@@ -60,11 +66,17 @@ final class LineSources implements Serializable {
         if (INCIDENT.matcher(reference).matches()) {
             return new Shown(words, slaPage(), "sla-form:incidents");
         }
-        if (KPI.matcher(reference).matches()) {
-            return seesImports ? new Shown(words, "kpi/imports.xhtml", null)
+        Matcher kpi = KPI.matcher(reference);
+        if (kpi.matches()) {
+            return seesImports ? new Shown(words, importsPage(kpi.group(1), kpi.group(2)), null)
                     : new Shown(words, slaPage(), "sla-form:results");
         }
         return new Shown(words);
+    }
+
+    /** The import history narrowed to the imports that brought the line's figures: its store, vendor and days. */
+    private String importsPage(String from, String to) {
+        return "kpi/imports.xhtml?store=" + storeId + "&vendor=" + vendorId + "&from=" + from + "&to=" + to;
     }
 
     /** The contract's SLA page showing the statement's cycle. */

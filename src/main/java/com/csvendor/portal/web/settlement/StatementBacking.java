@@ -81,8 +81,8 @@ public class StatementBacking implements Serializable {
 
     /** The records the lines name, as far as the viewer may see the contract's SLA page; else none (no links). */
     private LineSources sources(StatementView s) {
-        return lookups.of(s).map(words -> new LineSources(s.contractId(), s.cycleStart(), words, seesImports()))
-                .orElse(null);
+        return lookups.of(s).map(words -> new LineSources(s.contractId(), s.storeId(), s.vendorId(), s.cycleStart(),
+                words, seesImports())).orElse(null);
     }
 
     private static boolean seesImports() {
