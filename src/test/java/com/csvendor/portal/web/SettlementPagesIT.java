@@ -266,6 +266,9 @@ class SettlementPagesIT {
                 lead.find("imports-form:imports").getText());
         lead.clickAndWaitForPage(By.id("imports-form:show-all"));
         assertFalse(lead.present("imports-form:filter"), "show all drops the filter");
+        lead.open("kpi/imports.xhtml?vendor=" + expected.vendorId() + "&from=2026-13-45");
+        assertTrue(lead.text().contains("链接中的起始日期无效，已显示全部导入。"), lead.text());
+        assertFalse(lead.present("imports-form:filter"), "a bad part drops the whole filter");
     }
 
     /**

@@ -66,6 +66,11 @@ public class ImportsBacking implements Serializable {
         return list;
     }
 
+    /** Reads the link's filter before the page renders, so that a message about a bad part shows. */
+    public void load() {
+        getFilter();
+    }
+
     /** The link's filter; none (all imports, with a message naming the part) when a part is not valid. */
     public ImportFilter getFilter() {
         if (filter == null) {
