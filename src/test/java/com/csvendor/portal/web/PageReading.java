@@ -15,9 +15,19 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 final class PageReading {
 
-    /** Labels, headers, buttons and tags: the portal's own words, never data. */
-    private static final String LABELS = ".portal-term-label, label, .ui-tag, .portal-status, th .ui-column-title,"
-            + " .portal-doc-heading, .portal-subheading, .portal-title";
+    /**
+     * Labels, section headings and tags: the portal's own words, never data (a select menu's label shows
+     * the chosen item, a checkbox a store's or vendor's name, a column header may be a vendor's name, a
+     * title a record's: those are left out; so is the language picker, where each language is named in
+     * itself).
+     */
+    private static final String LABELS = ".portal-term-label, .ui-outputlabel, .ui-tag, .portal-status,"
+            + " .portal-doc-heading";
+    /**
+     * A Chinese legal term kept beside its English one, e.g. "Earnest money (定金)" against "Advance
+     * payment (订金)", which English words alone cannot tell apart: a gloss, not a mixed label.
+     */
+    private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\p{IsHan}[^()]*\\)");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{2,}_[A-Z0-9_]+\\b");
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{3,} [A-Za-z]{3,}");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
@@ -59,7 +69,9 @@ final class PageReading {
                 "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.offsetParent !== null)"
                         + ".map(e => e.innerText.trim()).filter(t => t.length > 0);", LABELS);
         for (String label : labels) {
-            if (chinese ? ENGLISH.matcher(label).find() : CHINESE.matcher(label).find()) {
+            boolean other = chinese ? ENGLISH.matcher(label).find()
+                    : CHINESE.matcher(GLOSS.matcher(label).replaceAll("")).find();
+            if (other) {
                 out.add((chinese ? "English label on a Chinese page: " : "Chinese label on an English page: ") + label);
             }
         }
