@@ -41,6 +41,7 @@ class MessageBundlesTest {
     private static final Map<String, List<String>> DYNAMIC = new LinkedHashMap<>();
 
     static {
+        DYNAMIC.put("kpi.imports.filter.param.", List.of("store", "vendor", "from", "to"));
         DYNAMIC.put("contracts.action.", List.of("ACTIVE", "SUSPENDED", "EXPIRED", "TERMINATED"));
         DYNAMIC.put("contracts.audit.", contractAuditActions());
         DYNAMIC.put("contracts.wizard.", names(com.csvendor.portal.web.contracts.ContractWizardBacking.Mode.class));

@@ -164,10 +164,21 @@ public class KpiImportService {
     /** The newest imports the caller may see (at most {@code max}). */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<KpiImportView> history(int max, Locale locale) {
-        Long vendorId = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
-        List<Long> storeIds = caller.has(Role.ADMIN) || vendorId != null ? null
+        return history(ImportFilter.NONE, max, locale);
+    }
+
+    /** The newest imports the caller may see that the filter lets through (at most {@code max}). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public List<KpiImportView> history(ImportFilter filter, int max, Locale locale) {
+        Long lead = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
+        if (lead != null && filter.vendorId() != null && !lead.equals(filter.vendorId())) {
+            return List.of();
+        }
+        Long vendorId = lead != null ? lead : filter.vendorId();
+        List<Long> storeIds = caller.has(Role.ADMIN) || lead != null ? null
                 : List.copyOf(caller.managedStoreIds());
-        List<KpiImport> found = imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500)));
+        List<KpiImport> found = imports.history(vendorId, storeIds, filter.storeId(), filter.from(), filter.to(),
+                Math.max(1, Math.min(max, 500)));
         java.util.Map<Long, String> storeCodes = imports.storeCodes(found);
         java.util.Map<Long, List<String>> files = imports.files(found);
         return found.stream().map(i -> KpiImportView.of(i, storeCodes.get(i.getStoreId()), locale, null, null,
