@@ -40,6 +40,7 @@ export HTTP_PORTS="${HTTP_PORTS:-18181 18182}"
 export GRID_PORTS="${GRID_PORTS:-7111 7112}"
 export PRIVATE_DB="${PRIVATE_DB:-1}"
 export DB_PORT="${DB_PORT:-13307}"
+export CLUSTER_NAME="${CLUSTER_NAME:-csvp-load-$(id -un)}"
 read -r -a PORT <<<"$HTTP_PORTS"
 CLUSTER="$PROJECT/src/test/scripts/cluster.sh"
 LOAD_POM="$PROJECT/src/test/load/pom.xml"
@@ -77,34 +78,12 @@ simulate() {
         -Dload.seconds="$seconds" -Dload.rampSeconds="$ramp" -Dload.thinkMinMs="$THINK_MIN_MS" \
         -Dload.thinkMaxMs="$THINK_MAX_MS" -Dload.label="$label" -Dload.resultsFolder="$out" >"$log" 2>&1 \
         || { tail -40 "$log" >&2; fail "$label: Gatling failed; see $log"; }
-    find "$out" -name stats.json -path '*/js/*' | head -1 | xargs -r dirname | xargs -r dirname
+    find "$out" -name stats.js -path '*/js/*' | head -1 | xargs -r dirname | xargs -r dirname
 }
 
-# figures REPORT_DIR -> "p50 p95 p99 max requests errors rps" of all requests
-figures() {
-    python3 - "$1/js/stats.json" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))["stats"]
-print(s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"], s["maxResponseTime"]["total"],
-      s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"], s["meanNumberOfRequestsPerSecond"]["total"])
-PY
-}
-
-# per_request REPORT_DIR -> a table of each request's p95 and errors, slowest first
-per_request() {
-    python3 - "$1/js/stats.json" <<'PY'
-import json, sys
-c = json.load(open(sys.argv[1]))["contents"]
-rows = []
-for v in c.values():
-    s = v["stats"]
-    rows.append((s["percentiles3"]["total"], s["name"], s["percentiles1"]["total"], s["percentiles4"]["total"],
-                 s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"]))
-print("    %-32s %7s %7s %7s %7s %6s" % ("request", "p50", "p95", "p99", "count", "errors"))
-for p95, name, p50, p99, n, ko in sorted(rows, reverse=True):
-    print("    %-32s %7s %7s %7s %7s %6s" % (name, p50, p95, p99, n, ko))
-PY
-}
+# figures REPORT_DIR -> "p50 p95 p99 max requests errors req/s" of all requests; per_request: each request's
+figures() { python3 "$PROJECT/src/test/scripts/gatling-stats.py" "$1" total; }
+per_request() { python3 "$PROJECT/src/test/scripts/gatling-stats.py" "$1" requests; }
 
 measure() {  # measure LABEL BASE_URL -> sets FIG_<label>
     local label="$1" base="$2" report
