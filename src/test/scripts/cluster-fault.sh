@@ -83,7 +83,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db() { mariadb --user="$DB_USER" --password="$DB_PASSWORD" --protocol=TCP --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names "$DB_NAME" "$@"; }
 # The migration user (owner of the database): what the checks set up by hand, as "the next night" would find it.
 dbm() { mariadb --user="$DB_MIGRATION_USER" --password="$DB_MIGRATION_PASSWORD" --protocol=TCP --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names "$DB_NAME" "$@"; }
 json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" | head -1; }
@@ -99,6 +98,8 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f\n", b - a }'; }
 bench_build
 bench() { bench_java "$@"; }
+# bench-common.sh has a db() of its own (its benchmark database): this script's, on the cluster's database.
+db() { mariadb --user="$DB_USER" --password="$DB_PASSWORD" --protocol=TCP --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names "$DB_NAME" "$@"; }
 LOAD_POM="$PROJECT/src/test/load/pom.xml"
 say "compiling the load simulation (src/test/load) for check (e)"
 mvn -B -q -Dstyle.color=never -f "$LOAD_POM" test-compile >&2

@@ -183,13 +183,22 @@ install_nginx() {
     [[ -x "$NGINX" ]] || fail "nginx installed but $NGINX missing"
 }
 
-# Round robin would ask each instance for a session another one just changed; Payara keeps a local
-# copy of a session, so requests of one session go to one instance (a hash of the session cookie),
-# and to the other only when it does not answer: then the session comes from the data grid.
+# Sticky sessions: a session lives in the memory of the instance that created it. nginx names the
+# instance that answered in a cookie of its own (csvp_route) and sends the next requests carrying it to
+# that instance, to another one only when it does not answer (a backup server): there the session is
+# unknown and the user signs in again. (A hash of the session cookie was not sticky: the request that
+# creates a session has no cookie yet, so its hash and the next request's picked different instances.)
 nginx_conf() {
-    local i servers=""
+    local i j servers="" pools="" routes="" chooser=""
     for (( i = 0; i < INSTANCES; i++ )); do
         servers+="        server 127.0.0.1:${HTTP_PORTS[$i]} max_fails=1 fail_timeout=10s;"$'\n'
+        pools+="    upstream portal_$(( i + 1 )) {"$'\n'"        server 127.0.0.1:${HTTP_PORTS[$i]} max_fails=1 fail_timeout=10s;"$'\n'
+        for (( j = 0; j < INSTANCES; j++ )); do
+            (( j == i )) || pools+="        server 127.0.0.1:${HTTP_PORTS[$j]} backup;"$'\n'
+        done
+        pools+="    }"$'\n'
+        routes+="        \"~127\\.0\\.0\\.1:${HTTP_PORTS[$i]}\$\" portal-$(( i + 1 ));"$'\n'
+        chooser+="        portal-$(( i + 1 )) portal_$(( i + 1 ));"$'\n'
     done
     mkdir -p "$CLUSTER_DIR/nginx/logs" "$CLUSTER_DIR/nginx/tmp"
     cat >"$CLUSTER_DIR/nginx/nginx.conf" <<CONF
@@ -208,13 +217,20 @@ http {
     uwsgi_temp_path $CLUSTER_DIR/nginx/tmp/uwsgi;
     scgi_temp_path $CLUSTER_DIR/nginx/tmp/scgi;
     client_max_body_size 330m;
+    # Without a route cookie: any instance (round robin); with one: that instance, the others as backups.
     upstream portal {
-        hash \$cookie_JSESSIONID consistent;
 $servers    }
+$pools    map \$cookie_csvp_route \$portal_pool {
+        default portal;
+$chooser    }
+    # The instance that answered (the last one tried), named in the route cookie.
+    map \$upstream_addr \$portal_route {
+        default "";
+$routes    }
     server {
         listen 127.0.0.1:$NGINX_PORT;
         location / {
-            proxy_pass http://portal;
+            proxy_pass http://\$portal_pool;
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
@@ -224,6 +240,7 @@ $servers    }
             # A dead instance refuses the connection: the request goes to the next one.
             proxy_next_upstream error timeout http_502 http_503;
             proxy_next_upstream_tries 2;
+            add_header Set-Cookie "csvp_route=\$portal_route; Path=/; HttpOnly; SameSite=Lax" always;
             # Which instance answered (the fault checks read it).
             add_header X-Portal-Upstream \$upstream_addr always;
         }
