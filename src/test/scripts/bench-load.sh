@@ -111,7 +111,7 @@ if [[ "$ONLY" != one ]]; then
     : >"$PROJECT/$CLUSTER_DIR/nginx/logs/access.log"
     measure two "http://127.0.0.1:$NGINX_PORT"
     # Which instance answered the measured requests (nginx's access log names the upstream of each).
-    spread="$(awk '{ print $(NF-1) }' "$PROJECT/$CLUSTER_DIR/nginx/logs/access.log" | sort | uniq -c | sort -rn | awk '{ printf "%s: %s requests; ", $2, $1 }')"
+    spread="$(awk -F'"' '{ print $2 }' "$PROJECT/$CLUSTER_DIR/nginx/logs/access.log" | sort | uniq -c | sort -rn | awk '{ printf "%s: %s requests; ", $2, $1 }')"
 fi
 
 row() {  # row LABEL

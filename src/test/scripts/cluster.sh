@@ -209,7 +209,8 @@ error_log $CLUSTER_DIR/nginx/logs/error.log warn;
 events { worker_connections 512; }
 http {
     # Which instance answered each request (the load benchmark counts them).
-    log_format upstream '\$remote_addr [\$time_local] "\$request" \$status \$upstream_addr \$request_time';
+    # (status first: \$upstream_addr holds "a, b" when a request was passed on to a second instance)
+    log_format upstream '\$status \$request_time "\$upstream_addr" [\$time_local] "\$request"';
     access_log $CLUSTER_DIR/nginx/logs/access.log upstream;
     client_body_temp_path $CLUSTER_DIR/nginx/tmp/body;
     proxy_temp_path $CLUSTER_DIR/nginx/tmp/proxy;
@@ -237,8 +238,10 @@ $routes    }
             proxy_connect_timeout 2s;
             proxy_read_timeout 300s;
             proxy_request_buffering off;
-            # A dead instance refuses the connection: the request goes to the next one.
-            proxy_next_upstream error timeout http_502 http_503;
+            # A dead instance refuses the connection: the request goes to the next one. Not on 503: an
+            # instance answers it when the database is down, as every other one then does — retrying would
+            # only mark them all failed and turn the 503 into nginx's own 502 (the database-down check).
+            proxy_next_upstream error timeout http_502;
             proxy_next_upstream_tries 2;
             add_header Set-Cookie "csvp_route=\$portal_route; Path=/; HttpOnly; SameSite=Lax" always;
             # Which instance answered (the fault checks read it).
