@@ -269,12 +269,15 @@ log_lines() { grep -c "$1" "$CLUSTER_DIR/portal-$2/server.log" || true; }
 
 # ---- (d) both instances' nightly triggers fire at once -------------------------------------------------
 # As the next night would find it: three contracts in force that ended yesterday, five draft statements of
-# closed cycles not written (removed with their lines). The jobs' locks are released as after a day
+# closed cycles of other contracts not written (removed with their lines; a contract whose period the check
+# changed may be left out of statement generation until its SLA results are judged again: a first run
+# took the drafts of an expired contract and waited for statements that were rightly not written). The jobs' locks are released as after a day
 # (lock_until now): the next minute's trigger, fired by both instances at second 0, finds them free.
 mapfile -t renew_ids < <(db -e "SELECT id FROM contract WHERE status = 'ACTIVE' AND start_date < CURDATE() - INTERVAL 2 DAY
     ORDER BY id LIMIT 3")
 mapfile -t stmt_keys < <(db -e "SELECT CONCAT(s.contract_id, ':', s.cycle_start) FROM statement s WHERE s.status = 'DRAFT'
-    AND s.generated_by = 'system' AND s.adjustment_no = 0 AND NOT EXISTS (SELECT 1 FROM statement a WHERE a.adjusts_id = s.id)
+    AND s.generated_by = 'system' AND s.adjustment_no = 0 AND s.contract_id NOT IN ($(IFS=,; echo "${renew_ids[*]:-0}"))
+    AND NOT EXISTS (SELECT 1 FROM statement a WHERE a.adjusts_id = s.id)
     AND NOT EXISTS (SELECT 1 FROM statement_invoice i WHERE i.statement_id = s.id) ORDER BY s.id DESC LIMIT 5")
 if (( ${#renew_ids[@]} == 0 || ${#stmt_keys[@]} == 0 )); then
     check "(d) nightly triggers at once" FAIL "nothing to work on: ${#renew_ids[@]} contracts in force, ${#stmt_keys[@]} system drafts"
@@ -328,6 +331,10 @@ else
 fi
 
 # ---- (e) the database down for DB_DOWN_SECONDS under load, and back ------------------------------------
+# The file of (b) again, other figures (another seed): the same bytes would be a DUPLICATE, not an import.
+CSV2="$WORK/kpi-$ROWS-seed7.csv"
+bench generate --rows "$ROWS" --first-date 2024-01-01 --stores "$STORES" --agents "$AGENTS" --csv "$CSV2" \
+    --ids "$WORK/ids.properties" --seed 7 >&2
 LOAD_OUT="$WORK/load-dbdown"; rm -rf "$LOAD_OUT"; mkdir -p "$LOAD_OUT"
 load_seconds=$(( DB_DOWN_SECONDS + 150 ))
 say "(e) load through nginx: $LOAD_USERS users for ${load_seconds} s (log $LOAD_OUT/gatling.log)"
@@ -339,7 +346,7 @@ sleep 40
 access_mark="$(wc -l <"$CLUSTER_DIR/nginx/logs/access.log")"
 # an import running on instance 2 when the database stops
 last_id="$(db -e "SELECT COALESCE(MAX(id), 0) FROM kpi_import")"
-curl -s -u "$BENCH_LEAD" -H 'Content-Type: text/csv; charset=UTF-8' -H 'Accept: application/json' --data-binary "@$CSV" \
+curl -s -u "$BENCH_LEAD" -H 'Content-Type: text/csv; charset=UTF-8' -H 'Accept: application/json' --data-binary "@$CSV2" \
     -o "$WORK/upload-dbdown.json" -w '%{http_code}' "$B/api/kpi-imports?profile=PORTAL&fileName=dbdown-$ROWS-$(date +%s).csv" \
     >"$WORK/upload-dbdown.code" &
 upload_pid=$!
@@ -383,15 +390,16 @@ done
 wait "$load_pid" 2>/dev/null || true
 wait "$upload_pid" 2>/dev/null || true
 codes() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }'; }
-lb_500="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '$(NF-2) == 500' | wc -l)"
-lb_codes="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '{ print $(NF-2) }' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')"
+# nginx's log since the stop (cluster.sh's format: the status first)
+lb_500="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '$1 >= 500 && $1 != 503' | wc -l)"
+lb_codes="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '{ print $1 }' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')"
 probes_ok=1
 for c in $ready_codes $api_codes $page_codes; do [[ "$c" == 503 ]] || probes_ok=0; done
 down_recorded="$(db -e "SELECT COUNT(*) FROM kpi_import WHERE file_name = '$down_upload_name'")"
 if (( probes_ok )) && [[ "$lb_500" == 0 && "$down_upload" == 503 && "$down_recorded" == 0 ]]; then
-    check "(e) database down: readiness DOWN, 503 never 500" PASS "down ${down_for} s under $LOAD_USERS users: readiness $(codes "$ready_codes")on both; API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload, not recorded; through nginx since the stop: $lb_codes(500: $lb_500)"
+    check "(e) database down: readiness DOWN, 503 never 500" PASS "down ${down_for} s under $LOAD_USERS users: readiness $(codes "$ready_codes")on both; API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload, not recorded; through nginx from just before the stop: $lb_codes(5xx other than 503: $lb_500)"
 else
-    check "(e) database down: readiness DOWN, 503 never 500" FAIL "down ${down_for} s: readiness $(codes "$ready_codes"); API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload (recorded: $down_recorded); through nginx since the stop: $lb_codes(500: $lb_500)"
+    check "(e) database down: readiness DOWN, 503 never 500" FAIL "down ${down_for} s: readiness $(codes "$ready_codes"); API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload (recorded: $down_recorded); through nginx from just before the stop: $lb_codes(5xx other than 503: $lb_500)"
 fi
 if [[ -n "$back_a" && -n "$back_b" ]]; then
     check "(e) database back: both instances recover by themselves" PASS "ready and answering ${back_a} s (portal-1) and ${back_b} s (portal-2) after MariaDB started again"
