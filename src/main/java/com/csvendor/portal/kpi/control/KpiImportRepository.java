@@ -107,12 +107,16 @@ public class KpiImportRepository {
         return query.getResultList();
     }
 
-    /** The codes of the imports' upload stores, in one query (a history page must not ask per import). */
+    /**
+     * The codes of the imports' upload stores, in one query (a history page must not ask per import).
+     * Asked for an import without an upload store (the file names its stores), the map answers null.
+     */
     public java.util.Map<Long, String> storeCodes(Collection<KpiImport> kpiImports) {
         java.util.Set<Long> ids = kpiImports.stream().map(KpiImport::getStoreId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            // Not Map.of(): its get(null) throws, and a history of such imports answered 500.
+            return java.util.Collections.emptyMap();
         }
         return em.createQuery("SELECT s.id, s.code FROM Store s WHERE s.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().stream()

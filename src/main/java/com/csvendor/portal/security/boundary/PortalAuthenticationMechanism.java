@@ -82,7 +82,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** 503 instead of a failed sign-in: the user did nothing wrong and should try again later. */
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         try {
             if (isApi(request)) {
                 response.setStatus(503);
