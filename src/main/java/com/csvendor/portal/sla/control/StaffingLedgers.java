@@ -35,6 +35,11 @@ public class StaffingLedgers {
         return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to));
     }
 
+    /** With the contract's accepted requests already read ({@link #accepted}). */
+    public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, List<StaffingReconciliation.Accepted> accepted) {
+        return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to), accepted);
+    }
+
     /** With the day sums of the contract's store and vendor already read (covering from..to). */
     public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days) {
         return of(c, from, to, days, accepted(List.of(c.getId())).getOrDefault(c.getId(), List.of()));

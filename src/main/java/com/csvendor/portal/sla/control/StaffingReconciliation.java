@@ -52,7 +52,40 @@ public final class StaffingReconciliation {
     record Commitment(int headcount, BigDecimal hours, String promotion) {
     }
 
+    /**
+     * Staffing kept over days: the agent-days committed on the judged days, those kept (present up to
+     * the committed number; a waived day counts as kept) and kept / committed in % (2 decimals, HALF_UP);
+     * {@code percent} is null when no day was judged with a headcount committed — no figure, not 0 %.
+     */
+    public record Kept(long committed, long kept, BigDecimal percent) {
+
+        /** Kept over several contracts' days: their agent-days summed, then the %. */
+        public static Kept of(List<Kept> parts) {
+            long committed = parts.stream().mapToLong(Kept::committed).sum();
+            long kept = parts.stream().mapToLong(Kept::kept).sum();
+            return new Kept(committed, kept, percentOf(kept, committed));
+        }
+    }
+
     private StaffingReconciliation() {
+    }
+
+    /** The staffing kept over the days ({@link Kept}). */
+    public static Kept kept(List<StaffingDay> days) {
+        long committed = 0;
+        long kept = 0;
+        for (StaffingDay d : days) {
+            if (d.judged()) {
+                committed += d.committed();
+                kept += d.waived() ? d.committed() : Math.min(d.present(), d.committed());
+            }
+        }
+        return new Kept(committed, kept, percentOf(kept, committed));
+    }
+
+    private static BigDecimal percentOf(long kept, long committed) {
+        return committed == 0 ? null
+                : BigDecimal.valueOf(kept * 100).divide(BigDecimal.valueOf(committed), 2, java.math.RoundingMode.HALF_UP);
     }
 
     /**

@@ -185,4 +185,20 @@ class StaffingReconciliationTest {
         assertNull(old.getStaffing().getFinePerMissingAgentDay());
         assertTrue(old.getStaffing().isWithholdSurchargeWhenShort());
     }
+
+    @Test
+    void staffingKeptIsKeptOverCommittedAgentDaysOfTheJudgedDaysAndNoFigureWhenNoneWasJudged() {
+        ContractTerms t = terms(shift("Day", "08:00", "20:00", 4));
+        // Judged: the 1st (4 of 4), the 2nd (1 of 4), the 3rd (6 of 4: counts as 4 kept); the rest have no rows.
+        List<StaffingDay> d = days(t, List.of(), present("2026-12-01", 4, "2026-12-02", 1, "2026-12-03", 6));
+        StaffingReconciliation.Kept kept = StaffingReconciliation.kept(d);
+        assertEquals(12, kept.committed());
+        assertEquals(9, kept.kept());
+        assertEquals(new BigDecimal("75.00"), kept.percent());
+        assertNull(StaffingReconciliation.kept(days(terms(), List.of(), present("2026-12-01", 4))).percent(),
+                "nothing committed: no figure, not 0 %");
+        StaffingReconciliation.Kept two = StaffingReconciliation.Kept.of(List.of(kept,
+                new StaffingReconciliation.Kept(4, 4, new BigDecimal("100.00"))));
+        assertEquals(new BigDecimal("81.25"), two.percent(), "13 of 16, not the mean of 75 % and 100 %");
+    }
 }
