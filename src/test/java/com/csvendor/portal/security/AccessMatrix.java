@@ -136,6 +136,7 @@ final class AccessMatrix {
             row("GET",  "api/contracts/{id}/audit",   Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/report-ledger", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/staffing", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/kpi-imports",            Kind.NONE,   "200",     "200",     "200",     "403"),
             row("POST", "api/kpi-imports",            Kind.NONE,   "403",     "403",     "202",     "403"),
             row("GET",  "api/kpi-imports/template.csv", Kind.NONE, "200",     "200",     "200",     "403"),

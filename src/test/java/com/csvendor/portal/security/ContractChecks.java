@@ -31,7 +31,7 @@ record ContractChecks(DemoIds ids, Role role, Scope scope) {
             case "GET api/contracts/{id}/diff" -> verifyDiff(reply);
             case "GET api/contracts/{id}/audit" ->
                     assertEquals("CREATED", objects(reply).get(0).getString("action"), reply::toString);
-            case "GET api/contracts/{id}/report-ledger" ->
+            case "GET api/contracts/{id}/report-ledger", "GET api/contracts/{id}/staffing" ->
                     assertEquals(id, id(reply.json(), "contractId"), reply::toString);
             case "GET api/contracts/{id}/pdf" -> {
                 assertTrue(reply.header("Content-Type").orElse("").startsWith("application/pdf"), reply::request);

@@ -55,7 +55,7 @@ class WorkQueuesIT {
     void theStoreManagersQueuesHoldTheirStoresWorkInOrder() {
         JsonArray queues = expect(200, api.inLanguage("en").get(data.manager, "api/me/work")).array();
         assertEquals(List.of("TERMINATION_RIGHTS", "DISPUTES_TO_DECIDE", "RUNNING_BREACHES", "CONTRACTS_TO_ACT_ON",
-                "VENDORS_BEHIND_WITH_REPORTS"),
+                "VENDORS_BEHIND_WITH_REPORTS", "VENDORS_SHORT_OF_STAFF"),
                 kinds(queues));
         JsonObject termination = queue(queues, "TERMINATION_RIGHTS");
         assertEquals(1, termination.getInt("count"), termination::toString);

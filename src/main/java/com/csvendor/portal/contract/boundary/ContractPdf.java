@@ -101,7 +101,9 @@ public final class ContractPdf {
     private static void staffing(PdfDocument pdf, TermsText x, ContractTerms t) {
         pdf.heading(x.t("group.staffing")).labelValues(List.of(
                 row(x, "term.staffing.addNoticeDays", x.of(t.getStaffing().getAddNoticeDays())),
-                row(x, "term.staffing.maxAdditionalAgents", x.of(t.getStaffing().getMaxAdditionalAgents()))));
+                row(x, "term.staffing.maxAdditionalAgents", x.of(t.getStaffing().getMaxAdditionalAgents())),
+                row(x, "term.staffing.finePerMissingAgentDay", x.money(t.getStaffing().getFinePerMissingAgentDay())),
+                row(x, "term.staffing.withholdSurchargeWhenShort", x.of(t.getStaffing().isWithholdSurchargeWhenShort()))));
         if (!t.getStaffing().getPromotions().isEmpty()) {
             pdf.table(headers(x, "term.staffing.promotions.name", "term.staffing.promotions.from",
                     "term.staffing.promotions.to", "term.staffing.promotions.headcount"),

@@ -53,6 +53,9 @@ final class CycleLines {
             case PenaltyLine.MISSING_REPORTS -> new DraftLine(LineSection.PENALTY, l.kind(),
                     BigDecimal.valueOf(((Number) l.args().get(0)).intValue()), null, amount, l.explanationKey(),
                     l.args(), "report_ledger:" + l.window().start() + ".." + l.window().end());
+            case PenaltyLine.STAFFING_SHORTFALL -> new DraftLine(LineSection.PENALTY, l.kind(),
+                    BigDecimal.valueOf(((Number) l.args().get(0)).intValue()), null, amount, l.explanationKey(),
+                    l.args(), "staffing:" + l.window().start() + ".." + l.window().end());
             case PenaltyLine.CAP -> new DraftLine(LineSection.PENALTY, l.kind(), null, null, amount,
                     l.explanationKey(), l.args(), "penalty_cap v" + version);
             default -> new DraftLine(LineSection.PENALTY, l.kind(), null, null, amount, l.explanationKey(), l.args(),

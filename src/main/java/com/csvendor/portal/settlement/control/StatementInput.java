@@ -10,6 +10,7 @@ import com.csvendor.portal.sla.control.CycleCalculator;
 import com.csvendor.portal.sla.control.CycleInput;
 import com.csvendor.portal.sla.control.FeeSegment;
 import com.csvendor.portal.sla.control.KpiDays;
+import com.csvendor.portal.sla.control.StaffingDay;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
 import java.math.BigDecimal;
@@ -39,11 +40,21 @@ import java.util.TreeMap;
  * @param finalStatement whether the cycle holds the contract's last day (end date, or termination date)
  * @param missedReports the fine of each day of [from, to] whose daily report is missing past its due
  *        time under the fixed-fine rule
+ * @param staffing the staffing days of [from, to] ({@code StaffingReconciliation})
  */
 public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
         SortedMap<LocalDate, KpiSums> days, Governing governing, List<WindowResult> results,
         List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement,
-        SortedMap<LocalDate, BigDecimal> missedReports) {
+        SortedMap<LocalDate, BigDecimal> missedReports, List<StaffingDay> staffing) {
+
+    /** Without staffing days. */
+    public StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
+            SortedMap<LocalDate, KpiSums> days, Governing governing, List<WindowResult> results,
+            List<IncidentCharge> incidents, List<TemporaryAgents> temporaryAgents, boolean finalStatement,
+            SortedMap<LocalDate, BigDecimal> missedReports) {
+        this(cycle, from, to, segments, days, governing, results, incidents, temporaryAgents, finalStatement,
+                missedReports, List.of());
+    }
 
     /** Without missed daily reports. */
     public StatementInput(Window cycle, LocalDate from, LocalDate to, List<FeeSegment> segments,
@@ -67,6 +78,7 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Fe
         incidents = List.copyOf(incidents);
         temporaryAgents = List.copyOf(temporaryAgents);
         missedReports = Collections.unmodifiableSortedMap(new TreeMap<>(missedReports));
+        staffing = List.copyOf(staffing);
         LocalDate free = from;
         for (FeeSegment s : segments) {
             if (s.from().isBefore(free) || s.to().isAfter(to)) {
@@ -84,7 +96,7 @@ public record StatementInput(Window cycle, LocalDate from, LocalDate to, List<Fe
     public CycleInput cycleInput() {
         return new CycleInput(cycle, segments, KpiDays.of(days), governing.penalties(),
                 governing.fixedPerBreachByTarget(), results,
-                cycleIncidents().stream().map(IncidentCharge::amount).toList(), Map.of(), missedReports);
+                cycleIncidents().stream().map(IncidentCharge::amount).toList(), Map.of(), missedReports, staffing);
     }
 
     /** The incidents of the statement's days, [from, to]. */

@@ -10,6 +10,7 @@ import com.csvendor.portal.sla.control.CyclePenalties;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.ReportLedgers;
 import com.csvendor.portal.sla.control.SlaRepository;
+import com.csvendor.portal.sla.control.StaffingLedgers;
 import com.csvendor.portal.sla.control.Window;
 import com.csvendor.portal.sla.control.WindowResult;
 import com.csvendor.portal.sla.entity.Incident;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * Reads what one statement is computed from, for the days a {@link StatementPeriod} covers: the KPI
  * day sums of the contract's store and vendor, the SLA results whose windows end in the cycle
  * (waived ones left out; refused while one is still provisional), the incidents of those days that still count, and the temporary agents
- * recorded for them.
+ * recorded for them, the missed daily reports and the staffing days (accepted staffing requests read
+ * for all the contracts in one query).
  */
 @ApplicationScoped
 public class StatementInputs {
@@ -48,6 +50,9 @@ public class StatementInputs {
 
     @Inject
     ReportLedgers reports;
+
+    @Inject
+StaffingLedgers staffing;
 
     @Inject
     Clock clock;
@@ -88,6 +93,7 @@ public class StatementInputs {
                 .collect(Collectors.groupingBy(TemporaryAgents::getContractId));
         var days = rollups.days(wanted.stream().map(w -> new KpiRollups.StoreVendor(w.contract().getStore().getId(),
                 w.contract().getVendor().getId())).distinct().toList(), from, to);
+        var accepted = staffing.accepted(ids);
         List<StatementInput> out = new ArrayList<>();
         java.time.Instant now = clock.instant();
         for (Wanted w : wanted) {
@@ -114,7 +120,8 @@ public class StatementInputs {
                     c.getVendor().getId()));
             SortedMap<LocalDate, KpiSums> periodDays = new TreeMap<>(pairDays.subMap(p.from(), p.to().plusDays(1)));
             out.add(p.input(periodDays, judged, charges, temporary,
-                    ReportLedgers.fines(reports.of(c, p.from(), p.to(), now, periodDays))));
+                    ReportLedgers.fines(reports.of(c, p.from(), p.to(), now, periodDays)),
+                    StaffingLedgers.of(c, p.from(), p.to(), periodDays, accepted.getOrDefault(c.getId(), List.of()))));
         }
         return out;
     }

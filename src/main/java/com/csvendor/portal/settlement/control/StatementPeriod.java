@@ -38,9 +38,10 @@ public record StatementPeriod(Window cycle, LocalDate from, LocalDate to, List<F
     /** The calculator's input: these days and terms with what was read for them. */
     public StatementInput input(SortedMap<LocalDate, KpiSums> days, List<WindowResult> results,
             List<StatementInput.IncidentCharge> incidents, List<StatementInput.TemporaryAgents> temporaryAgents,
-            SortedMap<LocalDate, java.math.BigDecimal> missedReports) {
+            SortedMap<LocalDate, java.math.BigDecimal> missedReports,
+            List<com.csvendor.portal.sla.control.StaffingDay> staffing) {
         return new StatementInput(cycle, from, to, segments, days, governing, results, incidents, temporaryAgents,
-                finalStatement, missedReports);
+                finalStatement, missedReports, staffing);
     }
 
     /** When the statement is due: {@code statementDay} days after its last day. */

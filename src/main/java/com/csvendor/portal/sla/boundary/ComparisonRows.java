@@ -85,6 +85,7 @@ public final class ComparisonRows {
                 row(v, "comparison.row.slaWindows", Kind.COUNT, Better.NONE,
                         c -> BigDecimal.valueOf(c.slaMet() + c.slaBreached())),
                 row(v, "comparison.row.penalties", Kind.YUAN, Better.LOWER, VendorColumn::penalties),
+                row(v, "comparison.row.staffingKept", Kind.PERCENT, Better.HIGHER, VendorColumn::staffingKept),
                 row(v, "comparison.row.fees", Kind.YUAN, Better.NONE, VendorColumn::fees),
                 metric(v, "comparison.row.costPerReceived", Metric.COST_PER_RECEIVED),
                 metric(v, "comparison.row.costPerPaidOrder", Metric.COST_PER_PAID_ORDER),

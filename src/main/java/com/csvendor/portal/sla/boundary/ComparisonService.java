@@ -12,6 +12,7 @@ import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
 import com.csvendor.portal.sla.control.PeriodFees;
+import com.csvendor.portal.sla.control.StaffingLedgers;
 import com.csvendor.portal.sla.control.ScorecardWeights;
 import com.csvendor.portal.sla.control.SlaStandings;
 import com.csvendor.portal.sla.control.SlaStandings.Standing;
@@ -63,6 +64,9 @@ public class ComparisonService {
     PeriodFees fees;
 
     @Inject
+    StaffingLedgers staffing;
+
+    @Inject
     SlaStandings standings;
 
     @Inject
@@ -89,10 +93,13 @@ public class ComparisonService {
         for (MonthCell cell : rollups.months(storeIds, from, to)) {
             comparison.add(cell);
         }
-        for (Signed c : contracts.overlapping(storeIds, from, to)) {
+        List<Signed> signed = contracts.overlapping(storeIds, from, to);
+        var accepted = staffing.accepted(signed.stream().map(Signed::id).toList());
+        for (Signed c : signed) {
             comparison.serves(c.storeId(), c.vendorId());
             comparison.name(c.vendorId(), c.vendorName());
             comparison.fees(c.vendorId(), fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId())));
+            comparison.staffing(c.vendorId(), fees.staffing(c, from, to, accepted.getOrDefault(c.id(), List.of())));
         }
         Map<Long, Standing> sla = standings.of(storeIds, from, to);
         comparison.unnamed().forEach(id -> comparison.name(id, vendors.getVendor(id).getName()));

@@ -44,7 +44,10 @@ public record ComparisonView(List<StoreRef> stores, LocalDate from, LocalDate to
             @Schema(description = "codes of the chosen stores this vendor serves") List<String> stores,
             @Schema(description = "0-100, the sum of the criteria's points; absent when not ranked") BigDecimal score,
             KpiFigures kpis, long slaMet, long slaBreached, BigDecimal slaCompliance, BigDecimal penalties,
-            BigDecimal fees, BigDecimal salesPerYuanOfFee, List<CriterionScore> criteria, List<MonthFigures> trend)
+            BigDecimal fees, BigDecimal salesPerYuanOfFee,
+            @Schema(description = "staffing kept %: kept / committed agent-days over the days judged in the period;"
+                    + " absent when nothing was committed or judged") BigDecimal staffingKept,
+            List<CriterionScore> criteria, List<MonthFigures> trend)
             implements Serializable {
     }
 

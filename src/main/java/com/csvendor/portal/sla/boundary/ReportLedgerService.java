@@ -3,7 +3,6 @@ package com.csvendor.portal.sla.boundary;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.BusinessTime;
-import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.sla.control.ReportDay;
 import com.csvendor.portal.sla.control.ReportLedgers;
 import com.csvendor.portal.sla.control.ReportStatus;
@@ -46,10 +45,7 @@ public class ReportLedgerService {
     public List<Owed> owed() {
         LocalDate today = BusinessTime.today(clock);
         List<Owed> out = new ArrayList<>();
-        for (Contract c : scope.contracts()) {
-            if (c.lastDayInForce().isBefore(today.minusDays(OWED_DAYS)) || c.getStartDate().isAfter(today)) {
-                continue;
-            }
+        for (Contract c : ContractDays.recent(scope, today, OWED_DAYS)) {
             List<LocalDate> missing = ledgers.of(c, today.minusDays(OWED_DAYS), today, clock.instant()).stream()
                     .filter(d -> d.status().missing()).map(ReportDay::day).toList();
             if (!missing.isEmpty()) {
@@ -62,12 +58,10 @@ public class ReportLedgerService {
     /** From the contract's start (no {@code from}) to today (no {@code to}). */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public ReportLedgerView ledger(long contractId, LocalDate from, LocalDate to) {
-        Contract c = scope.visible(contractId);
-        LocalDate a = from == null ? c.getStartDate() : from;
-        LocalDate b = to == null ? BusinessTime.today(clock) : to;
-        if (b.isBefore(a)) {
-            throw new InvalidInputException("to", "sla.evaluate.range", a, b);
-        }
+        ContractDays asked = ContractDays.asked(scope, contractId, from, to, BusinessTime.today(clock));
+        Contract c = asked.contract();
+        LocalDate a = asked.from();
+        LocalDate b = asked.to();
         List<ReportDay> days = ledgers.of(c, a, b, clock.instant());
         return new ReportLedgerView(c.getId(), c.getNumber(), c.getStore().getId(), c.getStore().getName(),
                 c.getVendor().getId(), c.getVendor().getName(), a, b,

@@ -10,6 +10,7 @@ import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import com.csvendor.portal.sla.control.RankingWithheld;
 import com.csvendor.portal.sla.control.Scorecard;
+import com.csvendor.portal.sla.control.StaffingReconciliation;
 import com.csvendor.portal.sla.control.Scorecard.Candidate;
 import com.csvendor.portal.sla.control.Scorecard.Scored;
 import com.csvendor.portal.sla.control.SlaStandings.Standing;
@@ -45,6 +46,7 @@ final class VendorComparison {
     private final Map<Long, Map<LocalDate, KpiSums>> byVendorMonth = new HashMap<>();
     private final Map<String, Map<LocalDate, KpiSums>> byStoreVendor = new HashMap<>();
     private final Map<Long, BigDecimal> fees = new HashMap<>();
+    private final Map<Long, List<StaffingReconciliation.Kept>> staffing = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, Set<Long>> stores = new HashMap<>();
 
@@ -71,6 +73,11 @@ final class VendorComparison {
 
     void fees(long vendorId, BigDecimal amount) {
         fees.merge(vendorId, amount, BigDecimal::add);
+    }
+
+    /** The staffing kept under one of the vendor's contracts over the period. */
+    void staffing(long vendorId, StaffingReconciliation.Kept kept) {
+        staffing.computeIfAbsent(vendorId, v -> new ArrayList<>()).add(kept);
     }
 
     /** Vendors with figures but no contract read (so no name yet). */
@@ -127,7 +134,7 @@ final class VendorComparison {
             out.add(new VendorColumn(s == null ? null : ++rank, id, names.get(id), codes(chosen, id),
                     s == null ? null : s.score(), figures.get(id), standing.met(), standing.breached(),
                     standing.compliance(), standing.penalties(), fees.get(id), salesPerYuan(total(id), fees.get(id)),
-                    scores, trend(id)));
+                    StaffingReconciliation.Kept.of(staffing.getOrDefault(id, List.of())).percent(), scores, trend(id)));
         }
         List<ComparisonWarning> warnings = candidates.stream().map(c -> stores.getOrDefault(c.key(), Set.of()))
                 .distinct().count() > 1 ? List.of(ComparisonWarning.DIFFERENT_STORES) : List.of();

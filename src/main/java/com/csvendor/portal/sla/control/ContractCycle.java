@@ -62,10 +62,16 @@ public record ContractCycle(Window cycle, LocalDate from, LocalDate to, List<Fee
         return input(days, results, incidents, carried, new TreeMap<>());
     }
 
-    /** The calculator's input: these days and terms with what was read for them. */
+    /** The calculator's input without staffing days. */
     public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
             Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports) {
+        return input(days, results, incidents, carried, missedReports, List.of());
+    }
+
+    /** The calculator's input: these days and terms with what was read for them. */
+    public CycleInput input(KpiDays days, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports, List<StaffingDay> staffing) {
         return new CycleInput(cycle, segments, days, terms.getPenalties(), CycleCalculator.fixedPerBreach(terms),
-                results, incidents, carried, missedReports);
+                results, incidents, carried, missedReports, staffing);
     }
 }

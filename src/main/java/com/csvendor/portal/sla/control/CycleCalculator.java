@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -29,7 +32,9 @@ import java.util.function.Function;
  * incidents, the cap — with the runs of consecutive breaches carried in from the cycle before. A
  * window starting after the cycle's last day in force (judged before a termination was recorded)
  * counts for nothing. Daily reports missing under the fixed-fine rule cost their fines, on the
- * cycle's days in force only.</li>
+ * cycle's days in force only; so do short staffing days ({@link StaffingReconciliation}: the fine
+ * per missing agent-day, under the cap), and a promotion surcharge is not earned on short promotion
+ * days when the contract says so (a SURCHARGE_WITHHELD fee line, before the penalties' shares).</li>
  * <li>The fee of any period ({@link #feesOver}): per cycle sharing a day with it, the fee of the
  * cycle's days inside the period.</li>
  * </ul>
@@ -65,30 +70,39 @@ public final class CycleCalculator {
     private final PenaltyCalculator penaltyCalculator = new PenaltyCalculator();
 
     public CycleMoney money(CycleInput in) {
-        CycleFees fees = fees(in.segments(), in.days());
         LocalDate lastDay = in.segments().isEmpty() ? in.cycle().end()
                 : in.segments().get(in.segments().size() - 1).to();
+        LocalDate firstDay = in.segments().isEmpty() ? in.cycle().start() : in.segments().get(0).from();
+        List<StaffingDay> staffing = in.staffing().stream()
+                .filter(d -> !d.day().isBefore(firstDay) && !d.day().isAfter(lastDay)).toList();
+        Set<LocalDate> withheld = staffing.stream().filter(StaffingDay::surchargeWithheld).map(StaffingDay::day)
+                .collect(Collectors.toCollection(TreeSet::new));
+        CycleFees fees = fees(in.segments(), in.days(), withheld);
         List<WindowResult> results = in.results().stream()
                 .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()))
                 .filter(r -> !r.window().start().isAfter(lastDay)).toList();
-        LocalDate firstDay = in.segments().isEmpty() ? in.cycle().start() : in.segments().get(0).from();
         CyclePenalty penalties = penaltyCalculator.cycle(in.penalties(), in.cycle(), fees.total(), results,
                 in.fixedPerBreach(), in.incidents(), in.carried(),
-                in.missedReports().subMap(firstDay, lastDay.plusDays(1)));
+                in.missedReports().subMap(firstDay, lastDay.plusDays(1)), staffing);
         return new CycleMoney(fees, penalties);
     }
 
     /** The fee lines of days of one cycle, version by version (segments in date order, inside one cycle). */
     public CycleFees fees(List<FeeSegment> segments, KpiDays days) {
+        return fees(segments, days, Set.of());
+    }
+
+    /** As {@link #fees(List, KpiDays)}, the promotion surcharge of the {@code withheld} days not earned. */
+    public CycleFees fees(List<FeeSegment> segments, KpiDays days, Set<LocalDate> withheld) {
         List<SegmentFees> out = new ArrayList<>();
         BigDecimal total = Money.ZERO;
         long receivedBefore = 0;
         for (FeeSegment s : segments) {
-            List<MonthPart> parts = MonthParts.split(s.fees(), s.from(), s.to(), days);
+            List<MonthPart> parts = MonthParts.split(s.fees(), s.from(), s.to(), days, withheld);
             boolean sessions = s.fees().getModel() == FeeModel.PER_SESSION;
             boolean continued = sessions && receivedBefore > 0;
             FeeBreakdown b = feeCalculator.fees(continued ? CycleTiers.after(s.fees(), receivedBefore) : s.fees(),
-                    parts);
+                    parts, withheld);
             List<FeeLine> lines = b.lines();
             if (continued) {
                 long before = receivedBefore;

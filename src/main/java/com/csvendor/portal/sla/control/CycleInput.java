@@ -26,10 +26,19 @@ import java.util.Objects;
  * @param missedReports the fine of each day whose daily report is missing past its due time under the
  *        fixed-fine rule (the fine of the version in force that day); days outside the cycle's days in
  *        force count for nothing
+ * @param staffing the staffing days of the cycle ({@link StaffingReconciliation}); days outside the
+ *        cycle's days in force count for nothing
  */
 public record CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
         Map<Integer, BigDecimal> fixedPerBreach, List<WindowResult> results, List<BigDecimal> incidents,
-        Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports) {
+        Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports, List<StaffingDay> staffing) {
+
+    /** Without staffing days. */
+    public CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
+            Map<Integer, BigDecimal> fixedPerBreach, List<WindowResult> results, List<BigDecimal> incidents,
+            Map<Integer, Integer> carried, SortedMap<LocalDate, BigDecimal> missedReports) {
+        this(cycle, segments, days, penalties, fixedPerBreach, results, incidents, carried, missedReports, List.of());
+    }
 
     /** Without missed daily reports. */
     public CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, Penalties penalties,
@@ -48,6 +57,7 @@ public record CycleInput(Window cycle, List<FeeSegment> segments, KpiDays days, 
         incidents = List.copyOf(incidents);
         carried = Map.copyOf(carried);
         missedReports = Collections.unmodifiableSortedMap(new TreeMap<>(missedReports));
+        staffing = List.copyOf(staffing);
         for (int i = 0; i < segments.size(); i++) {
             FeeSegment s = segments.get(i);
             if (!cycle.contains(s.from()) || !cycle.contains(s.to())

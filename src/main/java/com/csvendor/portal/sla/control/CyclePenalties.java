@@ -42,6 +42,9 @@ public class CyclePenalties {
     ReportLedgers reports;
 
     @Inject
+StaffingLedgers staffing;
+
+    @Inject
     Clock clock;
 
     private final CycleCalculator calculator = new CycleCalculator();
@@ -66,6 +69,7 @@ public class CyclePenalties {
         Instant now = clock.instant();
         SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
                 now, sums));
+        List<StaffingDay> staffed = staffing.of(c, c.getStartDate(), last, sums);
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;
@@ -75,7 +79,7 @@ public class CyclePenalties {
                     .filter(r -> !r.isWaived()).map(CyclePenalties::asWindowResult).toList();
             List<BigDecimal> fines = book.incidents(cc.from(), cc.to()).stream()
                     .filter(i -> i.getStatus().counts()).map(Incident::getAmount).toList();
-            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried, missed));
+            CycleCalculator.CycleMoney m = calculator.money(cc.input(days, results, fines, carried, missed, staffed));
             CyclePenalty p = m.penalties();
             carried = p.consecutiveAfterByTarget();
             SlaCycle row = book.cycle(w.start());

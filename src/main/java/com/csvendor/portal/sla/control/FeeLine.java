@@ -19,6 +19,8 @@ public record FeeLine(String type, BigDecimal quantity, BigDecimal rate, BigDeci
     public static final String HOURLY = "HOURLY";
     public static final String OVERTIME = "OVERTIME";
     public static final String SURCHARGE = "SURCHARGE";
+    /** A promotion surcharge not earned on short staffing days: a negative amount. */
+    public static final String SURCHARGE_WITHHELD = "SURCHARGE_WITHHELD";
     public static final String MINIMUM_TOP_UP = "MINIMUM_TOP_UP";
 
     public FeeLine {

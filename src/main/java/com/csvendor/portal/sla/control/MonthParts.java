@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.entity.Surcharge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -23,6 +24,14 @@ public final class MonthParts {
      * contract version's period) with the sums of the given days that fall in each.
      */
     public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, KpiDays days) {
+        return split(fees, from, to, days, Set.of());
+    }
+
+    /**
+     * As {@link #split(Fees, LocalDate, LocalDate, KpiDays)}, each of {@code alone} (days whose
+     * surcharge is withheld) also a part of its own.
+     */
+    public static List<MonthPart> split(Fees fees, LocalDate from, LocalDate to, KpiDays days, Set<LocalDate> alone) {
         List<MonthPart> parts = new ArrayList<>();
         if (to.isBefore(from)) {
             return parts;
@@ -34,6 +43,10 @@ public final class MonthParts {
         for (Surcharge s : fees.getSurcharges()) {
             starts.add(s.getFrom());
             starts.add(s.getTo().plusDays(1));
+        }
+        for (LocalDate d : alone) {
+            starts.add(d);
+            starts.add(d.plusDays(1));
         }
         LocalDate start = from;
         for (LocalDate next : starts.subSet(from, false, to, true)) {

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * <li>Incidents: each recorded incident's amount.</li>
  * <li>Missing daily reports (under the fixed-fine rule): one line with the sum of the missed days'
  * fines, the days listed in its explanation.</li>
+ * <li>Staffing shortfall: one line with the fine per missing agent-day × the missing agent-days of
+ * the short days ({@link StaffingReconciliation}, waived days left out), the days listed in its
+ * explanation. Like missed reports, it counts under the cap.</li>
  * <li>Cap: when agreed, the total never exceeds cap % × cycle fee; a CAP line (negative) brings it
  * down.</li>
  * <li>Consecutive breaches: per target, in window order, starting from the run carried in from the
@@ -60,6 +63,18 @@ public final class PenaltyCalculator {
     public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
             Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
             Map<Integer, Integer> consecutiveBeforeByTarget, SortedMap<LocalDate, BigDecimal> missedReports) {
+        return cycle(clauses, cycle, cycleFee, results, fixedPerBreachByTarget, incidentAmounts,
+                consecutiveBeforeByTarget, missedReports, List.of());
+    }
+
+    /**
+     * @param missedReports the fine of each day of the cycle whose daily report is missing (fixed-fine rule)
+     * @param staffing the staffing days of the cycle's days in force ({@link StaffingReconciliation})
+     */
+    public CyclePenalty cycle(Penalties clauses, Window cycle, BigDecimal cycleFee, List<WindowResult> results,
+            Map<Integer, BigDecimal> fixedPerBreachByTarget, List<BigDecimal> incidentAmounts,
+            Map<Integer, Integer> consecutiveBeforeByTarget, SortedMap<LocalDate, BigDecimal> missedReports,
+            List<StaffingDay> staffing) {
         Objects.requireNonNull(cycleFee, "cycleFee");
         List<WindowResult> ordered = results.stream()
                 .sorted(Comparator.comparing((WindowResult r) -> r.window().start()).thenComparing(WindowResult::targetNo))
@@ -86,6 +101,11 @@ public final class PenaltyCalculator {
         if (missed != null) {
             lines.add(missed);
             breach = breach.add(missed.amount());
+        }
+        PenaltyLine shortfall = staffingLine(cycle, staffing);
+        if (shortfall != null) {
+            lines.add(shortfall);
+            breach = breach.add(shortfall.amount());
         }
         BigDecimal incident = Money.ZERO;
         for (int i = 0; i < incidentAmounts.size(); i++) {
@@ -126,6 +146,29 @@ public final class PenaltyCalculator {
                 .collect(Collectors.joining(", "));
         return new PenaltyLine(0, cycle, PenaltyLine.MISSING_REPORTS, amount, "sla.penalty.missingReports",
                 List.of(missedReports.size(), days, amount));
+    }
+
+    /**
+     * One line for the short staffing days that carry a fine: Σ fine × missing agent-days (each day's
+     * product rounded to the fen), the days listed with their missing agents; null for none.
+     */
+    static PenaltyLine staffingLine(Window cycle, List<StaffingDay> staffing) {
+        BigDecimal amount = Money.ZERO;
+        int missing = 0;
+        List<String> days = new ArrayList<>();
+        for (StaffingDay d : staffing) {
+            if (!d.isShort() || d.fine() == null || d.fine().signum() <= 0) {
+                continue;
+            }
+            amount = amount.add(Money.fen(d.fine().multiply(BigDecimal.valueOf(d.missing()))));
+            missing += d.missing();
+            days.add(d.day() + " (" + d.present() + "/" + d.committed() + ")");
+        }
+        if (amount.signum() == 0) {
+            return null;
+        }
+        return new PenaltyLine(0, cycle, PenaltyLine.STAFFING_SHORTFALL, amount, "sla.penalty.staffingShortfall",
+                List.of(missing, String.join(", ", days), amount));
     }
 
     private static PenaltyLine tierLine(List<PenaltyTier> tiers, Window cycle, BigDecimal cycleFee, WindowResult r) {

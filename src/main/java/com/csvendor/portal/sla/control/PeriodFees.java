@@ -10,11 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * The service fee a contract costs over a period, for the comparison's fees and cost per customer:
+ * The service fee a contract costs over a period, for the comparison's fees and cost per customer
+ * (and the staffing it kept, for the comparison's "staffing kept %"):
  * {@link CycleCalculator#feesOver} over the contract's cycles and versions, the versions' terms from
  * {@link SignedContracts#terms}, read once per version.
  */
@@ -35,11 +38,26 @@ public class PeriodFees {
      * the month's first day; a month without figures may be absent).
      */
     public BigDecimal of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
-        ContractDates<VersionDate> dates = new ContractDates<>(contract.start(), contract.end(), contract.status(),
-                contract.statusSince(), contract.versions().stream().map(v -> new ContractDates.Dated<>(v.number(),
-                        v.effectiveFrom(), contracts.terms(v.id()).getSettlement().getCycle(), v)).toList());
-        return calculator.feesOver(dates, v -> contracts.terms(v.id()).getFees(), from, to,
+        return calculator.feesOver(dates(contract), v -> contracts.terms(v.id()).getFees(), from, to,
                 new PeriodSums(contract.storeId(), contract.vendorId(), from, to, months));
+    }
+
+    /**
+     * The staffing the contract kept over the days from {@code from} to {@code to}
+     * ({@link StaffingReconciliation#kept}), from its store and vendor's day sums of the period.
+     *
+     * @param accepted the contract's accepted staffing requests
+     */
+    public StaffingReconciliation.Kept staffing(Signed contract, LocalDate from, LocalDate to,
+            List<StaffingReconciliation.Accepted> accepted) {
+        return StaffingReconciliation.kept(StaffingReconciliation.days(dates(contract), v -> contracts.terms(v.id()),
+                from, to, accepted, rollups.days(contract.storeId(), contract.vendorId(), from, to), Set.of()));
+    }
+
+    private ContractDates<VersionDate> dates(Signed contract) {
+        return new ContractDates<>(contract.start(), contract.end(), contract.status(), contract.statusSince(),
+                contract.versions().stream().map(v -> new ContractDates.Dated<>(v.number(), v.effectiveFrom(),
+                        contracts.terms(v.id()).getSettlement().getCycle(), v)).toList());
     }
 
     /**

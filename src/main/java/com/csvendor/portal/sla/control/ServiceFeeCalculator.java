@@ -8,6 +8,7 @@ import com.csvendor.portal.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The service fee of a period under one contract version's fee terms, line by line (PRODUCT.md,
@@ -34,7 +37,9 @@ import java.util.Map;
  * <li>Overtime (any model): per month, online hours beyond contracted hours per agent × agent-days /
  * days in the month, rounded to 0.01 h, × overtime rate.</li>
  * <li>Promotion surcharges: uplift % of the model's fee of the days they cover (not of overtime or of
- * another surcharge; two overlapping surcharges each apply to the model's fee). The fee of a part
+ * another surcharge; two overlapping surcharges each apply to the model's fee). On short promotion
+ * days whose contract withholds the surcharge, the surcharge of those days is not earned: a
+ * SURCHARGE_WITHHELD line (negative) takes it back, the days listed. The fee of a part
  * is its own for seats, base, commission and hours; a per-session fee is shared among parts by
  * customers received. A part only partly covered counts pro rata by days. Days whose net commission
  * is negative (refunds above sales) raise nothing.</li>
@@ -51,7 +56,15 @@ public final class ServiceFeeCalculator {
     private static final MathContext EXACT = MathContext.DECIMAL128;
 
     public FeeBreakdown fees(Fees fees, List<MonthPart> parts) {
-        Run run = new Run(fees, parts);
+        return fees(fees, parts, Set.of());
+    }
+
+    /**
+     * @param withheld short promotion days whose surcharge is not earned ({@link StaffingDay#surchargeWithheld});
+     *        pass parts split at them ({@link MonthParts#split(Fees, LocalDate, LocalDate, KpiDays, Set)})
+     */
+    public FeeBreakdown fees(Fees fees, List<MonthPart> parts, Set<LocalDate> withheld) {
+        Run run = new Run(fees, parts, withheld);
         switch (fees.getModel()) {
             case SEAT_MONTHLY -> run.prorated(FeeLine.SEAT, "sla.fee.seat", fees.getSeatPrice());
             case BASE_PLUS_COMMISSION -> {
@@ -78,9 +91,11 @@ public final class ServiceFeeCalculator {
         private final BigDecimal[] partFee;
         private final Map<YearMonth, BigDecimal> monthExtra = new LinkedHashMap<>();
         private final List<FeeLine> lines = new ArrayList<>();
+        private final Set<LocalDate> withheld;
 
-        Run(Fees fees, List<MonthPart> parts) {
+        Run(Fees fees, List<MonthPart> parts, Set<LocalDate> withheld) {
             this.fees = fees;
+            this.withheld = withheld;
             this.parts = parts.stream().sorted(Comparator.comparing(MonthPart::from)).toList();
             for (int i = 1; i < this.parts.size(); i++) {
                 if (!this.parts.get(i).from().isAfter(this.parts.get(i - 1).to())) {
@@ -244,6 +259,8 @@ public final class ServiceFeeCalculator {
         void surcharges() {
             for (Surcharge s : fees.getSurcharges()) {
                 BigDecimal base = BigDecimal.ZERO;
+                BigDecimal withheldBase = BigDecimal.ZERO;
+                List<LocalDate> withheldDays = new ArrayList<>();
                 Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
                 for (int i = 0; i < parts.size(); i++) {
                     MonthPart p = parts.get(i);
@@ -252,8 +269,14 @@ public final class ServiceFeeCalculator {
                         BigDecimal share = partFee[i].multiply(BigDecimal.valueOf(covered))
                                 .divide(BigDecimal.valueOf(p.days()), EXACT);
                         base = base.add(share);
-                        byMonth.merge(p.month(), share.multiply(s.getUpliftPercent()).divide(HUNDRED, EXACT),
-                                BigDecimal::add);
+                        boolean kept = !(p.days() == 1 && withheld.contains(p.from()));
+                        if (kept) {
+                            byMonth.merge(p.month(), share.multiply(s.getUpliftPercent()).divide(HUNDRED, EXACT),
+                                    BigDecimal::add);
+                        } else if (share.signum() > 0) {
+                            withheldBase = withheldBase.add(share);
+                            withheldDays.add(p.from());
+                        }
                     }
                 }
                 // Days whose commission is net negative (refunds above sales) raise nothing: an uplift
@@ -265,6 +288,14 @@ public final class ServiceFeeCalculator {
                 BigDecimal amount = Money.fen(base.multiply(s.getUpliftPercent()).divide(HUNDRED, EXACT));
                 lines.add(new FeeLine(FeeLine.SURCHARGE, Money.fen(base), s.getUpliftPercent(), amount, "sla.fee.surcharge",
                         List.of(s.getName(), s.getUpliftPercent(), Money.fen(base), s.getFrom(), s.getTo())));
+                BigDecimal back = Money.fen(withheldBase.multiply(s.getUpliftPercent()).divide(HUNDRED, EXACT));
+                if (back.signum() > 0) {
+                    String days = withheldDays.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+                    lines.add(new FeeLine(FeeLine.SURCHARGE_WITHHELD, Money.fen(withheldBase), s.getUpliftPercent(),
+                            back.negate(), "sla.fee.surchargeWithheld",
+                            List.of(s.getName(), s.getUpliftPercent(), Money.fen(withheldBase), withheldDays.size(),
+                                    days)));
+                }
             }
         }
 

@@ -11,6 +11,8 @@ import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.IncidentForm;
 import com.csvendor.portal.sla.boundary.SlaResultView;
 import com.csvendor.portal.sla.boundary.SlaService;
+import com.csvendor.portal.sla.boundary.StaffingService;
+import com.csvendor.portal.sla.boundary.StaffingView;
 import com.csvendor.portal.sla.control.Outcome;
 import com.csvendor.portal.sla.control.SlaEvaluation;
 import com.csvendor.portal.sla.entity.DisputeSubject;
@@ -25,12 +27,18 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The SLA page of one contract ({@code ?id=}, optionally {@code &cycle=} a cycle's first day): the
- * cycle's money and results, the latest day, incidents and disputes. Store managers re-evaluate,
+ * cycle's money and results, the staffing strip (committed against present agents, a month at a
+ * time), the latest day, incidents and disputes. Store managers re-evaluate,
  * record incidents and decide disputes; vendor leads dispute breaches and incidents; the service
  * decides who may do what, the page only hides what the caller cannot do.
  */
@@ -48,6 +56,12 @@ public class SlaContractBacking implements Serializable {
 
     @EJB
     SlaService sla;
+
+    @EJB
+    StaffingService staffingService;
+
+    private YearMonth staffingMonth;
+    private StaffingView staffing;
 
     private String idParam;
     private String cycleParam;
@@ -73,9 +87,67 @@ public class SlaContractBacking implements Serializable {
         }
         try {
             contract = sla.contract(id, cycle);
+            staffingMonth = contract.cycle() != null ? YearMonth.from(contract.cycle().cycleStart())
+                    : YearMonth.from(contract.startDate());
+            readStaffing();
         } catch (RuntimeException e) {
             ErrorPages.sendFor(e);
         }
+    }
+
+    private void readStaffing() {
+        staffing = staffingService.staffing(contract.contractId(), staffingMonth.atDay(1), staffingMonth.atEndOfMonth());
+    }
+
+    /** The staffing strip shows the month before (-1) or after (+1) the one shown. */
+    public void moveStaffingMonth(int months) {
+        try {
+            staffingMonth = staffingMonth.plusMonths(months);
+            readStaffing();
+        } catch (RuntimeException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** One cell of the staffing strip: a day of the month shown and its reconciliation (null: no service day in force). */
+    public record StaffingCell(LocalDate date, StaffingView.Day day) implements Serializable {
+
+        /** "present / committed"; "—" for what no row reports or nothing committed. */
+        public String figures() {
+            if (day == null || day.committed() == 0) {
+                return "—";
+            }
+            return (day.present() == null ? "—" : day.present().toString()) + " / " + day.committed();
+        }
+
+        public String styleClass() {
+            if (day == null || day.committed() == 0) {
+                return "portal-staffing-none";
+            }
+            if (!day.judged()) {
+                return "portal-staffing-unjudged";
+            }
+            return day.shortfall() ? "portal-staffing-short" : "portal-staffing-kept";
+        }
+    }
+
+    /** Every day of the month shown, with its reconciliation where it has one. */
+    public List<StaffingCell> getStaffingCells() {
+        Map<LocalDate, StaffingView.Day> days = staffing.days().stream()
+                .collect(Collectors.toMap(StaffingView.Day::date, Function.identity()));
+        List<StaffingCell> out = new ArrayList<>();
+        for (LocalDate d = staffingMonth.atDay(1); !d.isAfter(staffingMonth.atEndOfMonth()); d = d.plusDays(1)) {
+            out.add(new StaffingCell(d, days.get(d)));
+        }
+        return out;
+    }
+
+    public StaffingView getStaffing() {
+        return staffing;
+    }
+
+    public String getStaffingMonth() {
+        return staffingMonth.toString();
     }
 
     private void reload() {
@@ -150,6 +222,8 @@ public class SlaContractBacking implements Serializable {
     public void showCycle() {
         try {
             contract = sla.contract(contract.contractId(), LocalDate.parse(cycleParam));
+            staffingMonth = YearMonth.from(LocalDate.parse(cycleParam));
+            readStaffing();
         } catch (RuntimeException e) {
             FacesMessages.error(e);
         }

@@ -12,6 +12,7 @@ import com.csvendor.portal.sla.boundary.ContractStanding;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.IncidentView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
+import com.csvendor.portal.sla.boundary.StaffingService;
 import com.csvendor.portal.sla.boundary.SlaCycleView;
 import com.csvendor.portal.sla.boundary.SlaResultView;
 import com.csvendor.portal.sla.boundary.SlaSubjects;
@@ -94,10 +95,20 @@ final class Wording {
     /** A contract's daily reports missing past their due time: its store, vendor, how many and which days. */
     WorkItem reportsOwed(String key, ReportLedgerService.Owed o) {
         List<LocalDate> days = o.days();
-        String listed = days.stream().limit(MAX_DAYS_LISTED).map(LocalDate::toString)
-                .collect(Collectors.joining(", ")) + (days.size() > MAX_DAYS_LISTED ? ", …" : "");
         return new WorkItem("CONTRACT", o.contractId(), text(key, o.number(), o.vendorName(), o.storeName(),
-                days.size(), listed), "contracts/reports.xhtml?id=" + o.contractId(), days.get(0));
+                days.size(), listed(days)), "contracts/reports.xhtml?id=" + o.contractId(), days.get(0));
+    }
+
+    /** A vendor short of staff on days of one contract: the days listed, a link to the contract's SLA page. */
+    WorkItem shortOfStaff(StaffingService.Short s) {
+        List<LocalDate> days = s.days();
+        return new WorkItem("CONTRACT", s.contractId(), text("work.item.vendorShort", s.number(), s.vendorName(),
+                s.storeName(), days.size(), listed(days)), slaLink(s.contractId()), days.get(0));
+    }
+
+    private static String listed(List<LocalDate> days) {
+        return days.stream().limit(MAX_DAYS_LISTED).map(LocalDate::toString).collect(Collectors.joining(", "))
+                + (days.size() > MAX_DAYS_LISTED ? ", …" : "");
     }
 
     private static String slaLink(long contractId) {

@@ -13,6 +13,7 @@ import com.csvendor.portal.sla.boundary.ContractStanding;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaService;
+import com.csvendor.portal.sla.boundary.StaffingService;
 import com.csvendor.portal.work.control.QueueRules;
 import com.csvendor.portal.work.control.RefusedImports;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,9 @@ public class WorkService {
     @EJB
     ReportLedgerService reports;
 
+    @EJB
+    StaffingService staffing;
+
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<WorkQueue> mine(Locale locale) {
         Wording w = new Wording(locale);
@@ -70,6 +74,8 @@ public class WorkService {
                             "contracts/view.xhtml?id=" + a.contractId(), a.due())).toList()));
             queues.add(w.queue(WorkKind.VENDORS_BEHIND_WITH_REPORTS, "contracts/list.xhtml", reports.owed().stream()
                     .map(o -> w.reportsOwed("work.item.vendorBehind", o)).toList()));
+            queues.add(w.queue(WorkKind.VENDORS_SHORT_OF_STAFF, "sla/list.xhtml", staffing.shortOfStaff().stream()
+                    .map(w::shortOfStaff).toList()));
         }
         if (caller.has(Role.VENDOR_LEAD)) {
             queues.add(w.queue(WorkKind.IMPORTS_TO_FIX, "kpi/imports.xhtml", importsToFix(w, locale)));

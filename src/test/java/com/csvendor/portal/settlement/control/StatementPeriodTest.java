@@ -54,7 +54,7 @@ class StatementPeriodTest {
         assertEquals(new BigDecimal("3"), p.governing().tax().getVatRatePercent());
         assertFalse(p.finalStatement());
         assertEquals(d("2031-04-05"), p.statementDueOn(), "statement day 5");
-        StatementDraft s = new StatementCalculator().compute(p.input(everyDay(p, 10), List.of(), List.of(), List.of(), new java.util.TreeMap<>()));
+        StatementDraft s = new StatementCalculator().compute(p.input(everyDay(p, 10), List.of(), List.of(), List.of(), new java.util.TreeMap<>(), List.of()));
         assertEquals(List.of(new BigDecimal("24193.55"), new BigDecimal("30967.74")),
                 s.lines().stream().map(DraftLine::amount).toList(), "150 × 5000 / 31, 160 × 6000 / 31");
     }

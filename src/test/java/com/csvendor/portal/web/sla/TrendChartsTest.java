@@ -37,7 +37,7 @@ class TrendChartsTest {
     static VendorColumn vendor(int i) {
         KpiFigures none = KpiFigures.of(com.csvendor.portal.kpi.entity.KpiSums.ZERO, null);
         return new VendorColumn(i + 1, i, "供应商" + i, List.of("S"), BigDecimal.TEN, none, 0, 0, null, null, null,
-                null, List.of(), List.of(new MonthFigures(LocalDate.of(2076, 1, 1), none)));
+                null, null, List.of(), List.of(new MonthFigures(LocalDate.of(2076, 1, 1), none)));
     }
 
     private static JsonObject chart(int vendors) {
