@@ -3,9 +3,11 @@ package com.csvendor.portal.contract.boundary;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.StaffingRequest;
 import com.csvendor.portal.contract.entity.StaffingRequestStatus;
+import com.csvendor.portal.shared.Messages;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A staffing request as read: its contract, store and vendor, what was asked and what was decided. */
 public record StaffingRequestView(long id, long contractId, String contractNumber, long storeId, String storeName,
@@ -18,6 +20,12 @@ public record StaffingRequestView(long id, long contractId, String contractNumbe
                 c.getVendor().getId(), c.getVendor().getName(), r.getAgents(), r.getFromDate(), r.getToDate(),
                 r.getNote(), r.getStatus(), r.getRequestedBy(), r.getRequestedAt(), r.getDecidedBy(),
                 r.getDecidedAt(), r.getDecisionNote(), r.getVersion());
+    }
+
+    /** Its days in the reader's words: "2026-12-10 – 2026-12-20", or "from 2026-12-10 until the contract ends". */
+    public String days(Locale locale) {
+        return toDate == null ? Messages.format(locale, "staffing.openEnded", fromDate.toString())
+                : Messages.format(locale, "staffing.days", fromDate.toString(), toDate.toString());
     }
 
     public boolean open() {

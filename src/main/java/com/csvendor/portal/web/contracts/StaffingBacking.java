@@ -132,8 +132,7 @@ public class StaffingBacking implements Serializable {
     }
 
     public String days(StaffingRequestView r) {
-        return r.toDate() == null ? FacesMessages.text("staffing.openEnded", r.fromDate().toString())
-                : FacesMessages.text("staffing.days", r.fromDate().toString(), r.toDate().toString());
+        return r.days(locale());
     }
 
     public String at(java.time.Instant instant) {

@@ -112,24 +112,18 @@ final class Wording {
 
     WorkItem staffingToAnswer(StaffingRequestView r) {
         return new WorkItem("STAFFING_REQUEST", r.id(), text("work.item.staffingToAnswer", r.contractNumber(),
-                r.storeName(), r.agents(), staffingDays(r)), staffingLink(r.contractId()), r.fromDate());
+                r.storeName(), r.agents(), r.days(locale)), staffingLink(r.contractId()), r.fromDate());
     }
 
     WorkItem staffingAnswered(StaffingRequestView r) {
         return new WorkItem("STAFFING_REQUEST", r.id(), text("work.item.staffingAnswered", r.contractNumber(),
-                r.vendorName(), Messages.label(locale, r.status()), r.agents(), staffingDays(r)),
+                r.vendorName(), Messages.label(locale, r.status()), r.agents(), r.days(locale)),
                 staffingLink(r.contractId()), day(r.decidedAt()));
     }
 
     WorkItem dedicatedElsewhere(DedicatedAgentFlagsView f) {
         return new WorkItem("CONTRACT", f.contractId(), text("work.item.dedicatedElsewhere", f.contractNumber(),
                 f.vendorName(), f.storeName(), f.agentDays(), f.agents()), staffingLink(f.contractId()), f.to());
-    }
-
-    /** The days of a request as the staffing page shows them. */
-    String staffingDays(StaffingRequestView r) {
-        return r.toDate() == null ? text("staffing.openEnded", r.fromDate().toString())
-                : text("staffing.days", r.fromDate().toString(), r.toDate().toString());
     }
 
     static String staffingLink(long contractId) {
