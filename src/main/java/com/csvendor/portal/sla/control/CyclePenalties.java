@@ -38,9 +38,6 @@ public class CyclePenalties {
     @Inject
     Event<TerminationRightReached> terminationRights;
 
-    @Inject
-    ReportLedgers reports;
-
     Clock clock = Clock.systemUTC();
 
     private final CycleCalculator calculator = new CycleCalculator();
@@ -63,8 +60,7 @@ public class CyclePenalties {
         KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
-        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
-                now, sums));
+        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(book.reports(c.getStartDate(), last, now));
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;
