@@ -34,12 +34,12 @@ class MultiRowInsertOnH2Test {
         List<Row> rows = new ArrayList<>();
         IntStream.rangeClosed(1, 1_201).forEach(i -> rows.add(new Row(i, i % 3 == 0 ? null : "n" + i,
                 i % 7 == 0 ? null : new BigDecimal(i + ".25"), LocalDate.of(2026, 10, 1).plusDays(i % 31))));
-        List<MultiRowInsert.Part> parts = MultiRowInsert.parts("multi_row", List.of("no", "name", "amount", "day"),
+        List<MultiRowInsert.Part> parts = MultiRowInsert.parts("multi_row", List.of("no", "name", "amount", "on_day"),
                 rows, r -> new Object[] {r.no(), r.name(), r.amount(), r.day()});
         assertEquals(3, parts.size());
         try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
             c.createStatement().execute("CREATE TABLE multi_row (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
-                    + " no INT NOT NULL, name VARCHAR(10), amount DECIMAL(10, 2), day DATE NOT NULL)");
+                    + " no INT NOT NULL, name VARCHAR(10), amount DECIMAL(10, 2), on_day DATE NOT NULL)");
             int inserted = 0;
             for (MultiRowInsert.Part p : parts) {
                 try (PreparedStatement ps = c.prepareStatement(p.sql())) {
@@ -61,7 +61,8 @@ class MultiRowInsertOnH2Test {
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 assertEquals(0, expected.compareTo(rs.getBigDecimal(5)));
             }
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT name, amount, day FROM multi_row WHERE no = 21")) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT name, amount, on_day FROM multi_row WHERE no = 21")) {
                 rs.next();
                 assertNull(rs.getString(1));
                 assertNull(rs.getBigDecimal(2));

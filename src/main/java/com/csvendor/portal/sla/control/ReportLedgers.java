@@ -90,12 +90,8 @@ public class ReportLedgers {
         if (pairs.isEmpty() || to.isBefore(from)) {
             return out;
         }
-        String stores = pairs.stream().map(p -> String.valueOf(p.storeId())).distinct()
-                .collect(Collectors.joining(","));
-        String vendors = pairs.stream().map(p -> String.valueOf(p.vendorId())).distinct()
-                .collect(Collectors.joining(","));
         for (Object o : em.createNativeQuery("SELECT store_id, vendor_id, business_date, import_id, received_at"
-                + " FROM kpi_report_day WHERE store_id IN (" + stores + ") AND vendor_id IN (" + vendors + ")"
+                + " FROM kpi_report_day WHERE " + KpiRollups.pairsIn(pairs)
                 + " AND business_date BETWEEN ?1 AND ?2").setParameter(1, from).setParameter(2, to).getResultList()) {
             Object[] row = (Object[]) o;
             Map<LocalDate, ReportLedger.Receipt> days = out.get(new StoreVendor(((Number) row[0]).longValue(),
