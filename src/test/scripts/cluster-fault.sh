@@ -14,8 +14,22 @@
 #     other instance marks it FAILED within the stale window (STALE_AFTER_SECONDS, portal.kpi.stale-after-seconds,
 #     plus the sweep's minute), and re-running it from the other instance publishes exactly ROWS rows.
 #
-# Settings (environment): ROWS=100000 STALE_AFTER_SECONDS=30 STORES=20 AGENTS=150 KEEP=0 (1: leave the
-# cluster running) and cluster.sh's (ports, database csvp_cluster, CLUSTER_DIR=target/cluster).
+# Then, with the killed instance started again:
+# (d) both instances' nightly triggers fire at once (portal.nightly.extra-minutes='*' on both): with three
+#     contracts ended yesterday and five draft statements removed, the contracts are renewed or expired
+#     once each (one system audit entry each) and the statements written again once each, by one instance;
+# (e) the database stops for DB_DOWN_SECONDS under load through nginx (the load benchmark's simulation,
+#     LOAD_USERS users) while an instance imports ROWS rows: readiness DOWN on both instances, pages and API
+#     503 (never 500, nginx's log included), an upload tried meanwhile answered 503 and not recorded; after
+#     the restart both are ready again by themselves, and the interrupted import ends FAILED with no row
+#     visible (re-run: exactly ROWS rows) or PUBLISHED with exactly ROWS rows — never half.
+#
+# The database is a MariaDB server of the cluster's own (cluster.sh PRIVATE_DB=1, port DB_PORT=13306): (e)
+# stops and starts it by its pid; the machine's MariaDB service is never touched.
+#
+# Settings (environment): ROWS=100000 STALE_AFTER_SECONDS=30 STORES=20 AGENTS=150 DB_DOWN_SECONDS=30
+# LOAD_USERS=10 KEEP=0 (1: leave the cluster running) and cluster.sh's (ports, database csvp_cluster,
+# CLUSTER_DIR=target/cluster).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
@@ -29,7 +43,16 @@ KEEP="${KEEP:-0}"
 export CLUSTER_DIR="${CLUSTER_DIR:-target/cluster}"
 export NGINX_PORT="${NGINX_PORT:-18080}"
 export HTTP_PORTS="${HTTP_PORTS:-18081 18082}"
+export GRID_PORTS="${GRID_PORTS:-7101 7102}"
 export DB_NAME="${DB_NAME:-csvp_cluster}" DB_USER="${DB_USER:-csvp_cluster}" DB_PASSWORD="${DB_PASSWORD:-csvp_cluster_pw}"
+export DB_MIGRATION_USER="${DB_MIGRATION_USER:-csvp_cluster_migrate}"
+export DB_MIGRATION_PASSWORD="${DB_MIGRATION_PASSWORD:-csvp_cluster_migrate_pw}"
+export PRIVATE_DB="${PRIVATE_DB:-1}"
+export DB_PORT="${DB_PORT:-13306}"
+# (d): every instance fires the nightly jobs at every minute's second 0, all at the same moment.
+export NIGHTLY_EXTRA_MINUTES="${NIGHTLY_EXTRA_MINUTES:-*}"
+DB_DOWN_SECONDS="${DB_DOWN_SECONDS:-30}"
+LOAD_USERS="${LOAD_USERS:-10}"
 read -r -a PORT <<<"$HTTP_PORTS"
 LB="http://127.0.0.1:$NGINX_PORT"
 ADMIN="admin:admin123"           # demo data
@@ -60,7 +83,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db() { mariadb --user="$DB_USER" --password="$DB_PASSWORD" --protocol=TCP --host=127.0.0.1 --batch --skip-column-names "$DB_NAME" "$@"; }
+# The migration user (owner of the database): what the checks set up by hand, as "the next night" would find it.
+dbm() { mariadb --user="$DB_MIGRATION_USER" --password="$DB_MIGRATION_PASSWORD" --protocol=TCP --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names "$DB_NAME" "$@"; }
 json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" | head -1; }
 
 # ---- build: the WAR, the test classes with the benchmark's seeder and file generator ------------
@@ -74,6 +98,11 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f\n", b - a }'; }
 bench_build
 bench() { bench_java "$@"; }
+# bench-common.sh has a db() of its own (its benchmark database): this script's, on the cluster's database.
+db() { mariadb --user="$DB_USER" --password="$DB_PASSWORD" --protocol=TCP --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names "$DB_NAME" "$@"; }
+LOAD_POM="$PROJECT/src/test/load/pom.xml"
+say "compiling the load simulation (src/test/load) for check (e)"
+mvn -B -q -Dstyle.color=never -f "$LOAD_POM" test-compile >&2
 
 # ---- the cluster --------------------------------------------------------------------------------
 bash "$PROJECT/src/test/scripts/cluster.sh" start
@@ -234,7 +263,186 @@ if [[ "$status" == RUNNING ]]; then
     fi
 fi
 
+# ---- both instances again: (d) and (e) need two ------------------------------------------------------
+bash "$PROJECT/src/test/scripts/cluster.sh" start-instance "$owner_n"
+log_lines() { grep -c "$1" "$CLUSTER_DIR/portal-$2/server.log" || true; }
+
+# ---- (d) both instances' nightly triggers fire at once -------------------------------------------------
+# As the next night would find it: three contracts in force that ended yesterday, five draft statements of
+# closed cycles of other contracts not written (removed with their lines; a contract whose period the check
+# changed may be left out of statement generation until its SLA results are judged again: a first run
+# took the drafts of an expired contract and waited for statements that were rightly not written). The jobs' locks are released as after a day
+# (lock_until now): the next minute's trigger, fired by both instances at second 0, finds them free.
+mapfile -t renew_ids < <(db -e "SELECT id FROM contract WHERE status = 'ACTIVE' AND start_date < CURDATE() - INTERVAL 2 DAY
+    ORDER BY id LIMIT 3")
+mapfile -t stmt_keys < <(db -e "SELECT CONCAT(s.contract_id, ':', s.cycle_start) FROM statement s WHERE s.status = 'DRAFT'
+    AND s.generated_by = 'system' AND s.adjustment_no = 0 AND s.contract_id NOT IN ($(IFS=,; echo "${renew_ids[*]:-0}"))
+    AND NOT EXISTS (SELECT 1 FROM statement a WHERE a.adjusts_id = s.id)
+    AND NOT EXISTS (SELECT 1 FROM statement_invoice i WHERE i.statement_id = s.id) ORDER BY s.id DESC LIMIT 5")
+if (( ${#renew_ids[@]} == 0 || ${#stmt_keys[@]} == 0 )); then
+    check "(d) nightly triggers at once" FAIL "nothing to work on: ${#renew_ids[@]} contracts in force, ${#stmt_keys[@]} system drafts"
+else
+    ids_csv="$(IFS=,; echo "${renew_ids[*]}")"
+    keys_sql="$(printf "'%s'," "${stmt_keys[@]}")"; keys_sql="${keys_sql%,}"
+    audit_mark="$(db -e "SELECT COALESCE(MAX(id), 0) FROM audit_entry")"
+    runs_before=(); fired_before=()
+    for n in 1 2; do
+        runs_before[$n]="$(log_lines "Statements of closed cycles after the nightly run" "$n")"
+        fired_before[$n]="$(log_lines "Extra trigger of the nightly jobs" "$n")"
+    done
+    dbm -e "UPDATE contract SET end_date = CURDATE() - INTERVAL 1 DAY WHERE id IN ($ids_csv);
+        DELETE l FROM statement_line l JOIN statement s ON s.id = l.statement_id WHERE CONCAT(s.contract_id, ':', s.cycle_start) IN ($keys_sql) AND s.adjustment_no = 0;
+        DELETE FROM statement WHERE CONCAT(contract_id, ':', cycle_start) IN ($keys_sql) AND adjustment_no = 0;
+        UPDATE shedlock SET lock_until = NOW(3) WHERE name IN ('contract-renewal', 'statement-generation') AND lock_until > NOW(3);"
+    say "(d) contracts $ids_csv ended yesterday, drafts $keys_sql removed; waiting for the next minute's triggers"
+    t=$(now)
+    while :; do
+        closed="$(db -e "SELECT COUNT(DISTINCT subject_id) FROM audit_entry WHERE id > $audit_mark AND subject_type = 'CONTRACT'
+            AND actor = 'system' AND subject_id IN ($ids_csv)")"
+        rewritten="$(db -e "SELECT COUNT(DISTINCT CONCAT(contract_id, ':', cycle_start)) FROM statement WHERE adjustment_no = 0
+            AND CONCAT(contract_id, ':', cycle_start) IN ($keys_sql)")"
+        (( closed == ${#renew_ids[@]} && rewritten == ${#stmt_keys[@]} )) && break
+        (( $(printf '%.0f' "$(since "$t")") > 300 )) && break
+        sleep 3
+    done
+    took="$(since "$t")"
+    sleep 20   # a second run, if there were one, would have written by now
+    audits="$(db -e "SELECT COUNT(*) FROM audit_entry WHERE id > $audit_mark AND subject_type = 'CONTRACT' AND actor = 'system'
+        AND subject_id IN ($ids_csv)")"
+    per_contract="$(db -e "SELECT GROUP_CONCAT(CONCAT(c.number, ' ', c.status, ' to ', c.end_date, ' (', a.action, ')') SEPARATOR '; ')
+        FROM contract c JOIN audit_entry a ON a.subject_id = c.id AND a.subject_type = 'CONTRACT' AND a.id > $audit_mark
+        WHERE c.id IN ($ids_csv)")"
+    still_ended="$(db -e "SELECT COUNT(*) FROM contract WHERE id IN ($ids_csv) AND status = 'ACTIVE' AND end_date < CURDATE()")"
+    statements="$(db -e "SELECT COUNT(*) FROM statement WHERE adjustment_no = 0 AND CONCAT(contract_id, ':', cycle_start) IN ($keys_sql)")"
+    fired=""; ran=0; ran_on=""
+    for n in 1 2; do
+        f=$(( $(log_lines "Extra trigger of the nightly jobs" "$n") - fired_before[n] ))
+        r=$(( $(log_lines "Statements of closed cycles after the nightly run" "$n") - runs_before[n] ))
+        fired+="portal-$n fired $f× "; ran=$(( ran + r )); (( r > 0 )) && ran_on+="portal-$n ($r) "
+    done
+    # the triggers' log times on both instances: the same second
+    times="$(for n in 1 2; do grep "Extra trigger of the nightly jobs" "$CLUSTER_DIR/portal-$n/server.log" | tail -1 \
+        | grep -o '^\[[0-9T:.-]*' | tr -d '[' | cut -c12-19; done | tr '\n' ' ')"
+    if (( audits == ${#renew_ids[@]} && still_ended == 0 && statements == ${#stmt_keys[@]} && ran == 1 )); then
+        check "(d) nightly triggers fire at once on both, work done once" PASS "${fired}(last at $times); ${#renew_ids[@]} contracts closed once each, $audits system audit entries ($per_contract); ${#stmt_keys[@]} statements written again once each ($statements rows), statement run logged once, on $ran_on; ${took} s"
+    else
+        check "(d) nightly triggers fire at once on both, work done once" FAIL "${fired}(last at $times); contracts: $audits audit entries for ${#renew_ids[@]} ($per_contract), $still_ended still ended and in force; statements: $statements rows for ${#stmt_keys[@]} keys; statement runs logged: $ran (${ran_on:-none}); ${took} s"
+    fi
+fi
+
+# ---- (e) the database down for DB_DOWN_SECONDS under load, and back ------------------------------------
+# The file of (b) again, other figures (another seed): the same bytes would be a DUPLICATE, not an import.
+CSV2="$WORK/kpi-$ROWS-seed7.csv"
+bench generate --rows "$ROWS" --first-date 2024-01-01 --stores "$STORES" --agents "$AGENTS" --csv "$CSV2" \
+    --ids "$WORK/ids.properties" --seed 7 >&2
+LOAD_OUT="$WORK/load-dbdown"; rm -rf "$LOAD_OUT"; mkdir -p "$LOAD_OUT"
+load_seconds=$(( DB_DOWN_SECONDS + 150 ))
+say "(e) load through nginx: $LOAD_USERS users for ${load_seconds} s (log $LOAD_OUT/gatling.log)"
+nice -n 5 mvn -B -Dstyle.color=never -f "$LOAD_POM" gatling:test -Dload.baseUrl="$LB" -Dload.users="$LOAD_USERS" \
+    -Dload.seconds="$load_seconds" -Dload.rampSeconds=10 -Dload.label=db-down -Dload.resultsFolder="$LOAD_OUT" \
+    >"$LOAD_OUT/gatling.log" 2>&1 &
+load_pid=$!
+sleep 40
+access_mark="$(wc -l <"$CLUSTER_DIR/nginx/logs/access.log")"
+# an import running on instance 2 when the database stops
+last_id="$(db -e "SELECT COALESCE(MAX(id), 0) FROM kpi_import")"
+curl -s -u "$BENCH_LEAD" -H 'Content-Type: text/csv; charset=UTF-8' -H 'Accept: application/json' --data-binary "@$CSV2" \
+    -o "$WORK/upload-dbdown.json" -w '%{http_code}' "$B/api/kpi-imports?profile=PORTAL&fileName=dbdown-$ROWS-$(date +%s).csv" \
+    >"$WORK/upload-dbdown.code" &
+upload_pid=$!
+eid=""; estatus=""; erows=0; waited=0
+while (( waited < 600 )); do
+    [[ -z "$eid" ]] && eid="$(db -e "SELECT MIN(id) FROM kpi_import WHERE id > $last_id AND uploaded_by = 'bench-lead'" 2>/dev/null || true)"
+    [[ "$eid" == NULL ]] && eid=""
+    if [[ -n "$eid" ]]; then
+        read -r estatus erows < <(db -e "SELECT status, rows_read FROM kpi_import WHERE id = $eid")
+        [[ "$estatus" == RUNNING ]] && (( erows > 0 )) && break
+        [[ "$estatus" == QUEUED || "$estatus" == RUNNING ]] || break
+    fi
+    sleep 0.25; waited=$(( waited + 1 ))
+done
+bash "$PROJECT/src/test/scripts/cluster.sh" db-stop
+t_down=$(now)
+say "(e) database stopped; import ${eid:-?} was ${estatus:-?} (${erows} rows read); probing both instances for ${DB_DOWN_SECONDS} s"
+probe() { curl -s -o /dev/null -m 15 -w "%{http_code}" "$@" || true; }
+ready_codes=""; api_codes=""; page_codes=""
+small="store,agent_account,date,consultations"$'\n'"PETS-TM,萌宠旗舰店:小美,2026-11-03,$RANDOM"$'\n'
+down_upload_name="dbdown-small-$(date +%s).csv"
+down_upload="$(probe -u "vendor:vendor123" -H 'Content-Type: text/csv; charset=UTF-8' -H 'Accept: application/json' \
+    --data-binary "$small" "$A/api/kpi-imports?fileName=$down_upload_name")"
+while (( $(printf '%.0f' "$(since "$t_down")") < DB_DOWN_SECONDS )); do
+    for base in "$A" "$B"; do
+        ready_codes+="$(probe "$base/health/ready") "
+        api_codes+="$(probe -u manager:manager123 -H 'Accept: application/json' "$base/api/contracts") "
+        page_codes+="$(probe -u finance:finance123 "$base/settlement/list.xhtml") "
+    done
+    sleep 2
+done
+bash "$PROJECT/src/test/scripts/cluster.sh" db-start
+t_up=$(now)
+down_for="$(awk -v a="$t_down" -v b="$t_up" 'BEGIN { printf "%.0f", b - a }')"
+back_a=""; back_b=""
+while [[ -z "$back_a" || -z "$back_b" ]] && (( $(printf '%.0f' "$(since "$t_up")") < 180 )); do
+    [[ -z "$back_a" && "$(probe "$A/health/ready")" == 200 && "$(probe -u manager:manager123 "$A/api/contracts")" == 200 ]] && back_a="$(since "$t_up")"
+    [[ -z "$back_b" && "$(probe "$B/health/ready")" == 200 && "$(probe -u manager:manager123 "$B/api/contracts")" == 200 ]] && back_b="$(since "$t_up")"
+    sleep 1
+done
+wait "$load_pid" 2>/dev/null || true
+wait "$upload_pid" 2>/dev/null || true
+codes() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }'; }
+# nginx's log since the stop (cluster.sh's format: the status first)
+lb_500="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '$1 >= 500 && $1 != 503' | wc -l)"
+lb_codes="$(tail -n +"$(( access_mark + 1 ))" "$CLUSTER_DIR/nginx/logs/access.log" | awk '{ print $1 }' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')"
+probes_ok=1
+for c in $ready_codes $api_codes $page_codes; do [[ "$c" == 503 ]] || probes_ok=0; done
+down_recorded="$(db -e "SELECT COUNT(*) FROM kpi_import WHERE file_name = '$down_upload_name'")"
+if (( probes_ok )) && [[ "$lb_500" == 0 && "$down_upload" == 503 && "$down_recorded" == 0 ]]; then
+    check "(e) database down: readiness DOWN, 503 never 500" PASS "down ${down_for} s under $LOAD_USERS users: readiness $(codes "$ready_codes")on both; API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload, not recorded; through nginx from just before the stop: $lb_codes(5xx other than 503: $lb_500)"
+else
+    check "(e) database down: readiness DOWN, 503 never 500" FAIL "down ${down_for} s: readiness $(codes "$ready_codes"); API $(codes "$api_codes"); pages $(codes "$page_codes"); upload meanwhile $down_upload (recorded: $down_recorded); through nginx from just before the stop: $lb_codes(5xx other than 503: $lb_500)"
+fi
+if [[ -n "$back_a" && -n "$back_b" ]]; then
+    check "(e) database back: both instances recover by themselves" PASS "ready and answering ${back_a} s (portal-1) and ${back_b} s (portal-2) after MariaDB started again"
+else
+    check "(e) database back: both instances recover by themselves" FAIL "within 180 s of MariaDB starting again: portal-1 ${back_a:-not back}, portal-2 ${back_b:-not back}"
+fi
+# the interrupted import: all or nothing
+if [[ -n "$eid" ]]; then
+    limit=$(( STALE_AFTER_SECONDS + 60 + 60 ))
+    t=$(now); efinal=""; emax=0
+    while :; do
+        v="$(visible "$eid")"; (( v > emax )) && emax=$v
+        efinal="$(curl -s -u "$BENCH_LEAD" "$A/api/kpi-imports/$eid" | json_field status)"
+        [[ "$efinal" == FAILED || "$efinal" == PUBLISHED || "$efinal" == REJECTED ]] && break
+        (( $(printf '%.0f' "$(since "$t")") > limit )) && break
+        sleep 2
+    done
+    v="$(visible "$eid")"
+    if [[ "$efinal" == PUBLISHED && "$v" == "$ROWS" ]]; then
+        check "(e) import interrupted by the database: all or nothing" PASS "import $eid ($estatus, $erows rows read at the stop) PUBLISHED after the restart with exactly $ROWS rows"
+    elif [[ "$efinal" == FAILED && "$emax" == 0 && "$v" == 0 ]]; then
+        rerun="$(curl -s -u "$BENCH_LEAD" -X POST -H 'Accept: application/json' "$A/api/kpi-imports/$eid/rerun")"
+        rid="$(json_field id <<<"$rerun")"; rfinal=""; t2=$(now)
+        while [[ -n "$rid" ]]; do
+            rfinal="$(curl -s -u "$BENCH_LEAD" "$A/api/kpi-imports/$rid" | json_field status)"
+            [[ "$rfinal" == QUEUED || "$rfinal" == RUNNING ]] || break
+            (( $(printf '%.0f' "$(since "$t2")") > 900 )) && break
+            sleep 2
+        done
+        rv="$( [[ -n "$rid" ]] && visible "$rid" || echo 0)"
+        if [[ "$rfinal" == PUBLISHED && "$rv" == "$ROWS" ]]; then
+            check "(e) import interrupted by the database: all or nothing" PASS "import $eid ($estatus, $erows rows read at the stop) FAILED $(since "$t") s after the restart check began, 0 rows visible at every look; re-run $rid PUBLISHED $rv rows"
+        else
+            check "(e) import interrupted by the database: all or nothing" FAIL "import $eid FAILED with 0 rows, but its re-run ${rid:-?} is '${rfinal:-?}' with $rv rows (${rerun:0:200})"
+        fi
+    else
+        check "(e) import interrupted by the database: all or nothing" FAIL "import $eid: '${efinal:-?}' with $v rows visible (most seen: $emax) ${limit} s after the restart; expected FAILED with 0 or PUBLISHED with $ROWS"
+    fi
+else
+    check "(e) import interrupted by the database: all or nothing" FAIL "the import did not start before the stop"
+fi
+
 echo
-echo "Cluster fault checks · $(date -u '+%F %H:%M') UTC · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg) · ROWS=$ROWS STALE_AFTER_SECONDS=$STALE_AFTER_SECONDS · commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "Cluster fault checks · $(date -u '+%F %H:%M') UTC · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg) · ROWS=$ROWS STALE_AFTER_SECONDS=$STALE_AFTER_SECONDS DB_DOWN_SECONDS=$DB_DOWN_SECONDS LOAD_USERS=$LOAD_USERS · commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 printf '%s\n' "${RESULTS[@]}" | tee "$WORK/results.txt"
 exit "$FAILED"

@@ -49,9 +49,13 @@ first_command() {
 ADMIN="$(first_command mariadb-admin mysqladmin)" || fail "neither mariadb-admin nor mysqladmin found: apt-get install -y mariadb-client"
 CLIENT="$(first_command mariadb mysql)" || fail "neither mariadb nor mysql client found: apt-get install -y mariadb-client"
 
-# Root with an empty password: the local socket first, then TCP to 127.0.0.1 on the test port.
+# Root with an empty password: the local socket first (IT_DB_SOCKET if set: a private server such as
+# cluster.sh's PRIVATE_DB=1, whose database must never land on the machine's own), then TCP to
+# 127.0.0.1 on the test port.
+ROOT=(--user=root --password=)
+[[ -n "${IT_DB_SOCKET:-}" ]] && ROOT+=(--socket="$IT_DB_SOCKET")
 db_ping() {
-    "$ADMIN" --user=root --password= --connect-timeout=2 ping >/dev/null 2>&1 \
+    "$ADMIN" "${ROOT[@]}" --connect-timeout=2 ping >/dev/null 2>&1 \
         || "$ADMIN" --user=root --password= --connect-timeout=2 --protocol=TCP --host=127.0.0.1 --port="$IT_DB_PORT" ping >/dev/null 2>&1
 }
 
@@ -60,8 +64,8 @@ db_port_answers() {
 }
 
 root_sql() {
-    if "$ADMIN" --user=root --password= --connect-timeout=2 ping >/dev/null 2>&1; then
-        "$CLIENT" --user=root --password= --batch "$@"
+    if "$ADMIN" "${ROOT[@]}" --connect-timeout=2 ping >/dev/null 2>&1; then
+        "$CLIENT" "${ROOT[@]}" --batch "$@"
     else
         "$CLIENT" --user=root --password= --protocol=TCP --host=127.0.0.1 --port="$IT_DB_PORT" --batch "$@"
     fi

@@ -1,6 +1,5 @@
 package com.csvendor.portal.platform;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
@@ -11,6 +10,7 @@ import com.csvendor.portal.security.control.PasswordHasher;
 import com.csvendor.portal.security.control.UserRepository;
 import com.csvendor.portal.security.entity.PortalUser;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.store.control.StoreRepository;
 import com.csvendor.portal.store.entity.Platform;
 import com.csvendor.portal.store.entity.Store;
@@ -143,7 +143,7 @@ public class DemoData {
      */
     private void contracts(Store pets, Store home, Store beauty, Vendor yunfan, Vendor shenglian, Vendor bee,
             Vendor star) {
-        LocalDate today = LocalDate.now(ContractService.BUSINESS_ZONE);
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         LocalDate start = today.minusMonths(10).withDayOfMonth(1);
         LocalDate end = today.plusDays(25);
 

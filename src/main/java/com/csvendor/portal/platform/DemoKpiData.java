@@ -1,6 +1,6 @@
 package com.csvendor.portal.platform;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -46,7 +46,7 @@ public class DemoKpiData {
             return;
         }
         long started = System.nanoTime();
-        LocalDate last = LocalDate.now(ContractService.BUSINESS_ZONE).minusDays(1);
+        LocalDate last = LocalDate.now(BusinessTime.ZONE).minusDays(1);
         LocalDate first = last.minusDays(DAYS - 1);
         Instant now = Instant.now();
         long rows = 0;

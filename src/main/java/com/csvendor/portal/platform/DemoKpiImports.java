@@ -1,6 +1,6 @@
 package com.csvendor.portal.platform;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.ImportLimits;
 import com.csvendor.portal.kpi.control.ImportProfileRepository;
@@ -9,7 +9,6 @@ import com.csvendor.portal.kpi.control.ParsedRow;
 import com.csvendor.portal.kpi.control.RawRow;
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
-import com.csvendor.portal.kpi.control.DaySums;
 import com.csvendor.portal.kpi.control.RowKeys;
 import com.csvendor.portal.kpi.control.RowResolver;
 import com.csvendor.portal.kpi.control.RowSpool;
@@ -19,6 +18,7 @@ import com.csvendor.portal.kpi.entity.KpiField;
 import com.csvendor.portal.kpi.entity.KpiImport;
 import com.csvendor.portal.kpi.entity.StoredFile;
 import com.csvendor.portal.kpi.importing.StagingCleaner;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -78,7 +78,7 @@ public class DemoKpiImports {
             ReportLayout layout = ReportLayout.detect(opened, profiles.mappings(), null);
             ledger.described(id, layout.profile().code(), opened.encoding(), layout.unknownColumns());
             RowResolver resolver = new RowResolver(scopes.load(report.vendorId(), report.storeId(),
-                    LocalDate.now(ContractService.BUSINESS_ZONE)), layout.headerOf(KpiField.STORE),
+                    LocalDate.now(BusinessTime.ZONE)), layout.headerOf(KpiField.STORE),
                     layout.headerOf(KpiField.AGENT_ACCOUNT), layout.headerOf(KpiField.BUSINESS_DATE));
             for (RawRow raw = opened.next(); raw != null; raw = opened.next()) {
                 read++;
@@ -112,7 +112,7 @@ public class DemoKpiImports {
     /** When a month's report is uploaded: the morning after its last day (Beijing time), never later than now. */
     static Instant uploadedAt(LocalDate lastDay, int minutes, Instant now) {
         Instant morning = lastDay.plusDays(1).atTime(LocalTime.of(9, 0).plusMinutes(minutes))
-                .atZone(ContractService.BUSINESS_ZONE).toInstant();
+                .atZone(BusinessTime.ZONE).toInstant();
         return morning.isAfter(now) ? now : morning;
     }
 }

@@ -1,9 +1,9 @@
 package com.csvendor.portal.platform;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.IncidentType;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.entity.Incident;
 import jakarta.annotation.PostConstruct;
@@ -92,7 +92,7 @@ public class DemoSla {
     }
 
     private void incident(Contract c) {
-        LocalDate day = LocalDate.now(ContractService.BUSINESS_ZONE).minusDays(5);
+        LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(5);
         try {
             tx.begin();
             em.persist(new Incident(c.getId(), day, IncidentType.FORBIDDEN_PHRASE, "v" + c.versionOn(day)

@@ -1,6 +1,6 @@
 package com.csvendor.portal.web;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.shared.BusinessTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 public final class PortalTime {
 
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ContractService.BUSINESS_ZONE);
+            .withZone(BusinessTime.ZONE);
 
     private PortalTime() {
     }

@@ -162,7 +162,8 @@ class NotificationsIT {
                 .json().getJsonNumber("id").longValue();
 
         MimeMessage raised = awaitMail(p.manager().email());
-        assertEquals("待处理异议：" + p.vendorName() + "对2025-02-10 的事件“使用禁用语”提出异议", raised.getSubject());
+        // The incident in the words of the manager's home queue (SlaSubjects): its day and type.
+        assertEquals("待处理异议：" + p.vendorName() + "对2025-02-10 使用禁用语提出异议", raised.getSubject());
         assertEquals("zh-CN", raised.getHeader("Content-Language", null));
         assertTrue(text(raised).contains("顾客先使用了该词语") && text(raised).contains(BASE_URL
                 + "sla/contract.xhtml?id=" + contract), () -> text(raised));
@@ -170,7 +171,8 @@ class NotificationsIT {
         expect(200, api.post(p.manager().login(), "api/disputes/" + dispute + "/reject", Json.createObjectBuilder()
                 .add("comment", "录音证实为坐席先说").build()));
         MimeMessage decided = awaitMail(p.lead().email());
-        assertTrue(decided.getSubject().startsWith("Dispute rejected: the incident "), decided.getSubject());
+        assertTrue(decided.getSubject().startsWith("Dispute rejected: Forbidden phrase used on 2025-02-10 "),
+                decided.getSubject());
         assertEquals("en", decided.getHeader("Content-Language", null));
         assertTrue(text(decided).contains("录音证实为坐席先说"), () -> text(decided));
 

@@ -41,6 +41,7 @@ class MessageBundlesTest {
     private static final Map<String, List<String>> DYNAMIC = new LinkedHashMap<>();
 
     static {
+        DYNAMIC.put("kpi.imports.filter.param.", List.of("store", "vendor", "from", "to"));
         DYNAMIC.put("contracts.action.", List.of("ACTIVE", "SUSPENDED", "EXPIRED", "TERMINATED"));
         DYNAMIC.put("contracts.audit.", contractAuditActions());
         DYNAMIC.put("contracts.wizard.", names(com.csvendor.portal.web.contracts.ContractWizardBacking.Mode.class));
@@ -80,6 +81,7 @@ class MessageBundlesTest {
             "com.csvendor.portal.sla.boundary.ComparisonRows$Kind", // how a row is formatted
             "com.csvendor.portal.sla.boundary.ComparisonRows$Better", // which way a row is better (shown as marks)
             "com.csvendor.portal.sla.boundary.ComparisonRows$Mark", // worded as comparison.best / comparison.worst
+            "com.csvendor.portal.platform.xlsx.XlsxDocument$Fill", // a cell's background colour in a download
             "com.csvendor.portal.platform.DemoKpiFigures$Level", // demo data
             "com.csvendor.portal.kpi.control.XlsxNumbers$Rendering", // cell formats
             "com.csvendor.portal.kpi.control.SpoolTail$State", // upload spooling

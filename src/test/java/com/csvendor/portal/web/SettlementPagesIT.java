@@ -123,7 +123,7 @@ class SettlementPagesIT {
         expect(201, api.post(MANAGER, "api/incidents", Json.createObjectBuilder().add("contractId", disputedContract)
                 .add("occurredOn", incidentDay.toString()).add("type", "OTHER").add("evidence", "未按约定时间上线")
                 .build()));
-        Lines lines = new Lines(disputedContract, data.start(disputedContract), incidentDay);
+        Lines lines = new Lines(disputedContract, data.start(disputedContract), incidentDay, store, vendor);
         long paidContract = data.contract(MANAGER, store, vendor);
         LocalDate paidStart = data.start(paidContract);
         expect(201, api.post(FINANCE, "api/temporary-agents", Json.createObjectBuilder().add("contractId", paidContract)
@@ -138,7 +138,7 @@ class SettlementPagesIT {
                 finance.clickAndWaitForPage(By.id("nav:menu-statements"));
                 disputed = StatementPages.generateOne(finance, number(api, disputedContract), data.start(disputedContract));
                 assertEquals("Draft", StatementPages.status(finance));
-                assertExplanations(api, finance, disputed, "en", lines);
+                assertExplanations(api, finance, disputed, "en", lines, false);
                 StatementPages.press(finance, "issue");
                 assertEquals("Issued", StatementPages.status(finance));
 
@@ -152,6 +152,10 @@ class SettlementPagesIT {
                 paid = StatementPages.open(finance, "ST-" + number(api, paidContract) + "-");
                 String agents = finance.find("statement-form:temporary-agents").getText();
                 assertTrue(agents.contains("2 × 3") && agents.contains("大促临时客服"), agents);
+                String temporaryLine = "Temporary agents " + paidStart.plusDays(10) + " – " + paidStart.plusDays(12)
+                        + ": 2 agents × 3 days";
+                assertTrue(finance.find("statement-form:lines").getText().contains(temporaryLine),
+                        finance.find("statement-form:lines").getText());
                 StatementPages.press(finance, "issue");
             }
 
@@ -162,7 +166,9 @@ class SettlementPagesIT {
                 assertTrue(list.contains(number(api, disputedContract)) && list.contains("已发出"), list);
                 lead.open("settlement/statement.xhtml?id=" + disputed);
                 assertEquals("已发出", StatementPages.status(lead));
-                assertExplanations(api, lead, disputed, "zh", lines);
+                assertExplanations(api, lead, disputed, "zh", lines, true);
+                assertKpiLineOpensItsImports(lead, lines);
+                lead.open("settlement/statement.xhtml?id=" + disputed);
                 StatementPages.step(lead, "dispute", "");
                 assertTrue(lead.find("step-dialog-form:step-messages").getText().contains("意见"),
                         "a dispute needs a comment");
@@ -171,7 +177,7 @@ class SettlementPagesIT {
                 assertTrue(lead.find("trail").getText().contains(COMMENT));
                 lead.clickAndWaitForPage(By.id("nav:lang-en"));
                 assertEquals("Disputed", StatementPages.status(lead));
-                assertExplanations(api, lead, disputed, "en", lines);
+                assertExplanations(api, lead, disputed, "en", lines, true);
                 lead.clickAndWaitForPage(By.id("nav:lang-zh"));
 
                 lead.open("settlement/statement.xhtml?id=" + paid);
@@ -209,8 +215,10 @@ class SettlementPagesIT {
                 StatementPages.step(finance, "pay", null);
                 assertEquals("Paid", StatementPages.status(finance));
                 assertTrue(finance.find("trail").getText().contains(StatementPages.REFERENCE));
-                assertPdf(finance, "statement-form:pdf-en", "ST-" + number(api, paidContract));
-                assertPdf(finance, "statement-form:pdf-zh", "结算单");
+                assertPdf(finance, "statement-form:pdf-en", "ST-" + number(api, paidContract), "Temporary agents "
+                        + paidStart.plusDays(10) + " – " + paidStart.plusDays(12) + ": 2 agents × 3 days");
+                assertPdf(finance, "statement-form:pdf-zh", "结算单", "临时坐席 " + paidStart.plusDays(10) + " – "
+                        + paidStart.plusDays(12) + "：2 人 × 3 天");
 
                 finance.clickAndWaitForPage(By.id("nav:menu-finance"));
                 finance.screenshot("finance-dashboard-en.png");
@@ -235,7 +243,32 @@ class SettlementPagesIT {
     }
 
     /** What the statement of the contract with an incident shows: the contract, its cycle, the incident's day. */
-    private record Lines(long contractId, LocalDate cycleStart, LocalDate incidentDay) {
+    private record Lines(long contractId, LocalDate cycleStart, LocalDate incidentDay, long storeId, long vendorId) {
+    }
+
+    /**
+     * A fee line's KPI figures open the import history narrowed to the statement's store, vendor and the
+     * line's days, which the page says in words (Chinese here) with a way back to all imports.
+     */
+    private static void assertKpiLineOpensItsImports(Browser lead, Lines expected) {
+        String cycle = expected.cycleStart() + " – " + expected.cycleStart().plusMonths(1).minusDays(1);
+        assertTrue(lead.find("statement-form:lines:0:source-link").getAttribute("href").contains("/kpi/imports.xhtml"),
+                "the first line is a fee from KPI figures");
+        lead.clickAndWaitForPage(By.id("statement-form:lines:0:source-link"));
+        String shown = lead.find("imports-form:filter").getText();
+        assertTrue(lead.driver.getCurrentUrl().contains("kpi/imports.xhtml?store=" + expected.storeId()),
+                lead.driver.getCurrentUrl());
+        assertTrue(shown.contains("仅显示以下导入") && shown.contains("门店 ") && shown.contains("服务商 云帆客服")
+                && shown.contains("报表日期与 " + cycle + " 重叠") && shown.contains("显示全部导入"), shown);
+        assertFalse(shown.contains("???") || shown.contains("store=") || shown.contains("（您无权查看）"), shown);
+        // The made-up contracts lie long ago: no import reports those days, so the narrowed history is empty.
+        assertTrue(lead.find("imports-form:imports").getText().contains("暂无数据"),
+                lead.find("imports-form:imports").getText());
+        lead.clickAndWaitForPage(By.id("imports-form:show-all"));
+        assertFalse(lead.present("imports-form:filter"), "show all drops the filter");
+        lead.open("kpi/imports.xhtml?vendor=" + expected.vendorId() + "&from=2026-13-45");
+        assertTrue(lead.text().contains("链接中的起始日期无效，已显示全部导入。"), lead.text());
+        assertFalse(lead.present("imports-form:filter"), "a bad part drops the whole filter");
     }
 
     /**
@@ -243,7 +276,8 @@ class SettlementPagesIT {
      * API's reference in words, never the reference itself: the incident by its type and day, linked to
      * the contract's SLA page at that cycle. The title names the statement.
      */
-    private static void assertExplanations(Api api, Browser browser, long id, String language, Lines expected) {
+    private static void assertExplanations(Api api, Browser browser, long id, String language, Lines expected,
+            boolean seesImports) {
         boolean zh = "zh".equals(language);
         JsonObject statement = expect(200, api.inLanguage(language).get(ADMIN, "api/statements/" + id)).json();
         List<JsonObject> lines = statement.getJsonArray("lines").getValuesAs(JsonObject.class);
@@ -266,6 +300,16 @@ class SettlementPagesIT {
                 assertTrue(href.contains("/sla/contract.xhtml?id=" + expected.contractId() + "&cycle="
                         + expected.cycleStart()) && href.endsWith("#sla-form:incidents"),
                         "the incident's line opens the SLA page of the cycle: " + href);
+            } else if (reference.startsWith("kpi:")) {
+                String href = URLDecoder.decode(browser.find("statement-form:lines:" + i + ":source-link")
+                        .getAttribute("href"), StandardCharsets.UTF_8);
+                String days = reference.substring(4, reference.indexOf(' '));
+                assertTrue(seesImports ? href.endsWith("/kpi/imports.xhtml?store=" + expected.storeId() + "&vendor="
+                        + expected.vendorId() + "&from=" + days.replace("..", "&to="))
+                        : href.contains("/sla/contract.xhtml?id=" + expected.contractId()),
+                        language + " line " + i + ": " + href);
+                assertEquals(new StatementText(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).source(reference),
+                        source, language + " line " + i);
             } else if (!reference.startsWith("sla_result:")) {
                 assertEquals(new StatementText(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).source(reference),
                         source, language + " line " + i);
@@ -284,13 +328,19 @@ class SettlementPagesIT {
         return f;
     }
 
-    private static void assertPdf(Browser browser, String linkId, String expected) throws Exception {
+    private static void assertPdf(Browser browser, String linkId, String... expected) throws Exception {
         HttpResponse<byte[]> pdf = download(browser, linkId);
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''ST-"));
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            assertTrue(new PDFTextStripper().getText(doc).contains(expected), expected);
+            // Table cells wrap, a date even at its hyphen: compare without the breaks.
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s*\\R\\s*", " ")
+                    .replaceAll("(\\d)- (\\d)", "$1-$2");
+            for (String e : expected) {
+                assertTrue(text.contains(e), e + " in: " + text);
+            }
+            assertFalse(Pattern.compile("no\\. \\d|\\d+ ?号|temporary_agents:|incident:").matcher(text).find(), text);
         }
     }
 

@@ -2,6 +2,7 @@ package com.csvendor.portal.audit.control;
 
 import com.csvendor.portal.audit.entity.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,7 +15,8 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AuditEntry record(String subjectType, long subjectId, String action, String actor, String summary,
             String before, String after) {

@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.PromotionCommitment;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,11 +23,12 @@ public class ContractAlerts {
     @Inject
     ContractScope scope;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ContractAlert> current() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         List<ContractAlert> alerts = new ArrayList<>();
         for (Contract c : scope.search(null, null, null, null, today)) {
             if (!c.getStatus().inForce()) {

@@ -5,10 +5,10 @@ import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.platform.ClusterJob;
 import com.csvendor.portal.platform.OncePerCluster;
-import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,16 +47,17 @@ public class ContractCalendar {
     @Inject
     OncePerCluster cluster;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
-    @Schedule(hour = "0", minute = "5", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    @Schedule(hour = "0", minute = "5", timezone = BusinessTime.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         cluster.run(JOB, this::closeEnded);
     }
 
     private void closeEnded() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         ContractCalendar self = context.getBusinessObject(ContractCalendar.class);
         for (Long id : self.ended(today)) {
             try {

@@ -12,6 +12,7 @@ import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.BusinessException;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.Finding;
 import com.csvendor.portal.shared.InvalidInputException;
@@ -29,7 +30,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +45,6 @@ import java.util.TreeSet;
  */
 @Stateless
 public class ContractService {
-
-    /** Business dates (today, the day a status changes) are dates in the stores' default zone. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of(Store.DEFAULT_TIME_ZONE);
 
     @Inject
     ContractRepository contracts;
@@ -70,11 +67,12 @@ public class ContractService {
     @Inject
     LockedPeriods locked;
 
-    Clock clock = Clock.system(BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<ContractSummary> list(Long storeId, Long vendorId, ContractStatus status, Integer expiringWithinDays) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         LocalDate endingBy = expiringWithinDays == null ? null : today.plusDays(Math.max(0, expiringWithinDays));
         return scope.search(storeId, vendorId, status, endingBy, today).stream().map(ContractSummary::of).toList();
     }
@@ -172,7 +170,7 @@ public class ContractService {
         Versions.check(form.getVersion(), c.getVersion());
         String before = ContractAuditor.snapshot(c);
         ContractStatus from = c.getStatus();
-        changeStatus(c, form.getStatus(), form.getOn() == null ? LocalDate.now(clock) : form.getOn(),
+        changeStatus(c, form.getStatus(), form.getOn() == null ? BusinessTime.today(clock) : form.getOn(),
                 form.getReason());
         auditor.record(c, "STATUS_CHANGED", caller.username(), from + " → " + c.getStatus(), before);
         return view(c, c.current(), locale);
@@ -228,7 +226,7 @@ public class ContractService {
         Contract c = newContract(item.getNumber(), parties.store(), parties.vendor(), item.getSignedOn(),
                 item.getTerms());
         LocalDate since = item.getStatusSince() != null ? item.getStatusSince()
-                : item.getStatus() == ContractStatus.EXPIRED ? c.getEndDate().plusDays(1) : LocalDate.now(clock);
+                : item.getStatus() == ContractStatus.EXPIRED ? c.getEndDate().plusDays(1) : BusinessTime.today(clock);
         if (item.getStatus() != ContractStatus.DRAFT) {
             changeStatus(c, ContractStatus.ACTIVE, c.getStartDate(), null);
         }

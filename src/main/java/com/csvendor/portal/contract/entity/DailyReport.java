@@ -1,6 +1,6 @@
 package com.csvendor.portal.contract.entity;
 
-import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -23,9 +22,6 @@ import java.time.ZonedDateTime;
 public class DailyReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The zone due times are written in: the business time zone (Beijing). */
-    public static final ZoneId ZONE = ZoneId.of(Store.DEFAULT_TIME_ZONE);
 
     @Min(0) @Max(7)
     private int dueDaysAfter = 1;
@@ -41,7 +37,7 @@ public class DailyReport implements Serializable {
 
     /** When the report of {@code day} is due. */
     public ZonedDateTime dueOf(LocalDate day) {
-        return ZonedDateTime.of(LocalDateTime.of(day.plusDays(dueDaysAfter), dueTime), ZONE);
+        return ZonedDateTime.of(LocalDateTime.of(day.plusDays(dueDaysAfter), dueTime), BusinessTime.ZONE);
     }
 
     public int getDueDaysAfter() {

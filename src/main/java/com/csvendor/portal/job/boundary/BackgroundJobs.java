@@ -42,7 +42,8 @@ public class BackgroundJobs {
     @Resource
     ManagedExecutorService executor;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Queues the work as a new job of the kind, or answers the kind's job still running (queued or

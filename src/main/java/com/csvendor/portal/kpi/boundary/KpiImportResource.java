@@ -3,6 +3,7 @@ package com.csvendor.portal.kpi.boundary;
 import com.csvendor.portal.kpi.entity.ImportChannel;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.platform.xlsx.XlsxDocument;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + " each import: status, counts, row errors")
 public class KpiImportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxDocument.CONTENT_TYPE;
     static final String ZIP = "application/zip";
     static final String ZIP_WINDOWS = "application/x-zip-compressed";
 

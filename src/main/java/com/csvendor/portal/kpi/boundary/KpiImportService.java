@@ -29,6 +29,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
@@ -43,6 +44,9 @@ import java.util.Locale;
  */
 @Stateless
 public class KpiImportService {
+
+    @Inject
+    Clock clock;
 
     static final int ERRORS_SHOWN = 100;
 
@@ -127,7 +131,7 @@ public class KpiImportService {
             throw new InvalidInputException("file", "kpi.upload.quota", quotaBytes / (1024 * 1024));
         }
         ImportLedger.Registered recorded = ledger.register(new KpiImport(vendorId, storeId, channel,
-                caller.username(), java.time.Instant.now(), file, profile).allowingEmptierFigures(replaceEmptier));
+                caller.username(), clock.instant(), file, profile).allowingEmptierFigures(replaceEmptier));
         if (recorded.unusedFile() != null) {
             uploads.delete(recorded.unusedFile());
         }
@@ -145,7 +149,7 @@ public class KpiImportService {
         if (!java.nio.file.Files.exists(uploads.path(original.getStoredAs()))) {
             throw new InvalidInputException("status", "kpi.import.fileRemoved", original.getFileName());
         }
-        return recorded(ledger.register(original.rerun(caller.username(), java.time.Instant.now())).kpiImport(), locale);
+        return recorded(ledger.register(original.rerun(caller.username(), clock.instant())).kpiImport(), locale);
     }
 
     private KpiImportView recorded(KpiImport recorded, Locale locale) {
@@ -160,10 +164,21 @@ public class KpiImportService {
     /** The newest imports the caller may see (at most {@code max}). */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
     public List<KpiImportView> history(int max, Locale locale) {
-        Long vendorId = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
-        List<Long> storeIds = caller.has(Role.ADMIN) || vendorId != null ? null
+        return history(ImportFilter.NONE, max, locale);
+    }
+
+    /** The newest imports the caller may see that the filter lets through (at most {@code max}). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME})
+    public List<KpiImportView> history(ImportFilter filter, int max, Locale locale) {
+        Long lead = caller.has(Role.ADMIN) ? null : caller.leadVendorId().orElse(null);
+        if (lead != null && filter.vendorId() != null && !lead.equals(filter.vendorId())) {
+            return List.of();
+        }
+        Long vendorId = lead != null ? lead : filter.vendorId();
+        List<Long> storeIds = caller.has(Role.ADMIN) || lead != null ? null
                 : List.copyOf(caller.managedStoreIds());
-        List<KpiImport> found = imports.history(vendorId, storeIds, Math.max(1, Math.min(max, 500)));
+        List<KpiImport> found = imports.history(vendorId, storeIds, filter.storeId(), filter.from(), filter.to(),
+                Math.max(1, Math.min(max, 500)));
         java.util.Map<Long, String> storeCodes = imports.storeCodes(found);
         java.util.Map<Long, List<String>> files = imports.files(found);
         return found.stream().map(i -> KpiImportView.of(i, storeCodes.get(i.getStoreId()), locale, null, null,

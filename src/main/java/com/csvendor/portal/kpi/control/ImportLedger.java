@@ -49,7 +49,8 @@ public class ImportLedger {
     @Inject
     jakarta.enterprise.event.Event<com.csvendor.portal.kpi.entity.KpiRejected> rejected;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Records an upload: as a duplicate of the published import with the same bytes (for the same

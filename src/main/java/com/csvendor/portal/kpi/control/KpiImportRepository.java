@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +58,15 @@ public class KpiImportRepository {
      * manager sees the imports that concern one of their stores.
      */
     public List<KpiImport> history(Long vendorId, Collection<Long> storeIds, int max) {
+        return history(vendorId, storeIds, null, null, null, max);
+    }
+
+    /**
+     * As {@link #history(Long, Collection, int)}, narrowed further to the imports that concern
+     * {@code storeId} and whose report dates overlap {@code from} – {@code to}, each when not null.
+     */
+    public List<KpiImport> history(Long vendorId, Collection<Long> storeIds, Long storeId, LocalDate from,
+            LocalDate to, int max) {
         StringBuilder jpql = new StringBuilder("SELECT i FROM KpiImport i WHERE 1 = 1");
         if (vendorId != null) {
             jpql.append(" AND i.vendorId = :vendorId");
@@ -68,6 +78,16 @@ public class KpiImportRepository {
             jpql.append(" AND (i.storeId IN :storeIds OR i.id IN (SELECT s.importId FROM KpiImportStore s"
                     + " WHERE s.storeId IN :storeIds))");
         }
+        if (storeId != null) {
+            jpql.append(" AND (i.storeId = :storeId OR i.id IN (SELECT t.importId FROM KpiImportStore t"
+                    + " WHERE t.storeId = :storeId))");
+        }
+        if (from != null) {
+            jpql.append(" AND i.lastDate >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND i.firstDate <= :to");
+        }
         var query = em.createQuery(jpql.append(" ORDER BY i.id DESC").toString(), KpiImport.class).setMaxResults(max);
         if (vendorId != null) {
             query.setParameter("vendorId", vendorId);
@@ -75,15 +95,28 @@ public class KpiImportRepository {
         if (storeIds != null) {
             query.setParameter("storeIds", storeIds);
         }
+        if (storeId != null) {
+            query.setParameter("storeId", storeId);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
         return query.getResultList();
     }
 
-    /** The codes of the imports' upload stores, in one query (a history page must not ask per import). */
+    /**
+     * The codes of the imports' upload stores, in one query (a history page must not ask per import).
+     * Asked for an import without an upload store (the file names its stores), the map answers null.
+     */
     public java.util.Map<Long, String> storeCodes(Collection<KpiImport> kpiImports) {
         java.util.Set<Long> ids = kpiImports.stream().map(KpiImport::getStoreId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            // Not Map.of(): its get(null) throws, and a history of such imports answered 500.
+            return java.util.Collections.emptyMap();
         }
         return em.createQuery("SELECT s.id, s.code FROM Store s WHERE s.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().stream()

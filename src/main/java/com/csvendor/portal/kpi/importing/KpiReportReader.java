@@ -1,6 +1,5 @@
 package com.csvendor.portal.kpi.importing;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.kpi.control.ImportLedger;
 import com.csvendor.portal.kpi.control.ImportLimits;
 import com.csvendor.portal.kpi.control.ImportProfileRepository;
@@ -8,12 +7,13 @@ import com.csvendor.portal.kpi.control.ImportScopeLoader;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.RawRow;
 import com.csvendor.portal.kpi.control.ReportBundle;
-import com.csvendor.portal.kpi.control.ReportSet;
 import com.csvendor.portal.kpi.control.ReportLayout;
+import com.csvendor.portal.kpi.control.ReportSet;
 import com.csvendor.portal.kpi.control.SetRows;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.kpi.entity.KpiImport;
 import com.csvendor.portal.shared.BusinessException;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,6 +38,9 @@ import java.util.List;
 @Named
 @Dependent
 public class KpiReportReader extends AbstractItemReader {
+
+    @Inject
+    Clock clock;
 
     @Inject
     JobContext job;
@@ -72,7 +76,7 @@ public class KpiReportReader extends AbstractItemReader {
                 ledger.files(run.importId, run.members.stream().map(ReportBundle.Member::name).toList());
                 sources = run.members.stream().map(m -> new ReportSet.Source(m.name(), m.path())).toList();
             }
-            run.scope = scopes.load(kpiImport.getVendorId(), kpiImport.getStoreId(), LocalDate.now(ContractService.BUSINESS_ZONE));
+            run.scope = scopes.load(kpiImport.getVendorId(), kpiImport.getStoreId(), BusinessTime.today(clock));
             run.set = opened(sources, kpiImport.getRequestedProfile());
             ReportLayout first = run.set.layout(0);
             ledger.described(run.importId, first.profile().code(), run.set.encoding(), first.unknownColumns());

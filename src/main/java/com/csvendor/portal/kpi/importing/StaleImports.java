@@ -60,7 +60,8 @@ public class StaleImports {
     @ConfigProperty(name = "portal.kpi.stale-after-seconds", defaultValue = "300")
     long staleAfterSeconds;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     InstanceName instance;

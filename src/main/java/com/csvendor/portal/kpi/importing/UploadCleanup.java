@@ -5,7 +5,7 @@ import com.csvendor.portal.kpi.control.UploadRetention;
 import com.csvendor.portal.kpi.control.UploadStore;
 import com.csvendor.portal.platform.ClusterJob;
 import com.csvendor.portal.platform.OncePerCluster;
-import com.csvendor.portal.store.entity.Store;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -42,7 +42,8 @@ public class UploadCleanup {
     @ConfigProperty(name = "portal.upload.retention-days", defaultValue = "180")
     int retentionDays;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     OncePerCluster cluster;
@@ -50,7 +51,7 @@ public class UploadCleanup {
     @Resource
     SessionContext context;
 
-    @Schedule(hour = "3", minute = "40", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    @Schedule(hour = "3", minute = "40", timezone = BusinessTime.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         UploadCleanup self = context.getBusinessObject(UploadCleanup.class);

@@ -12,6 +12,7 @@ import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.StatementTransitioned;
 import com.csvendor.portal.shared.Figures;
+import com.csvendor.portal.sla.boundary.SlaSubjects;
 import com.csvendor.portal.sla.control.DisputeRepository;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.SlaRepository;
@@ -108,15 +109,18 @@ public class Notices {
                         comment(raised ? d.getComment() : d.getDecisionComment()))));
     }
 
-    /** What was disputed, in words: the breached metric, its window and dates, or the incident's type and day. */
+    /**
+     * What was disputed, in the words the home queue uses ({@link SlaSubjects}): the breached metric, its
+     * window and dates, or the incident's type and day.
+     */
     private Notice.Text subject(Dispute d) {
         if (d.getSubjectType() == DisputeSubject.BREACH) {
-            return results.findResult(d.getSubjectId()).map(r -> new Notice.Text("notification.what.breach",
-                    r.getMetric(), r.getWindow(), r.getWindowStart().toString(), r.getWindowEnd().toString()))
+            return results.findResult(d.getSubjectId()).map(r -> new Notice.Text(SlaSubjects.BREACH,
+                    SlaSubjects.breach(r.getMetric(), r.getWindow(), r.getWindowStart(), r.getWindowEnd())))
                     .orElse(new Notice.Text("disputeSubject.BREACH"));
         }
-        return incidents.findIncident(d.getSubjectId()).map(i -> new Notice.Text("notification.what.incident",
-                i.getType(), i.getOccurredOn().toString())).orElse(new Notice.Text("disputeSubject.INCIDENT"));
+        return incidents.findIncident(d.getSubjectId()).map(i -> new Notice.Text(SlaSubjects.INCIDENT,
+                SlaSubjects.incident(i.getType(), i.getOccurredOn()))).orElse(new Notice.Text("disputeSubject.INCIDENT"));
     }
 
     private Optional<Notice> refused(KpiRejected e) {

@@ -5,8 +5,8 @@ import com.csvendor.portal.security.control.UserDirectory;
 import com.csvendor.portal.shared.Failures;
 import com.csvendor.portal.shared.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -63,7 +63,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @ConfigProperty(name = "portal.session.absolute-hours", defaultValue = "12")
     long absoluteHours;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -81,7 +82,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** 503 instead of a failed sign-in: the user did nothing wrong and should try again later. */
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         try {
             if (isApi(request)) {
                 response.setStatus(503);

@@ -33,7 +33,8 @@ public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
     private static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource db;

@@ -1,12 +1,13 @@
 package com.csvendor.portal.settlement.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Finance", description = "Finance's overview of the statements")
 public class FinanceResource {
+
+    @Inject
+    Clock clock;
 
     @EJB
     SettlementService settlement;
@@ -50,6 +55,6 @@ public class FinanceResource {
     public Response xlsx(@QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         return Response.ok(FinanceXlsx.render(settlement.dashboard(), locale)).header("Content-Disposition",
-                Downloads.attachment(FinanceXlsx.fileName(LocalDate.now(ContractService.BUSINESS_ZONE)))).build();
+                Downloads.attachment(FinanceXlsx.fileName(BusinessTime.today(clock)))).build();
     }
 }

@@ -1,32 +1,23 @@
 package com.csvendor.portal.settlement.boundary;
 
+import com.csvendor.portal.platform.xlsx.XlsxDocument;
 import com.csvendor.portal.settlement.boundary.FinanceDashboard.StatusCount;
 import com.csvendor.portal.settlement.boundary.FinanceDashboard.VendorMonth;
-import com.csvendor.portal.shared.SpreadsheetText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The finance dashboard as an Excel workbook in the reader's language, one sheet per part: statements
- * by status, approved amounts due by due date, overdue, totals per vendor per month. Money is a
- * numeric cell shown with two decimals (so it sums in Excel), dates are date cells, and every text
- * (vendor and store names, statement numbers, labels) goes through {@link SpreadsheetText#neutralise}
- * so nothing runs as a formula.
+ * by status, approved amounts due by due date, overdue, totals per vendor per month. Written by
+ * {@link XlsxDocument}: money is a numeric cell shown with two decimals (so it sums in Excel), dates
+ * are date cells, and no text runs as a formula.
  */
 public final class FinanceXlsx {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = XlsxDocument.CONTENT_TYPE;
 
     private FinanceXlsx() {
     }
@@ -37,124 +28,66 @@ public final class FinanceXlsx {
 
     public static byte[] render(FinanceDashboard d, Locale locale) {
         StatementText x = new StatementText(locale);
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-            Styles styles = new Styles(book);
-            byStatus(book, styles, x, d.byStatus());
-            statements(book.createSheet(sheetName(x, "settlement.dashboard.due")), styles, x, d.due());
-            statements(book.createSheet(sheetName(x, "settlement.dashboard.overdue")), styles, x, d.overdue());
-            perVendorMonth(book, styles, x, d.perVendorMonth());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            book.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (XlsxDocument book = new XlsxDocument()) {
+            byStatus(book, x, d.byStatus());
+            statements(book, book.sheet(x.t("settlement.dashboard.due")), x, d.due());
+            statements(book, book.sheet(x.t("settlement.dashboard.overdue")), x, d.overdue());
+            perVendorMonth(book, x, d.perVendorMonth());
+            return book.toBytes();
         }
     }
 
-    private static void byStatus(SXSSFWorkbook book, Styles styles, StatementText x, List<StatusCount> rows) {
-        Sheet sheet = book.createSheet(sheetName(x, "settlement.dashboard.byStatus"));
-        header(sheet, styles, x, "settlement.status", "settlement.dashboard.count", "settlement.total",
+    private static void byStatus(XlsxDocument book, StatementText x, List<StatusCount> rows) {
+        Sheet sheet = book.sheet(x.t("settlement.dashboard.byStatus"));
+        header(book, sheet, x, "settlement.status", "settlement.dashboard.count", "settlement.total",
                 "settlement.amountDue");
         int r = 1;
         for (StatusCount f : rows) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, x.of(f.status()));
-            row.createCell(1).setCellValue(f.count());
-            money(row, 2, f.total(), styles);
-            money(row, 3, f.amountDue(), styles);
+            book.text(sheet, r, 0, x.of(f.status()));
+            book.number(sheet, r, 1, BigDecimal.valueOf(f.count()));
+            book.number(sheet, r, 2, f.total(), XlsxDocument.MONEY);
+            book.number(sheet, r++, 3, f.amountDue(), XlsxDocument.MONEY);
         }
     }
 
-    private static void statements(Sheet sheet, Styles styles, StatementText x, List<StatementSummary> rows) {
-        header(sheet, styles, x, "settlement.number", "settlement.contract", "settlement.store", "settlement.vendor",
+    private static void statements(XlsxDocument book, Sheet sheet, StatementText x, List<StatementSummary> rows) {
+        header(book, sheet, x, "settlement.number", "settlement.contract", "settlement.store", "settlement.vendor",
                 "settlement.cycleStart", "settlement.cycleEnd", "settlement.status", "settlement.paymentDueOn",
                 "settlement.total", "settlement.amountDue", "settlement.overdue");
         int r = 1;
         for (StatementSummary s : rows) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, s.number());
-            text(row, 1, s.contractNumber());
-            text(row, 2, s.storeName());
-            text(row, 3, s.vendorName());
-            date(row, 4, s.cycleStart(), styles);
-            date(row, 5, s.cycleEnd(), styles);
-            text(row, 6, x.of(s.status()));
-            date(row, 7, s.paymentDueOn(), styles);
-            money(row, 8, s.total(), styles);
-            money(row, 9, s.amountDue(), styles);
-            text(row, 10, x.of(s.overdue()));
+            book.text(sheet, r, 0, s.number());
+            book.text(sheet, r, 1, s.contractNumber());
+            book.text(sheet, r, 2, s.storeName());
+            book.text(sheet, r, 3, s.vendorName());
+            book.date(sheet, r, 4, s.cycleStart());
+            book.date(sheet, r, 5, s.cycleEnd());
+            book.text(sheet, r, 6, x.of(s.status()));
+            book.date(sheet, r, 7, s.paymentDueOn());
+            book.number(sheet, r, 8, s.total(), XlsxDocument.MONEY);
+            book.number(sheet, r, 9, s.amountDue(), XlsxDocument.MONEY);
+            book.text(sheet, r++, 10, x.of(s.overdue()));
         }
     }
 
-    private static void perVendorMonth(SXSSFWorkbook book, Styles styles, StatementText x, List<VendorMonth> rows) {
-        Sheet sheet = book.createSheet(sheetName(x, "settlement.dashboard.perVendorMonth"));
-        header(sheet, styles, x, "settlement.vendor", "settlement.dashboard.month", "settlement.dashboard.count",
+    private static void perVendorMonth(XlsxDocument book, StatementText x, List<VendorMonth> rows) {
+        Sheet sheet = book.sheet(x.t("settlement.dashboard.perVendorMonth"));
+        header(book, sheet, x, "settlement.vendor", "settlement.dashboard.month", "settlement.dashboard.count",
                 "settlement.total", "settlement.amountDue");
         int r = 1;
         for (VendorMonth m : rows) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, m.vendorName());
-            text(row, 1, m.month());
-            row.createCell(2).setCellValue(m.statements());
-            money(row, 3, m.total(), styles);
-            money(row, 4, m.amountDue(), styles);
+            book.text(sheet, r, 0, m.vendorName());
+            book.text(sheet, r, 1, m.month());
+            book.number(sheet, r, 2, BigDecimal.valueOf(m.statements()));
+            book.number(sheet, r, 3, m.total(), XlsxDocument.MONEY);
+            book.number(sheet, r++, 4, m.amountDue(), XlsxDocument.MONEY);
         }
     }
 
-    private static void header(Sheet sheet, Styles styles, StatementText x, String... keys) {
-        Row row = sheet.createRow(0);
+    private static void header(XlsxDocument book, Sheet sheet, StatementText x, String... keys) {
         for (int i = 0; i < keys.length; i++) {
-            Cell cell = text(row, i, x.t(keys[i]));
-            cell.setCellStyle(styles.header);
+            book.header(sheet, 0, i, x.t(keys[i]));
             sheet.setColumnWidth(i, 16 * 256);
-        }
-    }
-
-    /** Excel forbids some characters in sheet names; the labels are ours, but a translation could add one. */
-    private static String sheetName(StatementText x, String key) {
-        String name = x.t(key).replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return name.length() > 31 ? name.substring(0, 31) : name;
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(SpreadsheetText.neutralise(value));
-        return cell;
-    }
-
-    private static void money(Row row, int column, BigDecimal value, Styles styles) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.money);
-        }
-    }
-
-    private static void date(Row row, int column, LocalDate value, Styles styles) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.date);
-        }
-    }
-
-    /** A workbook's cell styles, made once: a workbook holds at most 64,000 of them. */
-    private static final class Styles {
-
-        final CellStyle header;
-        final CellStyle money;
-        final CellStyle date;
-
-        Styles(SXSSFWorkbook book) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header = book.createCellStyle();
-            header.setFont(bold);
-            money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
         }
     }
 }

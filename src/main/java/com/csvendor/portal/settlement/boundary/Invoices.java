@@ -1,7 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.settlement.control.InvoiceCheck;
 import com.csvendor.portal.settlement.control.InvoiceFlag;
 import com.csvendor.portal.settlement.control.StatementRepository;
@@ -31,7 +30,8 @@ public class Invoices {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     void record(Statement s, InvoiceForm form, String by) {
         String code = form.getCode() == null || form.getCode().isBlank() ? null : form.getCode().strip();

@@ -1,7 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
@@ -9,7 +8,6 @@ import com.csvendor.portal.job.boundary.JobText;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.control.Adjustments;
-import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.control.PaymentDue;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
 import com.csvendor.portal.settlement.control.StatementExists;
@@ -17,9 +15,11 @@ import com.csvendor.portal.settlement.control.StatementGeneration;
 import com.csvendor.portal.settlement.control.StatementInputs;
 import com.csvendor.portal.settlement.control.StatementPeriod;
 import com.csvendor.portal.settlement.control.StatementRepository;
+import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.StatementTransitioned;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.Money;
@@ -101,7 +101,8 @@ public class SettlementService {
     @Inject
     Event<StatementTransitioned> transitions;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     /**
      * Statements in scope, newest cycle first, optionally by status, contract, vendor, a period their cycles
@@ -139,7 +140,7 @@ public class SettlementService {
             LocalDate to, DueFilter due) {
         return new StatementRepository.Query(inScope.keySet(), status,
                 scope.hidesDrafts() ? EnumSet.of(StatementStatus.DRAFT) : null, from, to, MAX_LISTED)
-                .due(due, LocalDate.now(clock));
+                .due(due, BusinessTime.today(clock));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
@@ -160,7 +161,7 @@ public class SettlementService {
         Contract c = scope.visibleContract(form.getContractId());
         StatementPeriod p = StatementInputs.period(c, form.getCycleStart());
         Window cycle = p.cycle();
-        if (!p.to().isBefore(LocalDate.now(clock))) {
+        if (!p.to().isBefore(BusinessTime.today(clock))) {
             throw new InvalidInputException("cycleStart", "statement.generate.cycleOpen", cycle.start(), p.to());
         }
         upToDate(c.getId(), c.getNumber(), p.from(), p.to(), "statement generation");
@@ -251,7 +252,7 @@ public class SettlementService {
     public StatementView approve(long id, @NotNull @Valid TransitionForm form, Locale locale) {
         Statement s = current(id, form);
         StatementStatus before = s.getStatus();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         Contract c = contracts.getContract(s.getContractId());
         var terms = c.version(s.getFigures().getContractVersion()).orElse(c.current()).getTerms();
         s.approve(scope.username(), clock.instant(), PaymentDue.paymentDueOn(today, terms.getSettlement()));

@@ -1,11 +1,10 @@
 package com.csvendor.portal.settlement.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.platform.ClusterJob;
 import com.csvendor.portal.platform.OncePerCluster;
 import com.csvendor.portal.settlement.control.StatementCatchUp;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.ClosedWindows;
-import com.csvendor.portal.store.entity.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -22,7 +21,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,7 +61,8 @@ public class StatementCalendar {
     @Inject
     ClosedWindows closedWindows;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     @Resource
     TimerService timers;
@@ -83,7 +82,7 @@ public class StatementCalendar {
         generate(AFTER_START_UP, "start-up", false);
     }
 
-    @Schedule(hour = "2", minute = "10", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    @Schedule(hour = "2", minute = "10", timezone = BusinessTime.ZONE_ID, persistent = false)
     public void nightly() {
         generate(NIGHTLY, "the nightly run", true);
     }
@@ -105,7 +104,7 @@ public class StatementCalendar {
             LOG.log(Level.WARNING, "Judging the closed SLA windows at " + cause + " failed", e);
         }
         try {
-            StatementCatchUp.Outcome out = catchUp.run(LocalDate.now(clock), SYSTEM, evaluate, true);
+            StatementCatchUp.Outcome out = catchUp.run(BusinessTime.today(clock), SYSTEM, evaluate, true);
             LOG.log(out.notUpToDate().isEmpty() ? Level.INFO : Level.WARNING,
                     "Statements of closed cycles after {0}: {1} written; left out, SLA results not up to date: {2}",
                     new Object[] {cause, out.written().size(), out.notUpToDate()});

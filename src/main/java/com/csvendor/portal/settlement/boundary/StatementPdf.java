@@ -13,7 +13,7 @@ import java.util.Locale;
  * trail, every line with how it was computed and what it came from, the totals down to the amount
  * due, the vendor's invoice with its mismatch flags, and the due dates. Reads only the view, so it
  * prints exactly what the caller may see; the view's line explanations are already in the
- * statement's language.
+ * statement's language, and the lines' sources read as on the statement page ({@link LineSourceWords}).
  */
 public final class StatementPdf {
 
@@ -26,7 +26,11 @@ public final class StatementPdf {
         return s.number() + "-" + ("zh".equals(locale.getLanguage()) ? "zh" : "en") + ".pdf";
     }
 
-    public static byte[] render(StatementView s, Locale locale) {
+    /**
+     * @param sources the records the lines name, looked up as the statement page looks them up
+     *                ({@link StatementSources}); {@link LineSourceWords#NONE} when the caller may not see them
+     */
+    public static byte[] render(StatementView s, LineSourceWords sources, Locale locale) {
         StatementText x = new StatementText(locale);
         PdfDocument pdf = PdfDocument.create().title(x.t("settlement.pdf.title", s.number()));
         pdf.labelValues(header(s, x));
@@ -38,7 +42,7 @@ public final class StatementPdf {
                     x.t("settlement.line.source"), x.t("settlement.line.amount")), LINE_WIDTHS,
                     s.lines().stream().map(l -> List.of(String.valueOf(l.no()),
                             x.of(l.section()) + " · " + x.lineType(l.type()), x.of(l.explanation()),
-                            x.source(l.source()), Figures.money(l.amount()))).toList());
+                            sources.of(l.source(), locale), Figures.money(l.amount()))).toList());
         }
         pdf.heading(x.t("settlement.totals")).labelValues(totals(s, x));
         pdf.paragraph(x.t(s.pricesIncludeTax() ? "settlement.vat.inclusive.explain" : "settlement.vat.exclusive.explain"));

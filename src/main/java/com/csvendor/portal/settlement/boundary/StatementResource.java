@@ -9,6 +9,7 @@ import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,9 @@ public class StatementResource {
 
     @EJB
     SettlementService settlement;
+
+    @Inject
+    StatementSources sources;
 
     @Context
     HttpHeaders headers;
@@ -195,7 +199,7 @@ public class StatementResource {
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Locale locale = ApiLocale.of(lang, headers);
         StatementView s = settlement.statement(id, locale);
-        return Response.ok(StatementPdf.render(s, locale))
+        return Response.ok(StatementPdf.render(s, sources.of(s).orElse(LineSourceWords.NONE), locale))
                 .header("Content-Disposition", Downloads.attachment(StatementPdf.fileName(s, locale))).build();
     }
 

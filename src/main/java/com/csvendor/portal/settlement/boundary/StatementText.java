@@ -1,6 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class StatementText {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ContractService.BUSINESS_ZONE);
+            .withZone(BusinessTime.ZONE);
 
     /**
      * The references a line keeps of what it came from (see DraftLine), each with the key that words it;

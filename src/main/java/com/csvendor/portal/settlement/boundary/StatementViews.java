@@ -1,6 +1,5 @@
 package com.csvendor.portal.settlement.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.settlement.control.LineArgs;
 import com.csvendor.portal.settlement.control.PaymentDue;
@@ -11,6 +10,7 @@ import com.csvendor.portal.settlement.entity.StatementInvoice;
 import com.csvendor.portal.settlement.entity.StatementLine;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,8 @@ public class StatementViews {
     @Inject
     StatementRepository statements;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     StatementView view(Statement s, Contract c, Locale locale) {
         StatementFigures f = s.getFigures();
@@ -92,6 +93,6 @@ public class StatementViews {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return BusinessTime.today(clock);
     }
 }

@@ -1,7 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.settlement.control.StatementPeriod;
 import com.csvendor.portal.settlement.control.StatementRepository;
@@ -37,7 +36,8 @@ public class TemporaryAgentsDesk {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     TemporaryAgentsView record(TemporaryAgentsForm form) {
         Contract c = scope.visibleContract(form.getContractId());

@@ -1,10 +1,10 @@
 package com.csvendor.portal.settlement.control;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +57,8 @@ public class StatementCatchUp {
     @Inject
     KpiRollups rollups;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     /**
      * Answers the statements written and the contracts left out. Without {@code evaluate}, every cycle takes the SLA
@@ -80,7 +81,7 @@ public class StatementCatchUp {
      */
     public Outcome run(LocalDate upTo, String by, boolean evaluate, boolean automatic,
             BackgroundJobs.Progress progress) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         Outcome out = new Outcome();
         List<Long> signed = contracts.signedIdsStartedBy(upTo);
         Map<Long, Set<LocalDate>> written = statements.regularCycles();
@@ -173,7 +174,7 @@ public class StatementCatchUp {
     }
 
     private LocalDate takenPartSince(Contract c) {
-        LocalDate recorded = LocalDate.ofInstant(c.getCreatedAt(), clock.getZone());
+        LocalDate recorded = LocalDate.ofInstant(c.getCreatedAt(), BusinessTime.ZONE);
         return rollups.firstDay(c.getStore().getId(), c.getVendor().getId()).filter(d -> d.isBefore(recorded))
                 .orElse(recorded);
     }

@@ -1,7 +1,6 @@
 package com.csvendor.portal.settlement.control;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.InvoiceType;
@@ -49,7 +48,8 @@ public class StatementGeneration {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     private final StatementCalculator calculator = new StatementCalculator();
 

@@ -4,16 +4,16 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
+import com.csvendor.portal.shared.ConflictException;
+import com.csvendor.portal.shared.InvalidInputException;
+import com.csvendor.portal.sla.control.CyclePenalties;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.ReportLedgers;
 import com.csvendor.portal.sla.control.SlaRepository;
 import com.csvendor.portal.sla.control.Window;
-import com.csvendor.portal.sla.control.CyclePenalties;
 import com.csvendor.portal.sla.control.WindowResult;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaResult;
-import com.csvendor.portal.shared.ConflictException;
-import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,7 +49,8 @@ public class StatementInputs {
     @Inject
     ReportLedgers reports;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The statement period of the cycle containing the day; refused when none of its days is in the contract. */
     public static StatementPeriod period(Contract c, LocalDate day) {

@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
+import com.csvendor.portal.platform.xlsx.XlsxDocument;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + " the caller's weighted scorecard; their agents; exports")
 public class ComparisonResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxDocument.CONTENT_TYPE;
 
     @EJB
     ComparisonService comparisons;

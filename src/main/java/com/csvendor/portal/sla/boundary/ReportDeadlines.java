@@ -1,17 +1,17 @@
 package com.csvendor.portal.sla.boundary;
 
-import com.csvendor.portal.sla.control.ClosedWindows;
-import com.csvendor.portal.store.entity.Store;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import com.csvendor.portal.platform.ClusterJob;
 import com.csvendor.portal.platform.OncePerCluster;
+import com.csvendor.portal.shared.BusinessTime;
+import com.csvendor.portal.sla.control.ClosedWindows;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.Duration;
-import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +35,7 @@ public class ReportDeadlines {
     @Inject
     OncePerCluster cluster;
 
-    @Schedule(hour = "*", minute = "7", timezone = Store.DEFAULT_TIME_ZONE, persistent = false)
+    @Schedule(hour = "*", minute = "7", timezone = BusinessTime.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void hourly() {
         try {

@@ -1,8 +1,8 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.sla.control.ReportDay;
 import com.csvendor.portal.sla.control.ReportLedgers;
@@ -28,7 +28,8 @@ public class ReportLedgerService {
     @Inject
     ReportLedgers ledgers;
 
-    Clock clock = Clock.system(DailyReport.ZONE);
+    @Inject
+    Clock clock;
 
     /** How far back the home pages look for reports owed. */
     public static final int OWED_DAYS = 31;
@@ -43,7 +44,7 @@ public class ReportLedgerService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<Owed> owed() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         List<Owed> out = new ArrayList<>();
         for (Contract c : scope.contracts()) {
             if (c.lastDayInForce().isBefore(today.minusDays(OWED_DAYS)) || c.getStartDate().isAfter(today)) {
@@ -63,7 +64,7 @@ public class ReportLedgerService {
     public ReportLedgerView ledger(long contractId, LocalDate from, LocalDate to) {
         Contract c = scope.visible(contractId);
         LocalDate a = from == null ? c.getStartDate() : from;
-        LocalDate b = to == null ? LocalDate.now(clock) : to;
+        LocalDate b = to == null ? BusinessTime.today(clock) : to;
         if (b.isBefore(a)) {
             throw new InvalidInputException("to", "sla.evaluate.range", a, b);
         }

@@ -1,7 +1,6 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.control.LockedPeriods;
 import com.csvendor.portal.contract.entity.Contract;
@@ -13,6 +12,7 @@ import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.job.boundary.JobText;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.ConflictException;
 import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.NotFoundException;
@@ -96,7 +96,8 @@ public class SlaService {
     @Inject
     Event<DisputeChanged> disputeChanges;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     /** Results in scope, newest window first; {@code contractId} null for every contract in scope. */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
@@ -130,7 +131,7 @@ public class SlaService {
     @RolesAllowed({Role.ADMIN_NAME, Role.FINANCE_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView evaluateAll(@NotNull YearMonth month) {
-        if (month.isAfter(YearMonth.now(clock))) {
+        if (month.isAfter(YearMonth.from(BusinessTime.today(clock)))) {
             throw new InvalidInputException("month", "sla.evaluateAll.future", month.toString());
         }
         return jobs.start(EVALUATE_ALL, scope.username(), progress -> summary(monthEvaluation.run(month, progress)));
@@ -183,7 +184,7 @@ public class SlaService {
         Contract c = managed(form.getContractId());
         evaluation.lockContract(c.getId());
         LocalDate day = form.getOccurredOn();
-        if (day.isAfter(LocalDate.now(clock))) {
+        if (day.isAfter(BusinessTime.today(clock))) {
             throw new InvalidInputException("occurredOn", "sla.incident.future", day);
         }
         if (locked.locked(c.getId(), day)) {

@@ -8,6 +8,8 @@ import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.entity.DisputeSubject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +19,20 @@ import java.util.regex.Pattern;
  * window's dates and measured against target; the incident's type and day. The service keeps a
  * dispute's subject as a one-line code ({@code FIRST_RESPONSE_SECONDS DAILY 2026-11-16},
  * {@code DATA_LEAK 2026-11-03}), which the API returns as it is; pages, home queues and statements
- * word it here, never as "Breach #658".
+ * word it here, never as "Breach #658". Words made later in the reader's language (a notification
+ * mail) take the same message and arguments ({@link #BREACH}, {@link #breach}; {@link #INCIDENT},
+ * {@link #incident(IncidentType, LocalDate)}), so a dispute reads alike on the home queue and in mail.
  */
 public final class SlaSubjects {
 
-    private static final Pattern BREACH = Pattern.compile(
+    /** The message of a breached target: its arguments are {@link #breach}'s. */
+    public static final String BREACH = "sla.subject.breach";
+    /** The message of an incident: its arguments are {@link #incident(IncidentType, LocalDate)}'s. */
+    public static final String INCIDENT = "sla.subject.incident";
+
+    private static final Pattern BREACH_CODE = Pattern.compile(
             "([A-Z0-9_]+) ([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})(?:–(\\d{4}-\\d{2}-\\d{2}))?");
-    private static final Pattern INCIDENT = Pattern.compile("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern INCIDENT_CODE = Pattern.compile("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern NUMBER = Pattern.compile("#(\\d+)");
 
     private final Locale locale;
@@ -41,8 +50,17 @@ public final class SlaSubjects {
 
     /** "Data leak on 2026-11-03". */
     public String incident(IncidentView i) {
-        return Messages.format(locale, "sla.subject.incident", Messages.label(locale, i.type()),
-                i.occurredOn().toString());
+        return Messages.format(locale, INCIDENT, incident(i.type(), i.occurredOn()));
+    }
+
+    /** The arguments of {@link #BREACH}: metric, window, first and last day (enums are labelled when worded). */
+    public static Object[] breach(Metric metric, SlaWindow window, LocalDate first, LocalDate last) {
+        return new Object[] {metric, window, first.toString(), last.toString()};
+    }
+
+    /** The arguments of {@link #INCIDENT}: the incident's type and day. */
+    public static Object[] incident(IncidentType type, LocalDate day) {
+        return new Object[] {type, day.toString()};
     }
 
     /** What a dispute is about, from the service's one-line subject, when the result itself is not at hand. */
@@ -50,20 +68,21 @@ public final class SlaSubjects {
         if (subject == null) {
             return "";
         }
-        Matcher breach = BREACH.matcher(subject);
-        Matcher incident = INCIDENT.matcher(subject);
+        Matcher breach = BREACH_CODE.matcher(subject);
+        Matcher incident = INCIDENT_CODE.matcher(subject);
         Matcher number = NUMBER.matcher(subject);
         try {
             if (type == DisputeSubject.BREACH && breach.matches()) {
-                String end = breach.group(4) == null ? breach.group(3) : breach.group(4);
-                return Messages.format(locale, "sla.subject.breach", Messages.label(locale, Metric.valueOf(breach.group(1))),
-                        Messages.label(locale, SlaWindow.valueOf(breach.group(2))), breach.group(3), end);
+                LocalDate first = LocalDate.parse(breach.group(3));
+                LocalDate last = breach.group(4) == null ? first : LocalDate.parse(breach.group(4));
+                return Messages.format(locale, BREACH, breach(Metric.valueOf(breach.group(1)),
+                        SlaWindow.valueOf(breach.group(2)), first, last));
             }
             if (type == DisputeSubject.INCIDENT && incident.matches()) {
-                return Messages.format(locale, "sla.subject.incident",
-                        Messages.label(locale, IncidentType.valueOf(incident.group(1))), incident.group(2));
+                return Messages.format(locale, INCIDENT, incident(IncidentType.valueOf(incident.group(1)),
+                        LocalDate.parse(incident.group(2))));
             }
-        } catch (IllegalArgumentException unknownName) {
+        } catch (IllegalArgumentException | DateTimeException unknownName) {
             return subject;
         }
         return number.matches() ? Messages.format(locale, "sla.subject.number", number.group(1)) : subject;
@@ -81,8 +100,8 @@ public final class SlaSubjects {
         };
     }
 
-    /** At most two decimals, without trailing zeros. */
-    private static String plain(BigDecimal v) {
+    /** At most two decimals (HALF_UP), without trailing zeros: a target's or a breach's figure, 12.5 or 3. */
+    public static String plain(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,10 +1,10 @@
 package com.csvendor.portal.sla.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.SlaWindow;
-import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.DisputeRepository;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.SlaRepository;
@@ -39,7 +39,8 @@ public class SlaViews {
     @Inject
     ContractRepository contracts;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     private final Map<Long, String> numbers = new HashMap<>();
 
@@ -76,7 +77,7 @@ public class SlaViews {
                 .map(SlaResultView::windowEnd).max(LocalDate::compareTo).orElse(null);
         List<SlaResultView> latestResults = shownResults.stream()
                 .filter(r -> r.window() == SlaWindow.DAILY && r.windowEnd().equals(latest)).toList();
-        ContractTerms terms = SlaService.termsOn(c, LocalDate.now(clock));
+        ContractTerms terms = SlaService.termsOn(c, BusinessTime.today(clock));
         List<IncidentView> incidentViews = incidents.ofContracts(List.of(c.getId()), SlaService.MAX_LISTED).stream()
                 .map(i -> IncidentView.of(i, c.getNumber())).toList();
         List<DisputeView> disputeViews = disputes.ofContracts(List.of(c.getId()), SlaService.MAX_LISTED).stream()
@@ -115,7 +116,7 @@ public class SlaViews {
         Integer after = c.version(x.getContractVersion()).map(v -> v.getTerms().getPenalties()
                 .getTerminationAfterBreaches()).orElse(null);
         LocalDate lastDay = x.getCycleEnd().isAfter(c.getEndDate()) ? c.getEndDate() : x.getCycleEnd();
-        return SlaCycleView.of(x, after, SlaWindows.running(lastDay, LocalDate.now(clock)));
+        return SlaCycleView.of(x, after, SlaWindows.running(lastDay, BusinessTime.today(clock)));
     }
 
     private static LocalDate latestDay(List<SlaResult> list) {

@@ -1,10 +1,9 @@
 package com.csvendor.portal.sla.control;
 
-import com.csvendor.portal.contract.boundary.ContractService;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Judges for good the windows that closed while their results were still provisional: an import
@@ -22,7 +21,8 @@ public class ClosedWindows {
     @Inject
     SerialEvaluation evaluations;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     /** How far back a day's report can fall due ({@code DailyReport} allows up to 7 days), with a margin. */
     static final int REPORT_DAYS = 9;
@@ -34,7 +34,7 @@ public class ClosedWindows {
      */
     public int judgeMissingReports() {
         int done = 0;
-        for (SlaRepository.Closed c : results.withoutReports(LocalDate.now(clock).minusDays(REPORT_DAYS))) {
+        for (SlaRepository.Closed c : results.withoutReports(BusinessTime.today(clock).minusDays(REPORT_DAYS))) {
             done += evaluations.evaluate(c.contractId(), c.from(), c.to(), "daily reports falling due") ? 1 : 0;
         }
         return done;
@@ -43,7 +43,7 @@ public class ClosedWindows {
     /** Answers how many contracts were re-evaluated successfully. */
     public int judge() {
         int done = 0;
-        for (SlaRepository.Closed c : results.closedButProvisional(LocalDate.now(clock))) {
+        for (SlaRepository.Closed c : results.closedButProvisional(BusinessTime.today(clock))) {
             done += evaluations.evaluate(c.contractId(), c.from(), c.to(), "the close of its windows") ? 1 : 0;
         }
         return done;

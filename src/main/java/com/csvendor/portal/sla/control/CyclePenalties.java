@@ -6,8 +6,8 @@ import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
 import com.csvendor.portal.sla.entity.TerminationRightReached;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,7 +38,8 @@ public class CyclePenalties {
     @Inject
     Event<TerminationRightReached> terminationRights;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private final CycleCalculator calculator = new CycleCalculator();
 

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.entity.ContractDates;
 import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.shared.BusinessTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -42,7 +43,7 @@ public final class ReportLedger {
      */
     public static <V> List<ReportDay> days(ContractDates<V> dates, Function<V, DailyReport> ruleOf, LocalDate from,
             LocalDate to, Instant now, Map<LocalDate, Receipt> receipts, Map<LocalDate, KpiSums> sums) {
-        LocalDate today = LocalDate.ofInstant(now, DailyReport.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
         List<ReportDay> out = new ArrayList<>();
         for (ContractDates.Segment<V> s : dates.segments(from, to.isAfter(today) ? today : to)) {
             DailyReport rule = ruleOf.apply(s.version());

@@ -1,7 +1,6 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.audit.control.AuditLog;
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.ContractVersion;
@@ -11,6 +10,7 @@ import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.contract.entity.SlaTarget;
 import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.sla.entity.SlaResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +69,8 @@ public class SlaEvaluation {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.system(ContractService.BUSINESS_ZONE);
+    @Inject
+    Clock clock;
 
     private final SlaEvaluator evaluator = new SlaEvaluator();
     private final CycleCalculator calculator = new CycleCalculator();
@@ -125,7 +126,7 @@ public class SlaEvaluation {
     private Evaluated evaluate(SlaBook book, LocalDate from, LocalDate to, List<SlaResult> fresh) {
         Contract c = book.contract();
         long contractId = c.getId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         LocalDate lo = later(from, c.getStartDate());
         LocalDate hi = earlier(earlier(to, c.lastDayInForce()), today);
         if (c.getStatus() == ContractStatus.DRAFT || hi.isBefore(lo)) {
@@ -168,7 +169,7 @@ public class SlaEvaluation {
             throw new NotFoundException("contract", contractId);
         }
         Contract c = book.contract();
-        LocalDate hi = earlier(c.lastDayInForce(), LocalDate.now(clock));
+        LocalDate hi = earlier(c.lastDayInForce(), BusinessTime.today(clock));
         return c.getStatus() == ContractStatus.DRAFT || hi.isBefore(c.getStartDate()) ? 0
                 : cycles.recompute(book, hi);
     }

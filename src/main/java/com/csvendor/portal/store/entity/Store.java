@@ -1,6 +1,7 @@
 package com.csvendor.portal.store.entity;
 
 import com.csvendor.portal.shared.Activatable;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +29,8 @@ import java.util.Objects;
 @NamedQuery(name = "Store.findByCodes", query = "SELECT s FROM Store s WHERE s.code IN :codes")
 public class Store implements Activatable {
 
-    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+    /** A new store's time zone unless given: the business time zone. */
+    public static final String DEFAULT_TIME_ZONE = BusinessTime.ZONE_ID;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.boundary.ContractView;
 import com.csvendor.portal.contract.boundary.StatusChangeForm;
 import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.LanguageNames;
 import com.csvendor.portal.web.ErrorPages;
@@ -11,6 +12,7 @@ import com.csvendor.portal.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
 public class ContractViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
 
     @EJB
@@ -56,7 +61,7 @@ public class ContractViewBacking implements Serializable {
 
     public void startStatusChange(ContractStatus target) {
         statusChange.setStatus(target);
-        statusChange.setOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+        statusChange.setOn(time.today());
         statusChange.setReason(null);
         statusChange.setVersion(contract.version());
     }

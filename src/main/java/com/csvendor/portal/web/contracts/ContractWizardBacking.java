@@ -6,6 +6,7 @@ import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.boundary.ContractView;
 import com.csvendor.portal.contract.entity.ContractStatus;
 import com.csvendor.portal.contract.entity.TermsJson;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Failures;
 import com.csvendor.portal.store.boundary.StoreService;
 import com.csvendor.portal.store.boundary.StoreView;
@@ -37,6 +38,9 @@ import java.util.Locale;
 public class ContractWizardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
     public enum Mode {
         NEW, DRAFT, AMEND
@@ -77,7 +81,7 @@ public class ContractWizardBacking implements Serializable {
 
     public void load() throws IOException {
         if (idParam == null || idParam.isBlank()) {
-            form.setSignedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            form.setSignedOn(time.today());
             return;
         }
         contractId = ErrorPages.id(idParam).orElse(null);

@@ -1,16 +1,16 @@
 package com.csvendor.portal.web.settlement;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.InvoiceForm;
 import com.csvendor.portal.settlement.boundary.SettlementService;
+import com.csvendor.portal.settlement.boundary.StatementSources;
 import com.csvendor.portal.settlement.boundary.StatementView;
 import com.csvendor.portal.settlement.boundary.TemporaryAgentsView;
 import com.csvendor.portal.settlement.boundary.TransitionForm;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
-import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import com.csvendor.portal.web.LocaleBacking;
@@ -39,8 +39,8 @@ public class StatementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** More windows than a cycle has targets × days. */
-    private static final int SLA_RESULTS = 1000;
+    @Inject
+    BusinessTime time;
 
     /** The steps that take a comment, a payment date or a reference in a dialog. */
     public enum Step { CONFIRM, DISPUTE, PAY }
@@ -48,8 +48,8 @@ public class StatementBacking implements Serializable {
     @EJB
     SettlementService settlement;
 
-    @EJB
-    SlaService sla;
+    @Inject
+    StatementSources lookups;
 
     @Inject
     LocaleBacking language;
@@ -82,16 +82,10 @@ public class StatementBacking implements Serializable {
         sources = sources(s);
     }
 
-    /** The SLA results and incidents the lines name, as far as the viewer may see the contract's SLA page. */
+    /** The records the lines name, as far as the viewer may see the contract's SLA page; else none (no links). */
     private LineSources sources(StatementView s) {
-        try {
-            return new LineSources(s.contractId(), s.cycleStart(),
-                    sla.results(s.contractId(), null, s.cycleStart(), s.cycleEnd(), false, 0, SLA_RESULTS),
-                    sla.incidents(s.contractId()), seesImports());
-        } catch (RuntimeException outOfScope) {
-            // A statement stays readable when its contract's SLA page is not (the lines then read without links).
-            return null;
-        }
+        return lookups.of(s).map(words -> new LineSources(s.contractId(), s.storeId(), s.vendorId(), s.cycleStart(),
+                words, seesImports())).orElse(null);
     }
 
     private static boolean seesImports() {
@@ -130,7 +124,7 @@ public class StatementBacking implements Serializable {
         step = chosen;
         transition = seen();
         if (chosen == Step.PAY) {
-            transition.setPaidOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            transition.setPaidOn(time.today());
         }
     }
 
@@ -144,7 +138,7 @@ public class StatementBacking implements Serializable {
     }
 
     public void startInvoice() {
-        invoice = StatementFormat.invoiceForm(statement);
+        invoice = StatementFormat.invoiceForm(statement, time.today());
     }
 
     public void recordInvoice() {

@@ -1,6 +1,5 @@
 package com.csvendor.portal.web.settlement;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.settlement.boundary.InvoiceForm;
 import com.csvendor.portal.settlement.boundary.InvoiceView;
@@ -35,8 +34,11 @@ final class StatementFormat {
         return new StatementText(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** The invoice form with the recorded invoice or, for a first one, the statement's own figures. */
-    static InvoiceForm invoiceForm(StatementView statement) {
+    /**
+     * The invoice form with the recorded invoice or, for a first one, the statement's own figures,
+     * issued {@code today}.
+     */
+    static InvoiceForm invoiceForm(StatementView statement, LocalDate today) {
         InvoiceForm form = new InvoiceForm();
         InvoiceView recorded = statement.invoice();
         if (recorded != null) {
@@ -47,7 +49,7 @@ final class StatementFormat {
             fill(form, recorded.amountExclTax(), recorded.tax(), recorded.total());
         } else {
             form.setType(statement.contractInvoiceType() == InvoiceType.NONE ? null : statement.contractInvoiceType());
-            form.setIssuedOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+            form.setIssuedOn(today);
             fill(form, statement.netAmount(), statement.taxAmount(), statement.total());
         }
         return form;

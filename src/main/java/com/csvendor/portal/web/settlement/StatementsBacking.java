@@ -3,9 +3,9 @@ package com.csvendor.portal.web.settlement;
 import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.boundary.ContractSummary;
 import com.csvendor.portal.contract.entity.ContractStatus;
+import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
-import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.settlement.boundary.GenerateAllForm;
 import com.csvendor.portal.settlement.boundary.GenerateForm;
 import com.csvendor.portal.settlement.boundary.Generated;
@@ -13,6 +13,7 @@ import com.csvendor.portal.settlement.boundary.SettlementService;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
 import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.vendor.boundary.VendorService;
 import com.csvendor.portal.vendor.boundary.VendorView;
@@ -38,6 +39,9 @@ import java.util.List;
 public class StatementsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
     @EJB
     SettlementService settlement;
@@ -94,7 +98,7 @@ public class StatementsBacking implements Serializable {
     public void generateClosed() {
         try {
             GenerateAllForm form = new GenerateAllForm();
-            form.setUpTo(LocalDate.now(ContractService.BUSINESS_ZONE));
+            form.setUpTo(time.today());
             job = settlement.generateAll(form);
         } catch (RuntimeException e) {
             FacesMessages.error(e);
@@ -126,7 +130,7 @@ public class StatementsBacking implements Serializable {
 
     public void startGenerate() {
         generate = new GenerateForm();
-        generate.setCycleStart(LocalDate.now(ContractService.BUSINESS_ZONE).withDayOfMonth(1).minusMonths(1));
+        generate.setCycleStart(time.today().withDayOfMonth(1).minusMonths(1));
     }
 
     /** Generates (or recomputes the draft of) one cycle and opens it. */

@@ -1,18 +1,18 @@
 package com.csvendor.portal.web.sla;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.boundary.AgentsView;
-import com.csvendor.portal.sla.boundary.ComparisonRows;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Mark;
 import com.csvendor.portal.sla.boundary.ComparisonRows.Row;
+import com.csvendor.portal.sla.boundary.ComparisonRows;
 import com.csvendor.portal.sla.boundary.ComparisonService;
-import com.csvendor.portal.sla.boundary.ComparisonView;
 import com.csvendor.portal.sla.boundary.ComparisonView.CriterionScore;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
+import com.csvendor.portal.sla.boundary.ComparisonView;
 import com.csvendor.portal.sla.boundary.WeightForm;
 import com.csvendor.portal.sla.boundary.WeightView;
 import com.csvendor.portal.store.boundary.StoreView;
@@ -45,6 +45,9 @@ import java.util.List;
 public class ComparisonBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
     @EJB
     ComparisonService comparisons;
@@ -104,7 +107,7 @@ public class ComparisonBacking implements Serializable {
     }
 
     public void applyPreset() {
-        LocalDate[] range = preset.range(LocalDate.now(ContractService.BUSINESS_ZONE), from, to);
+        LocalDate[] range = preset.range(time.today(), from, to);
         from = range[0];
         to = range[1];
     }

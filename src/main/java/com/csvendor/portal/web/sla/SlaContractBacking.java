@@ -1,8 +1,9 @@
 package com.csvendor.portal.web.sla;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.contract.entity.Metric;
+import com.csvendor.portal.shared.BusinessTime;
+import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.ContractSla;
 import com.csvendor.portal.sla.boundary.DecisionForm;
 import com.csvendor.portal.sla.boundary.DisputeForm;
@@ -17,6 +18,7 @@ import com.csvendor.portal.web.ErrorPages;
 import com.csvendor.portal.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -38,8 +40,11 @@ public class SlaContractBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    BusinessTime time;
+
     static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ContractService.BUSINESS_ZONE);
+            .withZone(BusinessTime.ZONE);
 
     @EJB
     SlaService sla;
@@ -79,7 +84,7 @@ public class SlaContractBacking implements Serializable {
 
     public void evaluate() {
         try {
-            LocalDate today = LocalDate.now(ContractService.BUSINESS_ZONE);
+            LocalDate today = time.today();
             LocalDate to = contract.endDate().isBefore(today) ? contract.endDate() : today;
             SlaEvaluation.Evaluated e = sla.evaluate(contract.contractId(), contract.startDate(), to);
             FacesMessages.info("sla.evaluated", e.results(), e.cycles());
@@ -92,7 +97,7 @@ public class SlaContractBacking implements Serializable {
     public void startIncident() {
         incident = new IncidentForm();
         incident.setContractId(contract.contractId());
-        incident.setOccurredOn(LocalDate.now(ContractService.BUSINESS_ZONE));
+        incident.setOccurredOn(time.today());
     }
 
     public void recordIncident() {
@@ -176,12 +181,13 @@ public class SlaContractBacking implements Serializable {
         return SlaFormat.value(v, metric);
     }
 
+    /** {@link Figures#money}: ¥1,234.50, −¥80.00, "—" when there is no figure (no figure is not 0). */
     public String money(BigDecimal v) {
-        return SlaFormat.money(v);
+        return Figures.money(v);
     }
 
     public String plain(BigDecimal v) {
-        return SlaFormat.plain(v, 2);
+        return SlaFormat.plain(v);
     }
 
     /** An incident's clause by its name, e.g. "Contract version 2: Penalty clauses › Incident fines #1". */

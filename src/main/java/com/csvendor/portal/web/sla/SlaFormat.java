@@ -1,13 +1,11 @@
 package com.csvendor.portal.web.sla;
 
 import com.csvendor.portal.contract.entity.Metric;
-import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.SlaSubjects;
 import com.csvendor.portal.sla.control.Outcome;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-/** How the SLA pages write figures: a metric's value in its unit, money in yuan, an outcome's tag colour. */
+/** How the SLA pages write figures: a metric's value in its unit, a plain figure, an outcome's tag colour. */
 public final class SlaFormat {
 
     private SlaFormat() {
@@ -18,14 +16,9 @@ public final class SlaFormat {
         return SlaSubjects.value(v, metric);
     }
 
-    /** As {@link Figures#money}, empty when there is no value. */
-    public static String money(BigDecimal v) {
-        return v == null ? "" : Figures.money(v);
-    }
-
-    /** At most {@code scale} decimals, without trailing zeros. */
-    public static String plain(BigDecimal v, int scale) {
-        return v == null ? "" : v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** At most two decimals, without trailing zeros, as {@link SlaSubjects#plain}; empty when there is no value. */
+    public static String plain(BigDecimal v) {
+        return v == null ? "" : SlaSubjects.plain(v);
     }
 
     /** A provisional result (window still running) is never red or green: it is not judged yet. */

@@ -1,11 +1,11 @@
 package com.csvendor.portal.work.boundary;
 
-import com.csvendor.portal.contract.boundary.ContractService;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
 import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.boundary.ContractStanding;
@@ -105,6 +105,6 @@ final class Wording {
     }
 
     private static LocalDate day(Instant at) {
-        return at.atZone(ContractService.BUSINESS_ZONE).toLocalDate();
+        return at.atZone(BusinessTime.ZONE).toLocalDate();
     }
 }

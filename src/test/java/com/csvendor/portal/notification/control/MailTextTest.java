@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.notification.entity.NotificationKind;
+import com.csvendor.portal.sla.boundary.SlaSubjects;
+import com.csvendor.portal.sla.entity.DisputeSubject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,15 +21,20 @@ class MailTextTest {
 
     private final Notice raised = new Notice(NotificationKind.DISPUTE_RAISED, Notice.Concerns.store(3),
             "sla/contract.xhtml?id=12", List.of("YF-PETS-2026", "萌宠旗舰店", "云帆客服",
-                    new Notice.Text("notification.what.breach", Metric.FIRST_RESPONSE_SECONDS, SlaWindow.DAILY,
-                            "2026-03-01", "2026-03-01"),
+                    new Notice.Text(SlaSubjects.BREACH, SlaSubjects.breach(Metric.FIRST_RESPONSE_SECONDS,
+                            SlaWindow.DAILY, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1))),
                     new Notice.Text("notification.decision.accepted"), "当天系统故障"));
+
+    /** The dispute's subject as the home queue words it (Wording through SlaSubjects), from the service's code. */
+    private static final String HOME_QUEUE_ZH = new SlaSubjects(Locale.SIMPLIFIED_CHINESE)
+            .subject(DisputeSubject.BREACH, "FIRST_RESPONSE_SECONDS DAILY 2026-03-01");
+    private static final String HOME_QUEUE_EN = new SlaSubjects(Locale.ENGLISH)
+            .subject(DisputeSubject.BREACH, "FIRST_RESPONSE_SECONDS DAILY 2026-03-01");
 
     @Test
     void aDisputeReadsInChineseForAChineseReader() {
         MailText.Mail m = MailText.of(raised, "wang@example.com", Locale.SIMPLIFIED_CHINESE, BASE);
-        assertEquals("待处理异议：云帆客服对指标“首次响应时长（秒）”未达标（2026-03-01 至 2026-03-01）提出异议",
-                m.subject());
+        assertEquals("待处理异议：云帆客服对" + HOME_QUEUE_ZH + "提出异议", m.subject());
         assertTrue(m.body().contains("YF-PETS-2026") && m.body().contains("萌宠旗舰店") && m.body().contains("当天系统故障"),
                 m.body());
         assertTrue(m.body().contains("https://portal.example.com/sla/contract.xhtml?id=12"), m.body());
@@ -38,8 +46,7 @@ class MailTextTest {
     @Test
     void theSameNoticeReadsInEnglishForAnEnglishReader() {
         MailText.Mail m = MailText.of(raised, "li@example.com", Locale.ENGLISH, BASE);
-        assertTrue(m.subject().startsWith("Dispute to decide: 云帆客服 disputes the missed target \"First response time (s)\""),
-                m.subject());
+        assertEquals("Dispute to decide: 云帆客服 disputes " + HOME_QUEUE_EN, m.subject());
         assertTrue(m.body().contains("Open it in the portal: https://portal.example.com/sla/contract.xhtml?id=12"),
                 m.body());
         assertTrue(m.body().contains("a vendor disputes a breach or an incident in my stores"), m.body());

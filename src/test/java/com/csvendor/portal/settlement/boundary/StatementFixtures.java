@@ -9,6 +9,7 @@ import com.csvendor.portal.settlement.entity.StatementStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Views as the settlement service hands them out, for the exporters' tests. */
@@ -20,14 +21,15 @@ final class StatementFixtures {
     private StatementFixtures() {
     }
 
-    static StatementView statement(String explanation, InvoiceView invoice) {
-        List<LineView> lines = List.of(
+    static StatementView statement(String explanation, InvoiceView invoice, LineView... more) {
+        List<LineView> lines = new ArrayList<>(List.of(
                 new LineView(1, LineSection.FEE, "SESSIONS", new BigDecimal("3120"), new BigDecimal("0.70"),
                         new BigDecimal("2184.00"), explanation, "kpi:2026-10-01..2026-10-31 v2"),
                 new LineView(2, LineSection.FEE, "TEMPORARY_AGENTS", new BigDecimal("12"), new BigDecimal("300.00"),
                         new BigDecimal("3600.00"), "3 agents × 4 days × ¥300.00", "temporary_agents:7"),
                 new LineView(3, LineSection.PENALTY, "FIXED", BigDecimal.ONE, new BigDecimal("-200.00"),
-                        new BigDecimal("-200.00"), "=breach of first response", "sla_result:2026-10-07 target 1"));
+                        new BigDecimal("-200.00"), "=breach of first response", "sla_result:2026-10-07 target 1")));
+        lines.addAll(List.of(more));
         return new StatementView(42, "ST-YF-PETS-001-20261001", StatementKind.REGULAR, null, null, null, 7,
                 "YF-PETS-001", 1, "萌宠旗舰店", 2, "云帆客服", START, END, START.plusDays(4), END, 2, false,
                 StatementStatus.APPROVED, lines,

@@ -10,6 +10,7 @@ import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.contract.entity.SettlementCycle;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.shared.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class ReportLedgerTest {
     private static final LocalDate END = LocalDate.of(2026, 11, 30);
 
     private static Instant beijing(String dateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(dateTime), DailyReport.ZONE).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(dateTime), BusinessTime.ZONE).toInstant();
     }
 
     private static ContractDates<DailyReport> contract(ContractStatus status, LocalDate since, DailyReport... versions) {
@@ -46,7 +47,7 @@ class ReportLedgerTest {
     void aDaysReportIsDueAtNoonBeijingTheNextDayByDefaultEvenForTermsWrittenWithoutTheField() {
         DailyReport rule = com.csvendor.portal.contract.entity.TermsJson
                 .read("{\"penalties\":{\"capPercent\":10}}").getPenalties().getDailyReport();
-        assertEquals(ZonedDateTime.of(2026, 11, 6, 12, 0, 0, 0, DailyReport.ZONE), rule.dueOf(LocalDate.of(2026, 11, 5)));
+        assertEquals(ZonedDateTime.of(2026, 11, 6, 12, 0, 0, 0, BusinessTime.ZONE), rule.dueOf(LocalDate.of(2026, 11, 5)));
         assertEquals(MissingReportRule.BREACH_DAILY_TARGETS, rule.getMissing());
     }
 

@@ -8,6 +8,7 @@ import com.csvendor.portal.contract.entity.Comparator;
 import com.csvendor.portal.contract.entity.IncidentType;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.settlement.boundary.LineSourceWords;
 import com.csvendor.portal.sla.boundary.IncidentView;
 import com.csvendor.portal.sla.boundary.SlaResultView;
 import com.csvendor.portal.sla.control.Outcome;
@@ -36,8 +37,8 @@ class LineSourcesTest {
     private final IncidentView incident = new IncidentView(42, 7, "YF-PETS-2026", LocalDate.of(2026, 11, 3),
             IncidentType.FORBIDDEN_PHRASE, "v2 penalties.incidentFines[0]", "截图", new BigDecimal("200.00"), null,
             "manager", Instant.parse("2026-11-03T02:00:00Z"), 0);
-    private final LineSources manager = new LineSources(7, CYCLE, List.of(breach), List.of(incident), true);
-    private final LineSources finance = new LineSources(7, CYCLE, List.of(breach), List.of(incident), false);
+    private final LineSources manager = new LineSources(7, 3, 5, CYCLE, new LineSourceWords(List.of(breach), List.of(incident), List.of()), true);
+    private final LineSources finance = new LineSources(7, 3, 5, CYCLE, new LineSourceWords(List.of(breach), List.of(incident), List.of()), false);
 
     @Test
     void anSlaResultReadsAsMetricWindowAndMeasuredAgainstTargetAndOpensTheCycleOnTheSlaPage() {
@@ -60,17 +61,17 @@ class LineSourcesTest {
     }
 
     @Test
-    void kpiFiguresOpenTheImportHistoryForThoseWhoSeeItAndTheSlaPageForFinance() {
+    void kpiFiguresOpenTheImportsOfTheirStoreVendorAndDaysForThoseWhoSeeThemAndTheSlaPageForFinance() {
         LineSources.Shown en = manager.of("kpi:2026-11-01..2026-11-30 v2", Locale.ENGLISH);
         assertEquals("KPI figures 2026-11-01 – 2026-11-30, contract version 2", en.text());
-        assertEquals("kpi/imports.xhtml", en.link());
+        assertEquals("kpi/imports.xhtml?store=3&vendor=5&from=2026-11-01&to=2026-11-30", en.link());
         assertNull(en.fragment());
         assertEquals(SLA_PAGE, finance.of("kpi:2026-11-01..2026-11-30 v2", Locale.ENGLISH).link());
     }
 
     @Test
     void aResultOrIncidentNoLongerFoundStillReadsAsWordsWithoutItsNumber() {
-        LineSources none = new LineSources(7, CYCLE, List.of(), List.of(), true);
+        LineSources none = new LineSources(7, 3, 5, CYCLE, LineSourceWords.NONE, true);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             String text = none.of("sla_result:2026-11-16 target 4", locale).text();
             assertFalse(CODE.matcher(text).matches(), text);
