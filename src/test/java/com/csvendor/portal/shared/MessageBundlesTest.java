@@ -58,6 +58,7 @@ class MessageBundlesTest {
                 com.csvendor.portal.sla.control.PenaltyLine.class, com.csvendor.portal.settlement.control.StatementCalculator.class,
                 com.csvendor.portal.settlement.control.Adjustments.class));
         DYNAMIC.put("settlement.generateAll.", names(com.csvendor.portal.job.entity.JobState.class));
+        DYNAMIC.put("sla.evaluateAll.", names(com.csvendor.portal.job.entity.JobState.class));
         DYNAMIC.put("notification.subject.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("notification.body.", names(com.csvendor.portal.notification.entity.NotificationKind.class));
         DYNAMIC.put("work.empty.", names(com.csvendor.portal.work.boundary.WorkKind.class));
@@ -74,7 +75,7 @@ class MessageBundlesTest {
             "com.csvendor.portal.web.contracts.ContractWizardBacking$Mode", // contracts.wizard.*
             "com.csvendor.portal.web.settlement.StatementBacking$Step", // settlement.action.* / settlement.step.*
             "com.csvendor.portal.sla.control.Outcome", // sla.outcome.*
-            "com.csvendor.portal.job.entity.JobState", // settlement.generateAll.* words each state for its job
+            "com.csvendor.portal.job.entity.JobState", // settlement.generateAll.* and sla.evaluateAll.* word each state for their job
             "com.csvendor.portal.kpi.control.RollupColumns$Rule", // how a rollup column is computed
             "com.csvendor.portal.kpi.control.FileKind", // which parser reads a file
             "com.csvendor.portal.kpi.entity.KpiField$Kind", // how a field is parsed
@@ -82,7 +83,7 @@ class MessageBundlesTest {
             "com.csvendor.portal.sla.boundary.ComparisonRows$Better", // which way a row is better (shown as marks)
             "com.csvendor.portal.sla.boundary.ComparisonRows$Mark", // worded as comparison.best / comparison.worst
             "com.csvendor.portal.platform.xlsx.XlsxDocument$Fill", // a cell's background colour in a download
-            "com.csvendor.portal.platform.DemoKpiFigures$Level", // demo data
+            "com.csvendor.portal.demo.DemoKpiFigures$Level", // demo data
             "com.csvendor.portal.kpi.control.XlsxNumbers$Rendering", // cell formats
             "com.csvendor.portal.kpi.control.SpoolTail$State", // upload spooling
             "com.csvendor.portal.kpi.control.ParsedRow$Status", // parser internals
