@@ -1,4 +1,4 @@
-package com.csvendor.portal.platform;
+package com.csvendor.portal.demo;
 
 import com.csvendor.portal.contract.control.ContractAuditor;
 import com.csvendor.portal.contract.control.ContractRepository;

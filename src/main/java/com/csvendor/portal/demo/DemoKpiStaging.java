@@ -1,5 +1,6 @@
-package com.csvendor.portal.platform;
+package com.csvendor.portal.demo;
 
+import com.csvendor.portal.platform.PortalDataSource;
 import com.csvendor.portal.shared.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.csvendor.portal.platform;
+package com.csvendor.portal.demo;
 
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.contract.entity.ContractStatus;

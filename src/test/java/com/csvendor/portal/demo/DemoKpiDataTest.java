@@ -1,4 +1,4 @@
-package com.csvendor.portal.platform;
+package com.csvendor.portal.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

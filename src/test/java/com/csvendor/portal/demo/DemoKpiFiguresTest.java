@@ -1,4 +1,4 @@
-package com.csvendor.portal.platform;
+package com.csvendor.portal.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +9,9 @@ import com.csvendor.portal.kpi.control.ParsedRow;
 import com.csvendor.portal.kpi.control.RawRow;
 import com.csvendor.portal.kpi.control.ReportFile;
 import com.csvendor.portal.kpi.control.ReportLayout;
-import com.csvendor.portal.platform.DemoKpiFigures.Day;
-import com.csvendor.portal.platform.DemoKpiFigures.Level;
-import com.csvendor.portal.platform.DemoKpiFigures.Team;
+import com.csvendor.portal.demo.DemoKpiFigures.Day;
+import com.csvendor.portal.demo.DemoKpiFigures.Level;
+import com.csvendor.portal.demo.DemoKpiFigures.Team;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
