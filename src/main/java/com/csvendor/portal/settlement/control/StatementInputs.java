@@ -52,7 +52,7 @@ public class StatementInputs {
     ReportLedgers reports;
 
     @Inject
-StaffingLedgers staffing;
+    StaffingLedgers staffing;
 
     @Inject
     Clock clock;
@@ -93,7 +93,7 @@ StaffingLedgers staffing;
                 .collect(Collectors.groupingBy(TemporaryAgents::getContractId));
         var days = rollups.days(wanted.stream().map(w -> new KpiRollups.StoreVendor(w.contract().getStore().getId(),
                 w.contract().getVendor().getId())).distinct().toList(), from, to);
-        var accepted = staffing.accepted(ids);
+        var known = staffing.known(ids);
         List<StatementInput> out = new ArrayList<>();
         java.time.Instant now = clock.instant();
         for (Wanted w : wanted) {
@@ -121,7 +121,8 @@ StaffingLedgers staffing;
             SortedMap<LocalDate, KpiSums> periodDays = new TreeMap<>(pairDays.subMap(p.from(), p.to().plusDays(1)));
             out.add(p.input(periodDays, judged, charges, temporary,
                     ReportLedgers.fines(reports.of(c, p.from(), p.to(), now, periodDays)),
-                    StaffingLedgers.of(c, p.from(), p.to(), periodDays, accepted.getOrDefault(c.getId(), List.of()))));
+                    StaffingLedgers.of(c, p.from(), p.to(), periodDays,
+                            known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))));
         }
         return out;
     }

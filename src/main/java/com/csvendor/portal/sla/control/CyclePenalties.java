@@ -42,7 +42,7 @@ public class CyclePenalties {
     ReportLedgers reports;
 
     @Inject
-StaffingLedgers staffing;
+    StaffingLedgers staffing;
 
     @Inject
     Clock clock;

@@ -50,13 +50,15 @@ class StaffingMoneyTest {
     static CycleCalculator.CycleMoney money(ContractTerms t) {
         SortedMap<LocalDate, KpiSums> sums = new TreeMap<>(StaffingReconciliationTest.present("2026-12-11", 18,
                 "2026-12-12", 8));
-        List<StaffingDay> staffing = StaffingReconciliation.days(StaffingReconciliationTest.contract(
-                StaffingReconciliationTest.DEC_1, t), x -> x, StaffingReconciliationTest.DEC_1,
-                StaffingReconciliationTest.DEC_31, List.of(), sums, Set.of());
         CycleInput in = new CycleInput(DECEMBER, List.of(new FeeSegment(1, t.getFees(),
                 StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31)), KpiDays.of(sums),
-                t.getPenalties(), Map.of(), List.of(), List.of(), Map.of(), new TreeMap<>(), staffing);
+                t.getPenalties(), Map.of(), List.of(), List.of(), Map.of(), new TreeMap<>(), staffing(t, sums));
         return new CycleCalculator().money(in);
+    }
+
+    static List<StaffingDay> staffing(ContractTerms t, SortedMap<LocalDate, KpiSums> sums) {
+        return StaffingReconciliation.days(StaffingReconciliationTest.contract(StaffingReconciliationTest.DEC_1, t),
+                x -> x, StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31, List.of(), sums, Set.of());
     }
 
     private static FeeLine line(CycleCalculator.CycleMoney m, String type) {
@@ -81,6 +83,22 @@ class StaffingMoneyTest {
         assertEquals(new BigDecimal("500.00"), fine.amount());
         assertEquals(List.of(10, "2026-12-12 (8/18)", new BigDecimal("500.00")), fine.args());
         assertEquals(new BigDecimal("500.00"), m.penalties().total());
+    }
+
+    /**
+     * One rule, one place: the comparison's fee of a period (and the cost of cost-based targets) is
+     * the statement's service fee of the same days, the surcharge of the short 双12 day withheld.
+     */
+    @Test
+    void theComparisonsFeeOfThePeriodIsTheStatementsFee() {
+        ContractTerms t = terms(true);
+        SortedMap<LocalDate, KpiSums> sums = new TreeMap<>(StaffingReconciliationTest.present("2026-12-11", 18,
+                "2026-12-12", 8));
+        BigDecimal compared = new CycleCalculator().feesOver(StaffingReconciliationTest.contract(
+                StaffingReconciliationTest.DEC_1, t), x -> x.getFees(), StaffingReconciliationTest.DEC_1,
+                StaffingReconciliationTest.DEC_31, KpiDays.of(sums), staffing(t, sums));
+        assertEquals(money(t).serviceFee(), compared);
+        assertEquals(new BigDecimal("7000.00"), compared);
     }
 
     @Test
