@@ -5,8 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.LocalDate;
 
-/** A vendor lead's dispute: a breach (an SLA result's id) or an incident (its id), and why. */
+/**
+ * A vendor lead's dispute: a breach (an SLA result's id in {@code subjectId}), an incident (its id in
+ * {@code subjectId}) or a short staffing day ({@code contractId} and {@code day}), and why.
+ */
 public class DisputeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,8 +18,14 @@ public class DisputeForm implements Serializable {
     @NotNull
     private DisputeSubject subjectType;
 
-    @NotNull
+    /** The SLA result's or the incident's id (BREACH, INCIDENT). */
     private Long subjectId;
+
+    /** The contract of a disputed staffing day (STAFFING_DAY). */
+    private Long contractId;
+
+    /** The disputed staffing day (STAFFING_DAY). */
+    private LocalDate day;
 
     @NotBlank
     @Size(max = 2000)
@@ -35,6 +45,22 @@ public class DisputeForm implements Serializable {
 
     public void setSubjectId(Long subjectId) {
         this.subjectId = subjectId;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
     }
 
     public String getComment() {
