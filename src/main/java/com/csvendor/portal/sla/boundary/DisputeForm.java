@@ -4,6 +4,7 @@ import com.csvendor.portal.sla.entity.DisputeSubject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -19,12 +20,15 @@ public class DisputeForm implements Serializable {
     private DisputeSubject subjectType;
 
     /** The SLA result's or the incident's id (BREACH, INCIDENT). */
+    @Schema(description = "the SLA result's id (BREACH) or the incident's id (INCIDENT); required for those")
     private Long subjectId;
 
     /** The contract of a disputed staffing day (STAFFING_DAY). */
+    @Schema(description = "the contract of the short staffing day (STAFFING_DAY); required for it")
     private Long contractId;
 
     /** The disputed staffing day (STAFFING_DAY). */
+    @Schema(description = "the short staffing day disputed (STAFFING_DAY); required for it")
     private LocalDate day;
 
     @NotBlank
