@@ -86,6 +86,9 @@ public class DemoData {
     @Inject
     ContractAuditor auditor;
 
+    @Inject
+    DemoStaffing staffing;
+
     private final List<DemoKpiFigures.Team> teams = new java.util.ArrayList<>();
     private final Map<DemoKpiFigures.Team, long[]> teamIds = new java.util.HashMap<>();
 
@@ -155,6 +158,7 @@ public class DemoData {
         String before = ContractAuditor.snapshot(seats);
         seats.amend(raised, start.plusMonths(6), "补充协议一：坐席单价调整为 5,500 元，早班增加 1 人", "demo-data", Instant.now());
         auditor.record(seats, "AMENDED", "demo-data", "v2 " + start.plusMonths(6), before);
+        staffing.requests(seats, today);
 
         contract("YF-HOME-" + start.getYear() + "-02", home, yunfan, start.minusDays(5),
                 DemoContracts.perSession(start, start.plusYears(1).minusDays(1)), ContractStatus.ACTIVE);

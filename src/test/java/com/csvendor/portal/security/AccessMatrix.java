@@ -22,7 +22,7 @@ final class AccessMatrix {
 
     /** What the {@code {id}} of a route names; NONE for routes without one. */
     enum Kind { NONE, STORE, VENDOR, AGENT, USER, CONTRACT, KPI_IMPORT, PROFILE, INCIDENT, DISPUTE, STATEMENT,
-        TEMPORARY_AGENTS, JOB, SLA_JOB }
+        TEMPORARY_AGENTS, JOB, SLA_JOB, STAFFING_REQUEST }
 
     enum Scope { OWN, FOREIGN, MISSING }
 
@@ -137,6 +137,22 @@ final class AccessMatrix {
             row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/report-ledger", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/staffing", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            row("GET",  "api/contracts/{id}/dedicated-agent-flags", Kind.CONTRACT,
+                                                                   "200 200", "200 404", "200 404", "200 200"),
+            // Staffing requests: see StaffingTargets. The manager of the store asks and withdraws, the lead
+            // of the vendor answers.
+            row("GET",  "api/contracts/{id}/staffing-requests", Kind.CONTRACT,
+                                                                   "200 200", "200 404", "200 404", "200 200"),
+            row("POST", "api/contracts/{id}/staffing-requests", Kind.CONTRACT,
+                                                                   "403 403", "201 404", "403 403", "403 403"),
+            row("GET",  "api/staffing-requests/{id}", Kind.STAFFING_REQUEST,
+                                                                   "200 200", "200 404", "200 404", "200 200"),
+            row("POST", "api/staffing-requests/{id}/accept", Kind.STAFFING_REQUEST,
+                                                                   "403 403", "403 403", "200 404", "403 403"),
+            row("POST", "api/staffing-requests/{id}/decline", Kind.STAFFING_REQUEST,
+                                                                   "403 403", "403 403", "200 404", "403 403"),
+            row("POST", "api/staffing-requests/{id}/withdraw", Kind.STAFFING_REQUEST,
+                                                                   "403 403", "200 404", "403 403", "403 403"),
             row("GET",  "api/kpi-imports",            Kind.NONE,   "200",     "200",     "200",     "403"),
             row("POST", "api/kpi-imports",            Kind.NONE,   "403",     "403",     "202",     "403"),
             row("GET",  "api/kpi-imports/template.csv", Kind.NONE, "200",     "200",     "200",     "403"),

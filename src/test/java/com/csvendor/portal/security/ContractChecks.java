@@ -31,8 +31,11 @@ record ContractChecks(DemoIds ids, Role role, Scope scope) {
             case "GET api/contracts/{id}/diff" -> verifyDiff(reply);
             case "GET api/contracts/{id}/audit" ->
                     assertEquals("CREATED", objects(reply).get(0).getString("action"), reply::toString);
-            case "GET api/contracts/{id}/report-ledger", "GET api/contracts/{id}/staffing" ->
+            case "GET api/contracts/{id}/report-ledger", "GET api/contracts/{id}/staffing",
+                    "GET api/contracts/{id}/dedicated-agent-flags" ->
                     assertEquals(id, id(reply.json(), "contractId"), reply::toString);
+            case "GET api/contracts/{id}/staffing-requests" -> objects(reply).forEach(r ->
+                    assertEquals(id, id(r, "contractId"), reply::toString));
             case "GET api/contracts/{id}/pdf" -> {
                 assertTrue(reply.header("Content-Type").orElse("").startsWith("application/pdf"), reply::request);
                 assertTrue(reply.body().startsWith("%PDF"), reply::request);

@@ -22,11 +22,11 @@ record ContractTargets(Api api, Fixture fixture, DemoIds ids) {
 
     private static final LocalDate START = LocalDate.of(2031, 1, 1);
 
-    /** A new draft of the manager's; already in force when the action is an amendment. */
+    /** A new draft of the manager's; already in force when the action is an amendment or a staffing request. */
     long throwaway(String action) {
         JsonObject draft = expect(201, api.post(MANAGER, "api/contracts", ContractJson.form(ids.ownStore(),
                 id(fixture.newVendor()), fixture.unique("M-"), terms()))).json();
-        if (action.equals("amendments")) {
+        if (action.equals("amendments") || action.equals("staffing-requests")) {
             expect(200, api.post(MANAGER, "api/contracts/" + id(draft) + "/status",
                     ContractJson.status("ACTIVE", version(draft))));
         }
@@ -54,6 +54,8 @@ record ContractTargets(Api api, Fixture fixture, DemoIds ids) {
             case "PUT api/contracts/{id}" -> edit(read(formId), succeeds);
             case "POST api/contracts/{id}/status" -> ContractJson.status("ACTIVE", version(read(formId)));
             case "POST api/contracts/{id}/amendments" -> amendment(read(formId));
+            case "POST api/contracts/{id}/staffing-requests" -> Json.createObjectBuilder().add("agents", 2)
+                    .add("fromDate", START.plusMonths(2).toString()).add("note", "矩阵测试").build();
             default -> null;
         };
     }

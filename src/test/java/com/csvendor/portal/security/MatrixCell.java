@@ -55,6 +55,10 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             return (accept == null ? api : api.accepting(accept)).send(role.login, row.method(), row.path(id),
                     statements().body(row, role, id));
         }
+        if (StaffingTargets.concerns(row)) {
+            return api.send(role.login, row.method(), row.path(id),
+                    row.writes() ? StaffingTargets.body(row).toString() : null);
+        }
         if (ComparisonTargets.concerns(row)) {
             String accept = ComparisonTargets.accept(row);
             Api client = accept == null ? api : api.accepting(accept);
@@ -103,6 +107,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case TEMPORARY_AGENTS -> statements().temporaryAgents(role, scope);
             case JOB -> statements().job();
             case SLA_JOB -> sla().job();
+            case STAFFING_REQUEST -> new StaffingTargets(api, fixture, ids).request(role, scope, succeeds && row.writes());
         };
     }
 
@@ -165,7 +170,7 @@ record MatrixCell(Api api, Fixture fixture, DemoIds ids, Row row, Role role, Sco
             case USER -> fixture.userId(Api.FINANCE.username());
             case CONTRACT -> ids.ownContract();
             case PROFILE -> ids.ownProfile();
-            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, SLA_JOB, NONE -> 0;
+            case KPI_IMPORT, INCIDENT, DISPUTE, STATEMENT, TEMPORARY_AGENTS, JOB, SLA_JOB, STAFFING_REQUEST, NONE -> 0;
         };
     }
 

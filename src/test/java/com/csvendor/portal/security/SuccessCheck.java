@@ -40,6 +40,8 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
             SlaTargets.verify(row, role, id, reply);
         } else if (StatementTargets.concerns(row)) {
             StatementTargets.verify(row, role, id, reply);
+        } else if (StaffingTargets.concerns(row)) {
+            StaffingTargets.verify(row, id, reply);
         } else if (ComparisonTargets.concerns(row)) {
             ComparisonTargets.verify(row, role, reply);
         } else if (KpiTargets.concerns(row)) {

@@ -169,6 +169,7 @@ public final class SettlementData {
                 "DELETE FROM statement WHERE adjusts_id IS NOT NULL AND contract_id IN " + ids,
                 "DELETE FROM statement WHERE contract_id IN " + ids,
                 "DELETE FROM temporary_agents WHERE contract_id IN " + ids,
+                "DELETE FROM staffing_request WHERE contract_id IN " + ids,
                 "DELETE FROM sla_dispute WHERE contract_id IN " + ids,
                 "DELETE FROM sla_incident WHERE contract_id IN " + ids,
                 "DELETE FROM sla_result WHERE contract_id IN " + ids,

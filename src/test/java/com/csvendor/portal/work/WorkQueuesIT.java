@@ -55,7 +55,7 @@ class WorkQueuesIT {
     void theStoreManagersQueuesHoldTheirStoresWorkInOrder() {
         JsonArray queues = expect(200, api.inLanguage("en").get(data.manager, "api/me/work")).array();
         assertEquals(List.of("TERMINATION_RIGHTS", "DISPUTES_TO_DECIDE", "RUNNING_BREACHES", "CONTRACTS_TO_ACT_ON",
-                "VENDORS_BEHIND_WITH_REPORTS", "VENDORS_SHORT_OF_STAFF"),
+                "VENDORS_BEHIND_WITH_REPORTS", "VENDORS_SHORT_OF_STAFF", "STAFFING_ANSWERED", "DEDICATED_ELSEWHERE"),
                 kinds(queues));
         JsonObject termination = queue(queues, "TERMINATION_RIGHTS");
         assertEquals(1, termination.getInt("count"), termination::toString);
@@ -100,7 +100,8 @@ class WorkQueuesIT {
     @Test
     void theVendorLeadsQueuesHoldTheirVendorsWork() {
         JsonArray queues = expect(200, api.inLanguage("en").get(data.lead, "api/me/work")).array();
-        assertEquals(List.of("IMPORTS_TO_FIX", "STATEMENTS_TO_ANSWER", "BREACHES_TO_DISPUTE", "REPORTS_OWED"),
+        assertEquals(List.of("IMPORTS_TO_FIX", "STATEMENTS_TO_ANSWER", "BREACHES_TO_DISPUTE", "REPORTS_OWED",
+                "STAFFING_TO_ANSWER"),
                 kinds(queues));
         JsonObject imports = queue(queues, "IMPORTS_TO_FIX");
         assertEquals(1, imports.getInt("count"), imports::toString);

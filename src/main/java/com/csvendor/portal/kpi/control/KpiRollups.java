@@ -46,6 +46,16 @@ public class KpiRollups {
     }
 
     /**
+     * The condition {@code store_id IN (…) AND vendor_id IN (…)} covering the pairs (ids are numbers,
+     * written as such); it lets through other pairs of those stores and vendors, which the caller skips.
+     */
+    public static String pairsIn(Collection<StoreVendor> pairs) {
+        return "store_id IN (" + pairs.stream().map(p -> String.valueOf(p.storeId())).distinct()
+                .collect(Collectors.joining(",")) + ") AND vendor_id IN (" + pairs.stream()
+                .map(p -> String.valueOf(p.vendorId())).distinct().collect(Collectors.joining(",")) + ")";
+    }
+
+    /**
      * {@link #days} of many vendor-store pairs at once, in one query: each pair's sums for each day
      * from {@code from} to {@code to} that has figures (a pair without any maps to an empty map).
      */
@@ -56,12 +66,8 @@ public class KpiRollups {
         if (pairs.isEmpty() || to.isBefore(from)) {
             return out;
         }
-        String stores = pairs.stream().map(p -> String.valueOf(p.storeId())).distinct()
-                .collect(Collectors.joining(","));
-        String vendors = pairs.stream().map(p -> String.valueOf(p.vendorId())).distinct()
-                .collect(Collectors.joining(","));
         for (Object o : em.createNativeQuery("SELECT store_id, vendor_id, business_date, " + KpiSums.COLUMNS
-                + " FROM kpi_vendor_store_day WHERE store_id IN (" + stores + ") AND vendor_id IN (" + vendors + ")"
+                + " FROM kpi_vendor_store_day WHERE " + pairsIn(pairs)
                 + " AND business_date BETWEEN ?1 AND ?2").setParameter(1, from).setParameter(2, to).getResultList()) {
             Object[] row = (Object[]) o;
             SortedMap<LocalDate, KpiSums> days = out.get(new StoreVendor(((Number) row[0]).longValue(),

@@ -11,9 +11,11 @@ import java.util.Set;
 /**
  * Who gets a notification — the one rule, without a container:
  * <ul>
- * <li>a statement issued, a dispute decided: the leads of the statement's or dispute's vendor;</li>
+ * <li>a statement issued, a dispute decided, a staffing request made: the leads of the statement's,
+ * dispute's or contract's vendor;</li>
  * <li>a statement disputed: finance;</li>
- * <li>a dispute raised, a termination right reached: the managers of the contract's store;</li>
+ * <li>a dispute raised, a termination right reached, a staffing request decided: the managers of the
+ * contract's store;</li>
  * <li>an import refused: the user who uploaded it;</li>
  * </ul>
  * and of those only the active users with an e-mail address who want that kind: their saved choice,
@@ -56,10 +58,10 @@ public final class Audience {
     /** Whether the event is the member's business, whatever they chose. */
     static boolean concerns(NotificationKind kind, Notice.Concerns c, Member m) {
         return switch (kind) {
-            case STATEMENT_ISSUED, DISPUTE_DECIDED -> m.roles().contains(Role.VENDOR_LEAD) && c.vendorId() != null
+            case STATEMENT_ISSUED, DISPUTE_DECIDED, STAFFING_REQUESTED -> m.roles().contains(Role.VENDOR_LEAD) && c.vendorId() != null
                     && c.vendorId().equals(m.vendorId());
             case STATEMENT_DISPUTED -> m.roles().contains(Role.FINANCE);
-            case DISPUTE_RAISED, TERMINATION_RIGHT -> m.roles().contains(Role.STORE_MANAGER) && c.storeId() != null
+            case DISPUTE_RAISED, TERMINATION_RIGHT, STAFFING_DECIDED -> m.roles().contains(Role.STORE_MANAGER) && c.storeId() != null
                     && m.storeIds().contains(c.storeId());
             case IMPORT_REFUSED -> Objects.equals(c.username(), m.username());
         };

@@ -1,7 +1,11 @@
 package com.csvendor.portal.notification.control;
 
 import com.csvendor.portal.contract.control.ContractRepository;
+import com.csvendor.portal.contract.control.StaffingRequestRepository;
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.StaffingRequest;
+import com.csvendor.portal.contract.entity.StaffingRequestChanged;
+import com.csvendor.portal.contract.entity.StaffingRequestStatus;
 import com.csvendor.portal.kpi.control.KpiImportRepository;
 import com.csvendor.portal.kpi.control.MessageArgs;
 import com.csvendor.portal.kpi.entity.KpiImport;
@@ -57,6 +61,9 @@ public class Notices {
     @Inject
     StoreRepository stores;
 
+    @Inject
+    StaffingRequestRepository staffing;
+
     public Optional<Notice> of(Object event) {
         if (event instanceof StatementTransitioned e) {
             return statement(e);
@@ -69,6 +76,9 @@ public class Notices {
         }
         if (event instanceof TerminationRightReached e) {
             return terminationRight(e);
+        }
+        if (event instanceof StaffingRequestChanged e) {
+            return staffing(e);
         }
         return Optional.empty();
     }
@@ -90,6 +100,27 @@ public class Notices {
                 List.of(s.getNumber(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(),
                         s.getServiceFrom().toString(), s.getServiceTo().toString(),
                         Figures.money(s.getFigures().getTotal()), comment(s.getVendorComment()))));
+    }
+
+    /** A request made goes to the vendor's leads, an answer to the store's managers; a withdrawal to nobody. */
+    private Optional<Notice> staffing(StaffingRequestChanged e) {
+        Optional<StaffingRequest> found = staffing.findRequest(e.requestId());
+        if (found.isEmpty() || e.status() == StaffingRequestStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        StaffingRequest r = found.get();
+        Contract c = contracts.getContract(r.getContractId());
+        Notice.Text days = r.getToDate() == null ? new Notice.Text("staffing.openEnded", r.getFromDate().toString())
+                : new Notice.Text("staffing.days", r.getFromDate().toString(), r.getToDate().toString());
+        String path = "contracts/staffing.xhtml?id=" + c.getId();
+        if (e.status() == StaffingRequestStatus.REQUESTED) {
+            return Optional.of(new Notice(NotificationKind.STAFFING_REQUESTED, Notice.Concerns.vendor(c.getVendor().getId()),
+                    path, List.of(c.getNumber(), c.getStore().getName(), r.getAgents(), c.getVendor().getName(), days,
+                            comment(r.getNote()))));
+        }
+        return Optional.of(new Notice(NotificationKind.STAFFING_DECIDED, Notice.Concerns.store(c.getStore().getId()),
+                path, List.of(c.getNumber(), c.getStore().getName(), r.getAgents(), c.getVendor().getName(),
+                        e.status(), days, comment(r.getDecisionNote()))));
     }
 
     private Optional<Notice> dispute(DisputeChanged e) {

@@ -1,5 +1,6 @@
 package com.csvendor.portal.notification.control;
 
+import com.csvendor.portal.contract.entity.StaffingRequestChanged;
 import com.csvendor.portal.kpi.entity.KpiRejected;
 import com.csvendor.portal.settlement.entity.StatementTransitioned;
 import com.csvendor.portal.sla.entity.DisputeChanged;
@@ -48,6 +49,10 @@ public class NotificationTrigger {
     }
 
     void terminationRight(@Observes(during = TransactionPhase.AFTER_SUCCESS) TerminationRightReached e) {
+        hand(e);
+    }
+
+    void staffing(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffingRequestChanged e) {
         hand(e);
     }
 

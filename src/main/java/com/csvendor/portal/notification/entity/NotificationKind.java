@@ -18,7 +18,11 @@ public enum NotificationKind {
     /** An import the user uploaded was refused: they fix the file. */
     IMPORT_REFUSED(Role.VENDOR_LEAD),
     /** A vendor in the manager's store breached enough consecutive windows to give a termination right. */
-    TERMINATION_RIGHT(Role.STORE_MANAGER);
+    TERMINATION_RIGHT(Role.STORE_MANAGER),
+    /** A store manager asks the lead's vendor for more agents: the lead accepts or declines. */
+    STAFFING_REQUESTED(Role.VENDOR_LEAD),
+    /** The vendor accepted or declined a staffing request of the manager's store. */
+    STAFFING_DECIDED(Role.STORE_MANAGER);
 
     private final Role role;
 

@@ -1,5 +1,6 @@
 package com.csvendor.portal.settlement.boundary;
 
+import com.csvendor.portal.job.boundary.JobAnswer;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.platform.Downloads;
@@ -96,9 +97,7 @@ public class StatementResource {
     @APIResponse(responseCode = "202", description = "The job, with its Location",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response generateAll(@NotNull @Valid GenerateAllForm form, @Context UriInfo uri) {
-        JobView job = settlement.generateAll(form);
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path(StatementResource.class)
-                .path("jobs").path(String.valueOf(job.id())).build()).build();
+        return JobAnswer.accepted(settlement.generateAll(form), uri, StatementResource.class);
     }
 
     @GET

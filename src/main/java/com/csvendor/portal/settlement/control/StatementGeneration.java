@@ -81,7 +81,8 @@ public class StatementGeneration {
 
     /**
      * New regular statements of many cycles in one transaction, their inputs read together
-     * ({@link StatementInputs#inputs}) and written in one flush; any failure (a cycle written
+     * ({@link StatementInputs#inputs}) and written in one flush, their lines in a few multi-row
+     * INSERTs ({@link StatementRepository#insertLines}); any failure (a cycle written
      * meanwhile elsewhere, a provisional result) rolls all of them back: the caller then writes
      * them one by one with {@link #create}. Answers the new statements' ids.
      */
@@ -100,17 +101,24 @@ public class StatementGeneration {
         }
         List<StatementInput> read = inputs.inputs(wanted);
         List<Statement> written = new ArrayList<>();
+        List<List<StatementLine.Content>> lines = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             Contract c = wanted.get(i).contract();
-            Window cycle = wanted.get(i).period().cycle();
-            Statement s = regular(c, cycle);
-            fill(s, c, wanted.get(i).period(), read.get(i), null, by);
+            StatementPeriod p = wanted.get(i).period();
+            Statement s = regular(c, p.cycle());
+            Computed computed = compute(c, p, read.get(i), null);
+            // The lines go in below, all statements' together: not as entities, one INSERT each.
+            s.recompute(computed.figures(), List.of(), p.from(), p.to(), p.statementDueOn(), by, clock.instant());
             statements.add(s);
             written.add(s);
+            lines.add(computed.lines());
         }
         statements.flush();
-        for (Statement s : written) {
-            audit.record("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " " + summary(s), null, null);
+        statements.insertLines(written, lines);
+        for (int i = 0; i < written.size(); i++) {
+            Statement s = written.get(i);
+            audit.record("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " " + summary(s,
+                    lines.get(i).size()), null, null);
         }
         return written.stream().map(Statement::getId).toList();
     }
@@ -191,6 +199,16 @@ public class StatementGeneration {
 
     private void fill(Statement s, Contract c, StatementPeriod p, StatementInput input,
             UnaryOperator<StatementDraft> adjusting, String by) {
+        Computed computed = compute(c, p, input, adjusting);
+        s.recompute(computed.figures(), computed.lines(), p.from(), p.to(), p.statementDueOn(), by, clock.instant());
+    }
+
+    /** A statement's figures and lines as computed. */
+    private record Computed(StatementFigures figures, List<StatementLine.Content> lines) {
+    }
+
+    private Computed compute(Contract c, StatementPeriod p, StatementInput input,
+            UnaryOperator<StatementDraft> adjusting) {
         StatementDraft d = calculator.compute(input);
         if (adjusting != null) {
             d = adjusting.apply(d);
@@ -203,7 +221,7 @@ public class StatementGeneration {
         StatementFigures f = new StatementFigures(d.contractVersion(), d.finalStatement(), d.feeTotal(),
                 d.penaltyTotal(), d.penaltyCap(), d.subtotal(), d.vatRatePercent(), d.pricesIncludeTax(),
                 d.netAmount(), d.taxAmount(), d.total(), d.depositTotal(), d.amountDue(), invoiceType);
-        s.recompute(f, lines, p.from(), p.to(), p.statementDueOn(), by, clock.instant());
+        return new Computed(f, lines);
     }
 
     private void flush() {
@@ -215,8 +233,12 @@ public class StatementGeneration {
     }
 
     static String summary(Statement s) {
+        return summary(s, s.getLines().size());
+    }
+
+    static String summary(Statement s, int lines) {
         return s.getStatus() + " total " + s.getFigures().getTotal() + " due " + s.getFigures().getAmountDue()
-                + " (" + s.getLines().size() + " lines)";
+                + " (" + lines + " lines)";
     }
 
     /** Whether the database refused a row for a unique key (SQLState class 23). */

@@ -72,9 +72,10 @@ public class StatementInputs {
     }
 
     /**
-     * The inputs of many statements, in the order asked, read in four queries whatever their number
+     * The inputs of many statements, in the order asked, read in five queries whatever their number
      * (results, incidents, temporary agents of all their contracts over all their periods, and the
-     * day sums of their vendor-store pairs), then split per statement as {@link #input} reads one.
+     * day sums and daily-report receipts of their vendor-store pairs), then split per statement as
+     * {@link #input} reads one.
      */
     public List<StatementInput> inputs(List<Wanted> wanted) {
         if (wanted.isEmpty()) {
@@ -91,8 +92,9 @@ public class StatementInputs {
                 .collect(Collectors.groupingBy(Incident::getContractId));
         Map<Long, List<TemporaryAgents>> temporaries = statements.temporaryAgents(ids, from, to).stream()
                 .collect(Collectors.groupingBy(TemporaryAgents::getContractId));
-        var days = rollups.days(wanted.stream().map(w -> new KpiRollups.StoreVendor(w.contract().getStore().getId(),
-                w.contract().getVendor().getId())).distinct().toList(), from, to);
+        List<KpiRollups.StoreVendor> pairs = wanted.stream().map(w -> pair(w.contract())).distinct().toList();
+        var days = rollups.days(pairs, from, to);
+        var receipts = reports.receipts(pairs, from, to);
         var known = staffing.known(ids);
         List<StatementInput> out = new ArrayList<>();
         java.time.Instant now = clock.instant();
@@ -116,15 +118,18 @@ public class StatementInputs {
             List<StatementInput.TemporaryAgents> temporary = temporaries.getOrDefault(c.getId(), List.of()).stream()
                     .filter(t -> !t.getWorkFrom().isAfter(p.to()) && !t.getWorkTo().isBefore(p.from()))
                     .map(StatementInputs::asInput).toList();
-            SortedMap<LocalDate, KpiSums> pairDays = days.get(new KpiRollups.StoreVendor(c.getStore().getId(),
-                    c.getVendor().getId()));
+            SortedMap<LocalDate, KpiSums> pairDays = days.get(pair(c));
             SortedMap<LocalDate, KpiSums> periodDays = new TreeMap<>(pairDays.subMap(p.from(), p.to().plusDays(1)));
             out.add(p.input(periodDays, judged, charges, temporary,
-                    ReportLedgers.fines(reports.of(c, p.from(), p.to(), now, periodDays)),
+                    ReportLedgers.fines(ReportLedgers.of(c, p.from(), p.to(), now, periodDays, receipts.get(pair(c)))),
                     StaffingLedgers.of(c, p.from(), p.to(), periodDays,
                             known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))));
         }
         return out;
+    }
+
+    private static KpiRollups.StoreVendor pair(Contract c) {
+        return new KpiRollups.StoreVendor(c.getStore().getId(), c.getVendor().getId());
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

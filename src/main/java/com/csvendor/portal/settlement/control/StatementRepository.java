@@ -4,9 +4,11 @@ import com.csvendor.portal.contract.control.LockedPeriods;
 import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementInvoice;
+import com.csvendor.portal.settlement.entity.StatementLine;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.TemporaryAgents;
 import com.csvendor.portal.shared.Money;
+import com.csvendor.portal.shared.MultiRowInsert;
 import com.csvendor.portal.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,6 +55,34 @@ public class StatementRepository {
     /** Adds a new statement with its lines, written at the next flush. */
     public void add(Statement s) {
         em.persist(s);
+    }
+
+    private static final List<String> LINE_COLUMNS = List.of("statement_id", "line_no", "section", "line_type",
+            "quantity", "rate", "amount", "explanation_key", "explanation_args", "source");
+
+    /**
+     * Inserts the lines of statements just written (flushed, so with their ids) whose entity holds none,
+     * numbered from 1 in the order given, as {@link Statement#recompute} numbers them: a few multi-row
+     * INSERTs ({@link MultiRowInsert}) instead of an INSERT and an identity query per line.
+     */
+    public void insertLines(List<Statement> written, List<List<StatementLine.Content>> lines) {
+        record Row(long statementId, int lineNo, StatementLine.Content line) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            Statement s = written.get(i);
+            if (s.getId() == null || !s.getLines().isEmpty()) {
+                throw new IllegalArgumentException("statement " + s.getNumber() + " is not written without lines");
+            }
+            List<StatementLine.Content> of = lines.get(i);
+            for (int n = 0; n < of.size(); n++) {
+                rows.add(new Row(s.getId(), n + 1, of.get(n)));
+            }
+        }
+        MultiRowInsert.insert(em, "statement_line", LINE_COLUMNS, rows, r -> new Object[] {r.statementId(),
+            r.lineNo(), r.line().section().name(), r.line().type(), r.line().quantity(), r.line().rate(),
+            r.line().amount(), r.line().explanationKey(), r.line().explanationArgs(),
+            r.line().source() == null ? "" : r.line().source()});
     }
 
     /** Writes a new statement with its lines now: a duplicate cycle fails here, on the unique key. */

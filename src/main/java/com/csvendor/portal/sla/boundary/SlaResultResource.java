@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.job.boundary.JobAnswer;
 import com.csvendor.portal.job.boundary.JobView;
 import com.csvendor.portal.platform.ApiLocale;
 import com.csvendor.portal.security.entity.Role;
@@ -100,9 +101,7 @@ public class SlaResultResource {
             content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response evaluateAll(@QueryParam("month") @Parameter(description = "the month, YYYY-MM; not a future one")
             String month, @Context UriInfo uri) {
-        JobView job = sla.evaluateAll(month(month));
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path(SlaResultResource.class)
-                .path("jobs").path(String.valueOf(job.id())).build()).build();
+        return JobAnswer.accepted(sla.evaluateAll(month(month)), uri, SlaResultResource.class);
     }
 
     @GET

@@ -46,7 +46,8 @@ public class StaffingService {
         Map<Long, StaffingLedgers.Known> known = ledgers.known(contracts.stream().map(Contract::getId).toList());
         List<Short> out = new ArrayList<>();
         for (Contract c : contracts) {
-            List<LocalDate> days = ledgers.of(c, from, today, known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE)).stream()
+            List<LocalDate> days = ledgers.of(c, from, today, known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))
+                    .stream()
                     .filter(StaffingDay::isShort).map(StaffingDay::day).toList();
             if (!days.isEmpty()) {
                 out.add(new Short(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(), days));

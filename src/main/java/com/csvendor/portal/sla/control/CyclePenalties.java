@@ -39,9 +39,6 @@ public class CyclePenalties {
     Event<TerminationRightReached> terminationRights;
 
     @Inject
-    ReportLedgers reports;
-
-    @Inject
     StaffingLedgers staffing;
 
     @Inject
@@ -67,8 +64,7 @@ public class CyclePenalties {
         KpiDays days = KpiDays.of(sums);
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
-        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(reports.of(c, c.getStartDate(), last,
-                now, sums));
+        SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(book.reports(c.getStartDate(), last, now));
         List<StaffingDay> staffed = staffing.of(c, c.getStartDate(), last, sums);
         int written = 0;
         TerminationRightReached reached = null;

@@ -31,12 +31,7 @@ public class IncidentRepository {
         return incident;
     }
 
-    public List<Incident> ofContractBetween(long contractId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery("Incident.findOfContractBetween", Incident.class).setParameter("contract", contractId)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** {@link #ofContractBetween} of many contracts at once, by contract and day. */
+    /** The incidents of many contracts on days from {@code from} to {@code to}, by contract and day. */
     public List<Incident> ofContractsBetween(Collection<Long> contractIds, LocalDate from, LocalDate to) {
         return contractIds.isEmpty() ? List.of() : em.createQuery("SELECT i FROM Incident i"
                 + " WHERE i.contractId IN :contracts AND i.occurredOn BETWEEN :from AND :to"

@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.kpi.control.KpiRollups;
+import com.csvendor.portal.kpi.control.KpiRollups.StoreVendor;
 import com.csvendor.portal.contract.entity.MissingReportRule;
 import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.kpi.entity.KpiSums;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * A contract's daily-report ledger from the stored receipts ({@code kpi_report_day}) and day sums
  * ({@code kpi_vendor_store_day}) of its store and vendor — two set-wise reads, then
- * {@link ReportLedger}.
+ * {@link ReportLedger}. Many contracts' receipts are read together by {@link #receipts(Collection,
+ * LocalDate, LocalDate)}: one query for all their vendor-store pairs.
  */
 @ApplicationScoped
 public class ReportLedgers {
@@ -43,8 +46,17 @@ public class ReportLedgers {
 
     /** With the day sums of the contract's store and vendor already read (covering from..to). */
     public List<ReportDay> of(Contract c, LocalDate from, LocalDate to, Instant now, Map<LocalDate, KpiSums> days) {
+        return of(c, from, to, now, days, receipts(c.getStore().getId(), c.getVendor().getId(), from, to));
+    }
+
+    /**
+     * With the day sums and the receipts of the contract's store and vendor already read (covering
+     * from..to at least: days outside it are not looked at).
+     */
+    public static List<ReportDay> of(Contract c, LocalDate from, LocalDate to, Instant now,
+            Map<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts) {
         return ReportLedger.days(c.dates(), v -> v.getTerms().getPenalties().getDailyReport(), from, to, now,
-                receipts(c.getStore().getId(), c.getVendor().getId(), from, to), days);
+                receipts, days);
     }
 
     /** The fines of the days whose report is missing past its due time under the fixed-fine rule, by day. */
@@ -62,13 +74,32 @@ public class ReportLedgers {
     }
 
     Map<LocalDate, ReportLedger.Receipt> receipts(long storeId, long vendorId, LocalDate from, LocalDate to) {
-        Map<LocalDate, ReportLedger.Receipt> out = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT business_date, import_id, received_at FROM kpi_report_day"
-                + " WHERE store_id = ?1 AND vendor_id = ?2 AND business_date BETWEEN ?3 AND ?4")
-                .setParameter(1, storeId).setParameter(2, vendorId).setParameter(3, from).setParameter(4, to)
-                .getResultList()) {
+        StoreVendor pair = new StoreVendor(storeId, vendorId);
+        return receipts(List.of(pair), from, to).get(pair);
+    }
+
+    /**
+     * The receipts of many vendor-store pairs from {@code from} to {@code to}, in one query (as
+     * {@link KpiRollups#days(Collection, LocalDate, LocalDate)} reads their day sums): each pair's
+     * first receipt of each day that has one (a pair without any maps to an empty map).
+     */
+    public Map<StoreVendor, Map<LocalDate, ReportLedger.Receipt>> receipts(Collection<StoreVendor> pairs,
+            LocalDate from, LocalDate to) {
+        Map<StoreVendor, Map<LocalDate, ReportLedger.Receipt>> out = new HashMap<>();
+        pairs.forEach(p -> out.put(p, new HashMap<>()));
+        if (pairs.isEmpty() || to.isBefore(from)) {
+            return out;
+        }
+        for (Object o : em.createNativeQuery("SELECT store_id, vendor_id, business_date, import_id, received_at"
+                + " FROM kpi_report_day WHERE " + KpiRollups.pairsIn(pairs)
+                + " AND business_date BETWEEN ?1 AND ?2").setParameter(1, from).setParameter(2, to).getResultList()) {
             Object[] row = (Object[]) o;
-            out.put(KpiTables.date(row[0]), new ReportLedger.Receipt(((Number) row[1]).longValue(), utc(row[2])));
+            Map<LocalDate, ReportLedger.Receipt> days = out.get(new StoreVendor(((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue()));
+            if (days != null) {
+                days.put(KpiTables.date(row[2]), new ReportLedger.Receipt(((Number) row[3]).longValue(),
+                        utc(row[4])));
+            }
         }
         return out;
     }

@@ -7,6 +7,7 @@ import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +19,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything one contract's SLA evaluation reads and changes, held in memory: its day sums from its
- * start to its last day in force, all its results, incidents and cycles (managed entities of the
+ * Everything one contract's SLA evaluation reads and changes, held in memory: its day sums and
+ * daily-report receipts from its start to its last day in force, all its results, incidents and cycles (managed entities of the
  * evaluation's transaction). {@link SlaBooks} reads them for many contracts in a few queries, so
  * evaluating a thousand contracts is not tens of thousands of small queries; the evaluation keeps
  * the book in step with what it adds and removes, as the per-contract queries saw it before.
@@ -33,15 +34,17 @@ final class SlaBook {
 
     private final Contract contract;
     private final SortedMap<LocalDate, KpiSums> days;
+    private final Map<LocalDate, ReportLedger.Receipt> receipts;
     private final List<SlaResult> results;
     private final List<Incident> incidents;
     private final Map<LocalDate, SlaCycle> cycles;
     private final Map<Integer, ContractTerms> terms = new HashMap<>();
 
-    SlaBook(Contract contract, SortedMap<LocalDate, KpiSums> days, List<SlaResult> results, List<Incident> incidents,
-            List<SlaCycle> cycles) {
+    SlaBook(Contract contract, SortedMap<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts,
+            List<SlaResult> results, List<Incident> incidents, List<SlaCycle> cycles) {
         this.contract = contract;
         this.days = new TreeMap<>(days);
+        this.receipts = Map.copyOf(receipts);
         this.results = new ArrayList<>(results);
         this.incidents = new ArrayList<>(incidents);
         this.cycles = new HashMap<>();
@@ -55,6 +58,11 @@ final class SlaBook {
     /** The day sums from {@code from} to {@code to}, both included. */
     SortedMap<LocalDate, KpiSums> days(LocalDate from, LocalDate to) {
         return to.isBefore(from) ? new TreeMap<>() : days.subMap(from, to.plusDays(1));
+    }
+
+    /** The daily-report ledger of the days from {@code from} to {@code to} ({@link ReportLedgers}). */
+    List<ReportDay> reports(LocalDate from, LocalDate to, Instant now) {
+        return ReportLedgers.of(contract, from, to, now, days(from, to), receipts);
     }
 
     /** The results of windows starting within [from, to]. */

@@ -20,10 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@link SlaBook}s of several contracts in six queries, whatever their number: the
+ * Reads the {@link SlaBook}s of several contracts in seven queries, whatever their number: the
  * contracts (locked for the evaluation, in id order so two evaluations never wait on each other in
- * a cycle), their versions, stores and vendors (batch-read), the day sums of their vendor-store
- * pairs, and their results, incidents and cycles. Runs inside the caller's transaction: the
+ * a cycle), their versions, stores and vendors (batch-read), the day sums and daily-report receipts
+ * of their vendor-store pairs, and their results, incidents and cycles. Runs inside the caller's transaction: the
  * entities stay managed and what the evaluation changes is written at its commit.
  */
 @ApplicationScoped
@@ -34,6 +34,9 @@ public class SlaBooks {
 
     @Inject
     KpiRollups rollups;
+
+    @Inject
+    ReportLedgers reports;
 
     /** The books of the contracts found among {@code ids}, in id order. */
     Map<Long, SlaBook> load(Collection<Long> ids) {
@@ -50,7 +53,9 @@ public class SlaBooks {
         List<Long> found = contracts.stream().map(Contract::getId).toList();
         LocalDate from = contracts.stream().map(Contract::getStartDate).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = contracts.stream().map(Contract::lastDayInForce).max(LocalDate::compareTo).orElseThrow();
-        var days = rollups.days(contracts.stream().map(SlaBooks::pair).distinct().toList(), from, to);
+        List<StoreVendor> pairs = contracts.stream().map(SlaBooks::pair).distinct().toList();
+        var days = rollups.days(pairs, from, to);
+        var receipts = reports.receipts(pairs, from, to);
         Map<Long, List<SlaResult>> results = byContract(em.createQuery("SELECT r FROM SlaResult r"
                 + " WHERE r.contractId IN :ids", SlaResult.class).setParameter("ids", found).getResultList(),
                 SlaResult::getContractId);
@@ -62,7 +67,8 @@ public class SlaBooks {
                 SlaCycle::getContractId);
         Map<Long, SlaBook> out = new LinkedHashMap<>();
         for (Contract c : contracts) {
-            out.put(c.getId(), new SlaBook(c, days.get(pair(c)), results.getOrDefault(c.getId(), List.of()),
+            out.put(c.getId(), new SlaBook(c, days.get(pair(c)), receipts.get(pair(c)),
+                    results.getOrDefault(c.getId(), List.of()),
                     incidents.getOrDefault(c.getId(), List.of()), cycles.getOrDefault(c.getId(), List.of())));
         }
         return out;

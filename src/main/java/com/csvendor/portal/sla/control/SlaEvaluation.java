@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
  * the contract's period. A window still running today (Asia/Shanghai) is stored PROVISIONAL_…
  * ({@link Outcome}); the first evaluation after it closes judges it for good ({@link ClosedWindows}
  * runs it nightly when no import does). Results are upserted by their natural key, keeping a
- * waiver; results of the windows evaluated that no target produces any more are removed unless
- * disputed. A DAILY window whose day's report is missing past its due time is breached when the
+ * waiver (new ones are inserted together at the end, {@link SlaRepository#insertAll}); results of
+ * the windows evaluated that no target produces any more are removed unless disputed. A DAILY window whose day's report is missing past its due time is breached when the
  * contract says a missing report breaches the day's targets ({@link ReportLedgers},
  * {@link SlaEvaluator#reportMissing}). Then the contract's settlement cycles are recomputed
  * ({@link CyclePenalties}).
@@ -66,9 +66,6 @@ public class SlaEvaluation {
 
     @Inject
     CyclePenalties cycles;
-
-    @Inject
-    ReportLedgers reports;
 
     @Inject
     StaffingLedgers staffing;
@@ -107,7 +104,10 @@ public class SlaEvaluation {
         if (book == null) {
             throw new NotFoundException("contract", contractId);
         }
-        return evaluate(book, from, to);
+        List<SlaResult> fresh = new ArrayList<>();
+        Evaluated e = evaluate(book, from, to, fresh);
+        repository.insertAll(fresh);
+        return e;
     }
 
     /**
@@ -118,13 +118,16 @@ public class SlaEvaluation {
     @Transactional
     public List<Evaluated> evaluateAll(List<Long> contractIds, LocalDate from, LocalDate to) {
         List<Evaluated> out = new ArrayList<>();
+        List<SlaResult> fresh = new ArrayList<>();
         for (SlaBook book : books.load(contractIds).values()) {
-            out.add(evaluate(book, from, to));
+            out.add(evaluate(book, from, to, fresh));
         }
+        repository.insertAll(fresh);
         return out;
     }
 
-    private Evaluated evaluate(SlaBook book, LocalDate from, LocalDate to) {
+    /** Evaluates one book; the results of windows judged for the first time go to {@code fresh}, to be inserted together. */
+    private Evaluated evaluate(SlaBook book, LocalDate from, LocalDate to, List<SlaResult> fresh) {
         Contract c = book.contract();
         long contractId = c.getId();
         LocalDate today = BusinessTime.today(clock);
@@ -147,8 +150,8 @@ public class SlaEvaluation {
             stored.put(key(r.getTargetNo(), r.getWindow(), r.getWindowStart()), r);
         }
         Instant now = Instant.now(clock);
-        Set<LocalDate> missing = ReportLedgers.missing(reports.of(c, later(first, c.getStartDate()),
-                earlier(last, c.lastDayInForce()), now, days), MissingReportRule.BREACH_DAILY_TARGETS);
+        Set<LocalDate> missing = ReportLedgers.missing(book.reports(later(first, c.getStartDate()),
+                earlier(last, c.lastDayInForce()), now), MissingReportRule.BREACH_DAILY_TARGETS);
         // The staffing days of the evaluated days, read once and only for a cost-based target: its cost is
         // the statement's fee, the surcharge of short promotion days withheld.
         LocalDate dayFrom = later(first, c.getStartDate());
@@ -166,7 +169,7 @@ public class SlaEvaluation {
         Supplier<List<StaffingDay>> staffingDays = staffed::get;
         int written = 0;
         for (Window w : windows) {
-            written += judge(book, w, days, staffingDays, missing, stored, now, today);
+            written += judge(book, w, days, staffingDays, missing, stored, now, today, fresh);
         }
         // Only a window evaluated here can have lost its target: the stored results of the other windows
         // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
@@ -192,7 +195,7 @@ public class SlaEvaluation {
 
     private int judge(SlaBook book, Window w, SortedMap<LocalDate, KpiSums> days,
             Supplier<List<StaffingDay>> staffingDays, Set<LocalDate> missing,
-            Map<String, SlaResult> stored, Instant now, LocalDate today) {
+            Map<String, SlaResult> stored, Instant now, LocalDate today, List<SlaResult> fresh) {
         Contract c = book.contract();
         Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
@@ -214,11 +217,11 @@ public class SlaEvaluation {
             if (row == null) {
                 row = new SlaResult(c.getId(), i + 1, w.kind(), w.start());
                 book.added(row);
+                fresh.add(row);
             }
             row.refresh(new SlaResult.Judgement(v.getNumber(), r.metric(), w.end(), r.comparator(), r.threshold(),
                     r.measured(), r.sample(), r.minimumSample(), r.daysJudged(), r.daysExempt(), r.outcome(),
                     r.shortfallPercent(), r.reportMissing()), now);
-            repository.save(row);
             written++;
         }
         return written;

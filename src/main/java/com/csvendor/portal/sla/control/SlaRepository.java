@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.SlaWindow;
+import com.csvendor.portal.shared.MultiRowInsert;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.sla.entity.SlaCycle;
 import com.csvendor.portal.sla.entity.SlaResult;
@@ -9,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,17 +32,28 @@ public class SlaRepository {
         return findResult(id).orElseThrow(() -> new NotFoundException("slaResult", id));
     }
 
-    /** A contract's results of windows starting within [from, to]. */
-    public List<SlaResult> resultsStartingBetween(long contractId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery("SlaResult.findStartingBetween", SlaResult.class)
-                .setParameter("contract", contractId).setParameter("from", from).setParameter("to", to)
-                .getResultList();
-    }
+    private static final List<String> RESULT_COLUMNS = List.of("contract_id", "contract_version", "target_no",
+            "metric", "sla_window", "window_start", "window_end", "comparator", "threshold", "measured", "sample",
+            "minimum_sample", "days_judged", "days_exempt", "outcome", "shortfall_percent", "waived", "report_missing",
+            "evaluated_at", "version");
 
-    public void save(SlaResult result) {
-        if (result.getId() == null) {
-            em.persist(result);
-        }
+    /**
+     * Inserts new results ({@link SlaResult#getId()} null) with a few multi-row INSERTs
+     * ({@link MultiRowInsert}) instead of an INSERT and an identity query per row, in the caller's
+     * transaction. The rows stay unmanaged and without an id: for an evaluation, which reads them back
+     * from its book only.
+     */
+    public void insertAll(List<SlaResult> rows) {
+        MultiRowInsert.insert(em, "sla_result", RESULT_COLUMNS, rows, r -> {
+            if (r.getId() != null) {
+                throw new IllegalArgumentException("sla_result " + r.getId() + " is stored already");
+            }
+            return new Object[] {r.getContractId(), r.getContractVersion(), r.getTargetNo(), r.getMetric().name(),
+                r.getWindow().name(), r.getWindowStart(), r.getWindowEnd(), r.getComparator().name(),
+                r.getThreshold(), r.getMeasured(), r.getSample(), r.getMinimumSample(), r.getDaysJudged(),
+                r.getDaysExempt(), r.getOutcome().name(), r.getShortfallPercent(), r.isWaived(),
+                r.isReportMissing(), LocalDateTime.ofInstant(r.getEvaluatedAt(), ZoneOffset.UTC), 1L};
+        });
     }
 
     /** A result no target of the contract produces any more; one under dispute stays. Answers whether it went. */

@@ -28,8 +28,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "sla_incident")
-@NamedQuery(name = "Incident.findOfContractBetween", query = "SELECT i FROM Incident i"
-        + " WHERE i.contractId = :contract AND i.occurredOn BETWEEN :from AND :to ORDER BY i.occurredOn, i.id")
 @NamedQuery(name = "Incident.findOfContracts", query = "SELECT i FROM Incident i"
         + " WHERE i.contractId IN :contracts ORDER BY i.occurredOn DESC, i.id DESC")
 public class Incident {

@@ -33,8 +33,6 @@ import java.util.Objects;
 @Table(name = "sla_result")
 @NamedQuery(name = "SlaResult.findEndingBetween", query = "SELECT r FROM SlaResult r WHERE r.contractId = :contract"
         + " AND r.windowEnd BETWEEN :from AND :to ORDER BY r.windowStart, r.targetNo")
-@NamedQuery(name = "SlaResult.findStartingBetween", query = "SELECT r FROM SlaResult r WHERE r.contractId = :contract"
-        + " AND r.windowStart BETWEEN :from AND :to")
 public class SlaResult {
 
     @Id

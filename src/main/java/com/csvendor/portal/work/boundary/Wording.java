@@ -1,5 +1,6 @@
 package com.csvendor.portal.work.boundary;
 
+import com.csvendor.portal.contract.boundary.StaffingRequestView;
 import com.csvendor.portal.kpi.boundary.KpiImportView;
 import com.csvendor.portal.settlement.boundary.StatementCount;
 import com.csvendor.portal.settlement.boundary.StatementSummary;
@@ -9,6 +10,7 @@ import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.shared.Messages;
 import com.csvendor.portal.sla.boundary.ContractStanding;
+import com.csvendor.portal.sla.boundary.DedicatedAgentFlagsView;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.IncidentView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
@@ -117,5 +119,25 @@ final class Wording {
 
     private static LocalDate day(Instant at) {
         return at.atZone(BusinessTime.ZONE).toLocalDate();
+    }
+
+    WorkItem staffingToAnswer(StaffingRequestView r) {
+        return new WorkItem("STAFFING_REQUEST", r.id(), text("work.item.staffingToAnswer", r.contractNumber(),
+                r.storeName(), r.agents(), r.days(locale)), staffingLink(r.contractId()), r.fromDate());
+    }
+
+    WorkItem staffingAnswered(StaffingRequestView r) {
+        return new WorkItem("STAFFING_REQUEST", r.id(), text("work.item.staffingAnswered", r.contractNumber(),
+                r.vendorName(), Messages.label(locale, r.status()), r.agents(), r.days(locale)),
+                staffingLink(r.contractId()), day(r.decidedAt()));
+    }
+
+    WorkItem dedicatedElsewhere(DedicatedAgentFlagsView f) {
+        return new WorkItem("CONTRACT", f.contractId(), text("work.item.dedicatedElsewhere", f.contractNumber(),
+                f.vendorName(), f.storeName(), f.agentDays(), f.agents()), staffingLink(f.contractId()), f.to());
+    }
+
+    static String staffingLink(long contractId) {
+        return "contracts/staffing.xhtml?id=" + contractId;
     }
 }

@@ -1,6 +1,8 @@
 package com.csvendor.portal.work.boundary;
 
 import com.csvendor.portal.contract.boundary.ContractAlerts;
+import com.csvendor.portal.contract.boundary.StaffingRequestService;
+import com.csvendor.portal.contract.entity.StaffingRequestStatus;
 import com.csvendor.portal.kpi.boundary.KpiImportService;
 import com.csvendor.portal.security.boundary.Caller;
 import com.csvendor.portal.security.entity.Role;
@@ -10,6 +12,7 @@ import com.csvendor.portal.settlement.entity.DueFilter;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.ContractStanding;
+import com.csvendor.portal.sla.boundary.DedicatedAgentService;
 import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaService;
@@ -21,6 +24,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +61,12 @@ public class WorkService {
     @EJB
     StaffingService staffing;
 
+    @EJB
+    StaffingRequestService staffingRequests;
+
+    @EJB
+    DedicatedAgentService dedicated;
+
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<WorkQueue> mine(Locale locale) {
         Wording w = new Wording(locale);
@@ -76,6 +86,10 @@ public class WorkService {
                     .map(o -> w.reportsOwed("work.item.vendorBehind", o)).toList()));
             queues.add(w.queue(WorkKind.VENDORS_SHORT_OF_STAFF, "sla/list.xhtml", staffing.shortOfStaff().stream()
                     .map(w::shortOfStaff).toList()));
+            queues.add(w.queue(WorkKind.STAFFING_ANSWERED, "contracts/list.xhtml", staffingRequests.answeredRecently().stream()
+                    .map(w::staffingAnswered).toList()));
+            queues.add(w.queue(WorkKind.DEDICATED_ELSEWHERE, "contracts/list.xhtml", dedicated.recent().stream()
+                    .map(w::dedicatedElsewhere).toList()));
         }
         if (caller.has(Role.VENDOR_LEAD)) {
             queues.add(w.queue(WorkKind.IMPORTS_TO_FIX, "kpi/imports.xhtml", importsToFix(w, locale)));
@@ -86,6 +100,8 @@ public class WorkService {
             queues.add(w.queue(WorkKind.BREACHES_TO_DISPUTE, "sla/list.xhtml", toDispute(w)));
             queues.add(w.queue(WorkKind.REPORTS_OWED, "contracts/list.xhtml", reports.owed().stream()
                     .map(o -> w.reportsOwed("work.item.reportsOwed", o)).toList()));
+            queues.add(w.queue(WorkKind.STAFFING_TO_ANSWER, "contracts/list.xhtml", staffingRequests.mine(
+                    EnumSet.of(StaffingRequestStatus.REQUESTED)).stream().map(w::staffingToAnswer).toList()));
         }
         if (caller.has(Role.FINANCE)) {
             queues.add(w.statements(WorkKind.STATEMENTS_TO_ISSUE, settlement.totals(StatementStatus.DRAFT, null),

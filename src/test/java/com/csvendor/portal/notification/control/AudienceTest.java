@@ -47,6 +47,12 @@ class AudienceTest {
     }
 
     @Test
+    void aStaffingRequestGoesToTheLeadsOfTheVendorAndItsAnswerToTheManagersOfTheStore() {
+        assertEquals(List.of(lead), names(NotificationKind.STAFFING_REQUESTED, Notice.Concerns.vendor(VENDOR)));
+        assertEquals(List.of(manager), names(NotificationKind.STAFFING_DECIDED, Notice.Concerns.store(STORE)));
+    }
+
+    @Test
     void aDecidedDisputeGoesToTheLeadsOfTheVendor() {
         assertEquals(List.of(otherLead), names(NotificationKind.DISPUTE_DECIDED, Notice.Concerns.vendor(OTHER_VENDOR)));
     }
@@ -81,7 +87,8 @@ class AudienceTest {
         assertTrue(manager.wants(NotificationKind.DISPUTE_RAISED));
         assertFalse(manager.wants(NotificationKind.STATEMENT_ISSUED));
         assertEquals(List.of(NotificationKind.STATEMENT_ISSUED, NotificationKind.DISPUTE_DECIDED,
-                NotificationKind.IMPORT_REFUSED), NotificationKind.of(Set.of(Role.VENDOR_LEAD)));
+                NotificationKind.IMPORT_REFUSED, NotificationKind.STAFFING_REQUESTED),
+                NotificationKind.of(Set.of(Role.VENDOR_LEAD)));
         assertEquals(List.of(), NotificationKind.of(Set.of(Role.ADMIN)));
     }
 

@@ -16,10 +16,10 @@ class StatementTextTest {
         assertEquals("KPI figures 2026-10-01 – 2026-10-31, contract version 2",
                 english.source("kpi:2026-10-01..2026-10-31 v2"));
         assertEquals("SLA result of the window from 2026-11-16", english.source("sla_result:2026-11-16 target 4"));
-        assertEquals("Incident no. 42", english.source("incident:42"));
+        assertEquals("An incident recorded on the contract", english.source("incident:42"));
         assertEquals("Penalty cap, contract version 3", english.source("penalty_cap v3"));
         assertEquals("Deposit clause, contract version 1", english.source("deposit v1"));
-        assertEquals("Temporary agents record no. 7", english.source("temporary_agents:7"));
+        assertEquals("Temporary agents recorded on the contract", english.source("temporary_agents:7"));
         assertEquals("Line 3 of statement ST-2026-11-0001", english.source("reverses:ST-2026-11-0001 line 3"));
         assertEquals("Entered by finance", english.source("manual"));
     }
