@@ -334,8 +334,8 @@ public class SlaService {
                     null, null);
         }
         // A staffing day's waiver is the accepted dispute itself (StaffingLedgers reads it).
-        audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " "
-                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " " + audited(d), null,
+                d.getDecisionComment());
         disputes.written(d);
         evaluation.recomputeCycles(c.getId());
         disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
@@ -351,11 +351,17 @@ public class SlaService {
         if (d.getSubjectType() == DisputeSubject.INCIDENT) {
             incidents.getIncident(d.getSubjectId()).uphold();
         }
-        audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " "
-                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " " + audited(d), null,
+                d.getDecisionComment());
         disputes.written(d);
         disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
         return views.dispute(d, c);
+    }
+
+    /** A dispute's subject in the audit log: the record's kind and id, or a staffing day's date. */
+    private static String audited(Dispute d) {
+        return d.getSubjectType() + (d.getSubjectType() == DisputeSubject.STAFFING_DAY
+                ? " " + DisputeSubject.day(d.getSubjectId()) : " #" + d.getSubjectId());
     }
 
     private Dispute decidable(long id, DecisionForm form) {
