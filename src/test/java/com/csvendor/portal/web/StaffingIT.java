@@ -41,8 +41,10 @@ import org.openqa.selenium.WebElement;
  * surcharge, ¥50 per missing agent-day, ¥200 per missing daily report — uploads 2 agents a day
  * through the import REST path but skips the 3rd and the 4th, brings 5 agents on the 11th, only 3 on
  * the 12th and 1 on the 20th. Its statement has exactly the lines computed by hand below, to the
- * fen, and its SLA cycle agrees with it; the SLA page's staffing strip shows the short day, in
- * English and Chinese.
+ * fen, and its SLA cycle and the vendor comparison agree with it; the SLA page's staffing strip shows
+ * the short day, in English and Chinese, with a dispute button for the vendor's lead. The lead then
+ * disputes the 12th, the store manager upholds it, and the regenerated draft statement neither fines
+ * the 12th nor withholds its surcharge.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffingIT {
@@ -146,6 +148,7 @@ class StaffingIT {
                     && short12.getAttribute("class").contains("portal-staffing-short"), short12.getText());
             WebElement kept11 = manager.find("staffing-2000-12-11");
             assertTrue(kept11.getText().contains("5 / 5") && !kept11.getText().contains("Short"), kept11.getText());
+            assertFalse(short12.getText().contains("Dispute"), "only the vendor's lead disputes: " + short12.getText());
             assertTrue(manager.find("staffing-2000-12-03").getText().contains("— / 2"), "no rows: not judged");
             String summary = manager.find("sla-form:staffing-summary").getText();
             assertTrue(summary.contains("61 of 64") && summary.contains("95.31 %") && summary.contains("2 short days"),
@@ -158,6 +161,8 @@ class StaffingIT {
             zh.signIn(leadLogin.username(), leadLogin.password());
             zh.open("sla/contract.xhtml?id=" + contract);
             assertTrue(zh.find("staffing-2000-12-12").getText().contains("不足"), zh.text());
+            assertTrue(zh.find("staffing-2000-12-12").getText().contains("申诉"), "the lead's dispute button: " + zh.text());
+            assertFalse(zh.find("staffing-2000-12-11").getText().contains("申诉"), "a kept day is not disputable");
             assertTrue(zh.find("sla-form:staffing-summary").getText().contains("人员达标"), zh.text());
         }
 
@@ -179,6 +184,54 @@ class StaffingIT {
                 cycle::toString);
         assertEquals(0, new BigDecimal("550.00").compareTo(cycle.getJsonNumber("penaltyTotal").bigDecimalValue()),
                 cycle::toString);
+        // One rule, one place: the comparison's fee of December is the statement's, the surcharge withheld.
+        assertEquals(0, new BigDecimal("10241.93").compareTo(compared(api, vendor).getJsonNumber("fees")
+                .bigDecimalValue()), () -> compared(api, vendor).toString());
+
+        // The lead disputes the 12th (a kept day is refused, naming the day); the manager upholds it.
+        Api.Reply kept = api.post(leadLogin, "api/disputes", staffingDispute(contract, "2000-12-11"));
+        assertEquals(400, kept.status(), kept::toString);
+        assertTrue(kept.body().contains("2000-12-11"), kept::toString);
+        JsonObject dispute = expect(201, api.post(leadLogin, "api/disputes", staffingDispute(contract, "2000-12-12")))
+                .json();
+        assertEquals("STAFFING_DAY", dispute.getString("subjectType"));
+        assertEquals("2000-12-12", dispute.getString("subject"));
+        assertEquals(409, api.post(leadLogin, "api/disputes", staffingDispute(contract, "2000-12-12")).status(),
+                "one open dispute per day");
+        expect(200, api.post(MANAGER, "api/disputes/" + dispute.getJsonNumber("id") + "/accept",
+                Json.createObjectBuilder().add("comment", "系统故障，当天已补人").build()));
+        JsonObject waived = day(expect(200, api.get(MANAGER, "api/contracts/" + contract + "/staffing?from=" + START
+                + "&to=" + END)).json(), "2000-12-12");
+        assertTrue(waived.getBoolean("waived") && !waived.getBoolean("shortfall")
+                && !waived.getBoolean("surchargeWithheld"), waived::toString);
+
+        JsonObject regenerated = new SettlementData(api).generate(contract);
+        assertEquals("DRAFT", regenerated.getString("status"), regenerated::toString);
+        // The 12th earns its surcharge; only the 20th's 1 missing agent-day is fined.
+        assertEquals(List.of("SEAT 9838.71", "SURCHARGE 645.16", "MISSING_REPORTS -400.00",
+                "STAFFING_SHORTFALL -50.00"), lines(regenerated), regenerated::toString);
+        assertTrue(line(regenerated, "STAFFING_SHORTFALL").getString("explanation").contains("2000-12-20 (1/2)")
+                && !line(regenerated, "STAFFING_SHORTFALL").getString("explanation").contains("2000-12-12"));
+        JsonObject recomputed = expect(200, api.get(MANAGER, "api/sla-results/cycles/" + contract)).array()
+                .getValuesAs(JsonObject.class).get(0);
+        assertEquals(0, new BigDecimal("10483.87").compareTo(recomputed.getJsonNumber("serviceFee").bigDecimalValue()),
+                recomputed::toString);
+        assertEquals(0, new BigDecimal("450.00").compareTo(recomputed.getJsonNumber("penaltyTotal").bigDecimalValue()),
+                recomputed::toString);
+        assertEquals(0, new BigDecimal("10483.87").compareTo(compared(api, vendor).getJsonNumber("fees")
+                .bigDecimalValue()), () -> compared(api, vendor).toString());
+    }
+
+    private static JsonObject staffingDispute(long contract, String day) {
+        return Json.createObjectBuilder().add("subjectType", "STAFFING_DAY").add("contractId", contract)
+                .add("day", day).add("comment", "当天平台故障，客服在线但无数据").build();
+    }
+
+    /** The vendor's column of the comparison of PETS-TM over December 2000. */
+    private static JsonObject compared(Api api, long vendor) {
+        return expect(200, api.get(MANAGER, "api/comparisons?stores=PETS-TM&from=" + START + "&to=" + END)).json()
+                .getJsonArray("vendors").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getJsonNumber("vendorId").longValue() == vendor).findFirst().orElseThrow();
     }
 
     private static String number() {

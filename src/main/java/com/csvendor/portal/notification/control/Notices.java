@@ -142,9 +142,12 @@ public class Notices {
 
     /**
      * What was disputed, in the words the home queue uses ({@link SlaSubjects}): the breached metric, its
-     * window and dates, or the incident's type and day.
+     * window and dates, the incident's type and day, or the short staffing day.
      */
     private Notice.Text subject(Dispute d) {
+        if (d.getSubjectType() == DisputeSubject.STAFFING_DAY) {
+            return new Notice.Text(SlaSubjects.STAFFING_DAY, DisputeSubject.day(d.getSubjectId()).toString());
+        }
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             return results.findResult(d.getSubjectId()).map(r -> new Notice.Text(SlaSubjects.BREACH,
                     SlaSubjects.breach(r.getMetric(), r.getWindow(), r.getWindowStart(), r.getWindowEnd())))

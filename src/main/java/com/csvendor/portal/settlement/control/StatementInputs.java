@@ -52,7 +52,7 @@ public class StatementInputs {
     ReportLedgers reports;
 
     @Inject
-StaffingLedgers staffing;
+    StaffingLedgers staffing;
 
     @Inject
     Clock clock;
@@ -95,7 +95,7 @@ StaffingLedgers staffing;
         List<KpiRollups.StoreVendor> pairs = wanted.stream().map(w -> pair(w.contract())).distinct().toList();
         var days = rollups.days(pairs, from, to);
         var receipts = reports.receipts(pairs, from, to);
-        var accepted = staffing.accepted(ids);
+        var known = staffing.known(ids);
         List<StatementInput> out = new ArrayList<>();
         java.time.Instant now = clock.instant();
         for (Wanted w : wanted) {
@@ -122,7 +122,8 @@ StaffingLedgers staffing;
             SortedMap<LocalDate, KpiSums> periodDays = new TreeMap<>(pairDays.subMap(p.from(), p.to().plusDays(1)));
             out.add(p.input(periodDays, judged, charges, temporary,
                     ReportLedgers.fines(ReportLedgers.of(c, p.from(), p.to(), now, periodDays, receipts.get(pair(c)))),
-                    StaffingLedgers.of(c, p.from(), p.to(), periodDays, accepted.getOrDefault(c.getId(), List.of()))));
+                    StaffingLedgers.of(c, p.from(), p.to(), periodDays,
+                            known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))));
         }
         return out;
     }

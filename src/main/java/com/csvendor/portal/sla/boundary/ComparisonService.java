@@ -94,12 +94,14 @@ public class ComparisonService {
             comparison.add(cell);
         }
         List<Signed> signed = contracts.overlapping(storeIds, from, to);
-        var accepted = staffing.accepted(signed.stream().map(Signed::id).toList());
+        var known = staffing.known(signed.stream().map(Signed::id).toList());
         for (Signed c : signed) {
             comparison.serves(c.storeId(), c.vendorId());
             comparison.name(c.vendorId(), c.vendorName());
-            comparison.fees(c.vendorId(), fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId())));
-            comparison.staffing(c.vendorId(), fees.staffing(c, from, to, accepted.getOrDefault(c.id(), List.of())));
+            PeriodFees.Period period = fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId()),
+                    known.getOrDefault(c.id(), StaffingLedgers.Known.NONE));
+            comparison.fees(c.vendorId(), period.fees());
+            comparison.staffing(c.vendorId(), period.staffing());
         }
         Map<Long, Standing> sla = standings.of(storeIds, from, to);
         comparison.unnamed().forEach(id -> comparison.name(id, vendors.getVendor(id).getName()));

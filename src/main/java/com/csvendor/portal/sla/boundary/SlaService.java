@@ -18,6 +18,8 @@ import com.csvendor.portal.shared.InvalidInputException;
 import com.csvendor.portal.shared.NotFoundException;
 import com.csvendor.portal.shared.Versions;
 import com.csvendor.portal.sla.control.DisputeRepository;
+import com.csvendor.portal.sla.control.StaffingDay;
+import com.csvendor.portal.sla.control.StaffingLedgers;
 import com.csvendor.portal.sla.control.IncidentRepository;
 import com.csvendor.portal.sla.control.MonthEvaluation;
 import com.csvendor.portal.sla.control.SerialEvaluation;
@@ -92,6 +94,9 @@ public class SlaService {
 
     @Inject
     LockedPeriods locked;
+
+    @Inject
+    StaffingLedgers staffing;
 
     @Inject
     Event<DisputeChanged> disputeChanges;
@@ -223,11 +228,18 @@ public class SlaService {
     }
 
     /**
-     * A vendor lead disputes a breach that counts, or a recorded incident, of their own vendor; a
-     * provisional result (its window still runs) is refused with 409 until the window is judged.
+     * A vendor lead disputes a breach that counts, a recorded incident, or a short staffing day of their
+     * own vendor's contract; a provisional result (its window still runs) is refused with 409 until the
+     * window is judged.
      */
     @RolesAllowed(Role.VENDOR_LEAD_NAME)
     public DisputeView raise(@NotNull @Valid DisputeForm form) {
+        if (form.getSubjectType() == DisputeSubject.STAFFING_DAY) {
+            return raiseStaffingDay(form);
+        }
+        if (form.getSubjectId() == null) {
+            throw new InvalidInputException("subjectId", "sla.dispute.subjectRequired", form.getSubjectType());
+        }
         long subjectId = form.getSubjectId();
         long contractId = form.getSubjectType() == DisputeSubject.BREACH
                 ? results.findResult(subjectId).map(SlaResult::getContractId).orElse(-1L)
@@ -238,7 +250,7 @@ public class SlaService {
                     subjectId);
         }
         evaluation.lockContract(c.getId());
-        disputes.findOpen(form.getSubjectType(), subjectId).ifPresent(d -> {
+        disputes.findOpen(c.getId(), form.getSubjectType(), subjectId).ifPresent(d -> {
             throw new ConflictException("subjectId", "sla.dispute.alreadyOpen", d.getId());
         });
         if (form.getSubjectType() == DisputeSubject.BREACH) {
@@ -263,7 +275,38 @@ public class SlaService {
     }
 
     /**
-     * The store manager accepts: the breach is waived or the incident withdrawn, and the cycles
+     * A short staffing day ({@link StaffingDay#isShort}: judged, fewer agents present than committed,
+     * not waived) of the lead's own vendor's contract, with the lead's reason.
+     */
+    private DisputeView raiseStaffingDay(DisputeForm form) {
+        if (form.getContractId() == null || form.getDay() == null) {
+            throw new InvalidInputException(form.getContractId() == null ? "contractId" : "day",
+                    "sla.dispute.staffingDayRequired");
+        }
+        Contract c = contracts.findContract(form.getContractId()).filter(scope::leads)
+                .orElseThrow(() -> new NotFoundException("contract", form.getContractId()));
+        LocalDate day = form.getDay();
+        long subjectId = DisputeSubject.idOf(day);
+        evaluation.lockContract(c.getId());
+        disputes.findOpen(c.getId(), DisputeSubject.STAFFING_DAY, subjectId).ifPresent(d -> {
+            throw new ConflictException("day", "sla.dispute.alreadyOpen", d.getId());
+        });
+        boolean isShort = !day.isBefore(c.getStartDate()) && !day.isAfter(c.lastDayInForce())
+                && staffing.of(c, day, day).stream().anyMatch(StaffingDay::isShort);
+        if (!isShort) {
+            throw new InvalidInputException("day", "sla.dispute.notShort", day, c.getNumber());
+        }
+        Dispute d = disputes.add(new Dispute(c.getId(), DisputeSubject.STAFFING_DAY, subjectId, form.getComment(),
+                scope.username(), clock.instant()));
+        audit.record("SLA_DISPUTE", d.getId(), "RAISED", scope.username(), c.getNumber() + " STAFFING_DAY " + day,
+                null, d.getComment());
+        disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
+        return views.dispute(d, c);
+    }
+
+    /**
+     * The store manager accepts: the breach is waived, the incident withdrawn or the staffing day's
+     * shortfall waived (its missing agent-days no longer fined, its surcharge no longer withheld), and the cycles
      * recomputed — refused when the breach's window or the incident lies in a settled cycle (its
      * statement is approved and never changes; a correction is an adjustment statement).
      */
@@ -272,9 +315,11 @@ public class SlaService {
         Dispute d = decidable(id, form);
         Contract c = contracts.getContract(d.getContractId());
         evaluation.lockContract(c.getId());
-        LocalDate day = d.getSubjectType() == DisputeSubject.BREACH
-                ? results.getResult(d.getSubjectId()).getWindowEnd()
-                : incidents.getIncident(d.getSubjectId()).getOccurredOn();
+        LocalDate day = switch (d.getSubjectType()) {
+            case BREACH -> results.getResult(d.getSubjectId()).getWindowEnd();
+            case INCIDENT -> incidents.getIncident(d.getSubjectId()).getOccurredOn();
+            case STAFFING_DAY -> DisputeSubject.day(d.getSubjectId());
+        };
         if (locked.locked(c.getId(), day)) {
             throw new ConflictException("dispute", "sla.dispute.settled", day);
         }
@@ -283,13 +328,14 @@ public class SlaService {
             results.getResult(d.getSubjectId()).waive();
             audit.record("SLA_RESULT", d.getSubjectId(), "WAIVED", scope.username(), "dispute #" + d.getId(), null,
                     null);
-        } else {
+        } else if (d.getSubjectType() == DisputeSubject.INCIDENT) {
             incidents.getIncident(d.getSubjectId()).withdraw();
             audit.record("SLA_INCIDENT", d.getSubjectId(), "WITHDRAWN", scope.username(), "dispute #" + d.getId(),
                     null, null);
         }
-        audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " "
-                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        // A staffing day's waiver is the accepted dispute itself (StaffingLedgers reads it).
+        audit.record("SLA_DISPUTE", d.getId(), "ACCEPTED", scope.username(), c.getNumber() + " " + audited(d), null,
+                d.getDecisionComment());
         disputes.written(d);
         evaluation.recomputeCycles(c.getId());
         disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
@@ -305,11 +351,17 @@ public class SlaService {
         if (d.getSubjectType() == DisputeSubject.INCIDENT) {
             incidents.getIncident(d.getSubjectId()).uphold();
         }
-        audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " "
-                + d.getSubjectType() + " #" + d.getSubjectId(), null, d.getDecisionComment());
+        audit.record("SLA_DISPUTE", d.getId(), "REJECTED", scope.username(), c.getNumber() + " " + audited(d), null,
+                d.getDecisionComment());
         disputes.written(d);
         disputeChanges.fire(new DisputeChanged(d.getId(), d.getStatus()));
         return views.dispute(d, c);
+    }
+
+    /** A dispute's subject in the audit log: the record's kind and id, or a staffing day's date. */
+    private static String audited(Dispute d) {
+        return d.getSubjectType() + (d.getSubjectType() == DisputeSubject.STAFFING_DAY
+                ? " " + DisputeSubject.day(d.getSubjectId()) : " #" + d.getSubjectId());
     }
 
     private Dispute decidable(long id, DecisionForm form) {

@@ -30,6 +30,9 @@ public final class SlaSubjects {
     /** The message of an incident: its arguments are {@link #incident(IncidentType, LocalDate)}'s. */
     public static final String INCIDENT = "sla.subject.incident";
 
+    /** The message of a short staffing day: its argument is the day. */
+    public static final String STAFFING_DAY = "sla.subject.staffingDay";
+
     private static final Pattern BREACH_CODE = Pattern.compile(
             "([A-Z0-9_]+) ([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})(?:–(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern INCIDENT_CODE = Pattern.compile("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})");
@@ -77,6 +80,9 @@ public final class SlaSubjects {
                 LocalDate last = breach.group(4) == null ? first : LocalDate.parse(breach.group(4));
                 return Messages.format(locale, BREACH, breach(Metric.valueOf(breach.group(1)),
                         SlaWindow.valueOf(breach.group(2)), first, last));
+            }
+            if (type == DisputeSubject.STAFFING_DAY) {
+                return Messages.format(locale, STAFFING_DAY, LocalDate.parse(subject).toString());
             }
             if (type == DisputeSubject.INCIDENT && incident.matches()) {
                 return Messages.format(locale, INCIDENT, incident(IncidentType.valueOf(incident.group(1)),

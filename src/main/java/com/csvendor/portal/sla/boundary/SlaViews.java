@@ -101,8 +101,11 @@ public class SlaViews {
         return dispute(d);
     }
 
-    /** What is disputed, in one line: the breached window or the incident. */
+    /** What is disputed, in one line: the breached window, the incident or the staffing day. */
     private String subject(Dispute d) {
+        if (d.getSubjectType() == DisputeSubject.STAFFING_DAY) {
+            return DisputeSubject.day(d.getSubjectId()).toString();
+        }
         if (d.getSubjectType() == DisputeSubject.BREACH) {
             return results.findResult(d.getSubjectId()).map(r -> r.getMetric() + " " + r.getWindow() + " "
                     + r.getWindowStart() + (r.getWindowEnd().equals(r.getWindowStart()) ? "" : "–" + r.getWindowEnd()))

@@ -5,7 +5,6 @@ import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.sla.control.StaffingDay;
 import com.csvendor.portal.sla.control.StaffingLedgers;
-import com.csvendor.portal.sla.control.StaffingReconciliation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,11 +43,11 @@ public class StaffingService {
         LocalDate today = BusinessTime.today(clock);
         LocalDate from = today.minusDays(ReportLedgerService.OWED_DAYS);
         List<Contract> contracts = ContractDays.recent(scope, today, ReportLedgerService.OWED_DAYS);
-        Map<Long, List<StaffingReconciliation.Accepted>> accepted = ledgers.accepted(contracts.stream()
-                .map(Contract::getId).toList());
+        Map<Long, StaffingLedgers.Known> known = ledgers.known(contracts.stream().map(Contract::getId).toList());
         List<Short> out = new ArrayList<>();
         for (Contract c : contracts) {
-            List<LocalDate> days = ledgers.of(c, from, today, accepted.getOrDefault(c.getId(), List.of())).stream()
+            List<LocalDate> days = ledgers.of(c, from, today, known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))
+                    .stream()
                     .filter(StaffingDay::isShort).map(StaffingDay::day).toList();
             if (!days.isEmpty()) {
                 out.add(new Short(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(), days));

@@ -20,16 +20,18 @@ public record StaffingView(long contractId, String contractNumber, long storeId,
      * One service day: agents committed (shifts, the promotion commitment on its days, accepted
      * requests), the shifts' agent-hours, the promotion's name (null for none), the agents present and
      * their online hours (null: no KPI rows that day, not judged; no hours reported), the agents
-     * missing (null when not judged), whether the day is short (judged, fewer present than committed)
-     * and whether its promotion surcharge is withheld.
+     * missing (null when not judged), whether the day is short (judged, fewer present than committed,
+     * not waived), whether its promotion surcharge is withheld, and whether an upheld dispute waived
+     * its shortfall (then it is not short).
      */
     public record Day(LocalDate date, int committed, BigDecimal committedHours, String promotion, Integer present,
-            BigDecimal onlineHours, Integer missing, boolean judged, boolean shortfall, boolean surchargeWithheld)
-            implements Serializable {
+            BigDecimal onlineHours, Integer missing, boolean judged, boolean shortfall, boolean surchargeWithheld,
+            boolean waived) implements Serializable {
 
         static Day of(StaffingDay d) {
             return new Day(d.day(), d.committed(), d.committedHours(), d.promotion(), d.present(), d.onlineHours(),
-                    d.missing(), d.judged(), d.isShort(), d.surchargeWithheld());
+                    d.missing(), d.judged(), d.isShort(), d.surchargeWithheld(), d.waived() && d.judged()
+                            && d.committed() > d.present());
         }
     }
 

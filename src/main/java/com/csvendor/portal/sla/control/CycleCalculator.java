@@ -36,7 +36,7 @@ import java.util.function.Function;
  * per missing agent-day, under the cap), and a promotion surcharge is not earned on short promotion
  * days when the contract says so (a SURCHARGE_WITHHELD fee line, before the penalties' shares).</li>
  * <li>The fee of any period ({@link #feesOver}): per cycle sharing a day with it, the fee of the
- * cycle's days inside the period.</li>
+ * cycle's days inside the period, short promotion days' surcharge withheld as in the cycle.</li>
  * </ul>
  * Every line is rounded once, to the fen ({@link Money#fen}); totals are sums of lines.
  */
@@ -75,9 +75,7 @@ public final class CycleCalculator {
         LocalDate firstDay = in.segments().isEmpty() ? in.cycle().start() : in.segments().get(0).from();
         List<StaffingDay> staffing = in.staffing().stream()
                 .filter(d -> !d.day().isBefore(firstDay) && !d.day().isAfter(lastDay)).toList();
-        Set<LocalDate> withheld = staffing.stream().filter(StaffingDay::surchargeWithheld).map(StaffingDay::day)
-                .collect(Collectors.toCollection(TreeSet::new));
-        CycleFees fees = fees(in.segments(), in.days(), withheld);
+        CycleFees fees = fees(in.segments(), in.days(), withheld(staffing, firstDay, lastDay));
         List<WindowResult> results = in.results().stream()
                 .filter(r -> PenaltyCalculator.belongsTo(r.window(), in.cycle()))
                 .filter(r -> !r.window().start().isAfter(lastDay)).toList();
@@ -85,6 +83,13 @@ public final class CycleCalculator {
                 in.fixedPerBreach(), in.incidents(), in.carried(),
                 in.missedReports().subMap(firstDay, lastDay.plusDays(1)), staffing);
         return new CycleMoney(fees, penalties);
+    }
+
+    /** The days from {@code from} to {@code to} whose promotion surcharge is not earned ({@link StaffingDay#surchargeWithheld}). */
+    static Set<LocalDate> withheld(List<StaffingDay> staffing, LocalDate from, LocalDate to) {
+        return staffing.stream().filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
+                .filter(StaffingDay::surchargeWithheld).map(StaffingDay::day)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The fee lines of days of one cycle, version by version (segments in date order, inside one cycle). */
@@ -122,17 +127,20 @@ public final class CycleCalculator {
     /**
      * The service fee of a contract over the days from {@code from} to {@code to}: per settlement
      * cycle sharing a day with them, the fee of the cycle's days inside them (a cycle cut by an edge
-     * of the period is computed on its days inside the period).
+     * of the period is computed on its days inside the period), the promotion surcharge of short days
+     * withheld as in {@link #money}.
+     *
+     * @param staffing the contract's staffing days covering the period ({@link StaffingReconciliation})
      */
     public <V> BigDecimal feesOver(ContractDates<V> dates, Function<V, Fees> feesOf, LocalDate from, LocalDate to,
-            KpiDays days) {
+            KpiDays days, List<StaffingDay> staffing) {
         BigDecimal total = Money.ZERO;
         for (ContractDates.Cycle c : dates.cycles(from, to)) {
             LocalDate a = c.start().isBefore(from) ? from : c.start();
             LocalDate b = c.end().isAfter(to) ? to : c.end();
             List<FeeSegment> segments = dates.segments(a, b).stream()
                     .map(s -> new FeeSegment(s.number(), feesOf.apply(s.version()), s.from(), s.to())).toList();
-            total = total.add(fees(segments, days).total());
+            total = total.add(fees(segments, days, withheld(staffing, a, b)).total());
         }
         return total;
     }

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Disputes of breaches and incidents. */
+/** Disputes of breaches, incidents and short staffing days. */
 @ApplicationScoped
 public class DisputeRepository {
 
@@ -37,8 +37,10 @@ public class DisputeRepository {
         return dispute;
     }
 
-    public Optional<Dispute> findOpen(DisputeSubject type, long subjectId) {
-        return em.createNamedQuery("Dispute.findOpenOfSubject", Dispute.class).setParameter("type", type)
+    /** The open dispute of a subject of the contract (a staffing day's id is only unique within its contract). */
+    public Optional<Dispute> findOpen(long contractId, DisputeSubject type, long subjectId) {
+        return em.createNamedQuery("Dispute.findOpenOfSubject", Dispute.class).setParameter("contract", contractId)
+                .setParameter("type", type)
                 .setParameter("subject", subjectId).getResultStream().findFirst();
     }
 

@@ -12,14 +12,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 
 /**
  * The service fee a contract costs over a period, for the comparison's fees and cost per customer
  * (and the staffing it kept, for the comparison's "staffing kept %"):
- * {@link CycleCalculator#feesOver} over the contract's cycles and versions, the versions' terms from
- * {@link SignedContracts#terms}, read once per version.
+ * {@link CycleCalculator#feesOver} over the contract's cycles and versions with its staffing days
+ * (the same fee as its statements), the versions' terms from {@link SignedContracts#terms}, read once
+ * per version.
  */
 @ApplicationScoped
 public class PeriodFees {
@@ -32,26 +32,28 @@ public class PeriodFees {
     @Inject
     SignedContracts contracts;
 
-    /**
-     * The fees of the contract over the days from {@code from} to {@code to}; {@code months} are
-     * the sums of the contract's store and vendor per calendar month's share of the period (keyed by
-     * the month's first day; a month without figures may be absent).
-     */
-    public BigDecimal of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
-        return calculator.feesOver(dates(contract), v -> contracts.terms(v.id()).getFees(), from, to,
-                new PeriodSums(contract.storeId(), contract.vendorId(), from, to, months));
+    /** A contract's service fee over a period and the staffing it kept. */
+    public record Period(BigDecimal fees, StaffingReconciliation.Kept staffing) {
     }
 
     /**
-     * The staffing the contract kept over the days from {@code from} to {@code to}
-     * ({@link StaffingReconciliation#kept}), from its store and vendor's day sums of the period.
+     * The fees of the contract over the days from {@code from} to {@code to} and the staffing it kept
+     * ({@link StaffingReconciliation#kept}): the staffing days of the period, from its store and
+     * vendor's day sums, withhold the promotion surcharge of short days as on the statement.
      *
-     * @param accepted the contract's accepted staffing requests
+     * @param months the sums of the contract's store and vendor per calendar month's share of the
+     *        period (keyed by the month's first day; a month without figures may be absent)
+     * @param known the contract's accepted staffing requests and waived days
      */
-    public StaffingReconciliation.Kept staffing(Signed contract, LocalDate from, LocalDate to,
-            List<StaffingReconciliation.Accepted> accepted) {
-        return StaffingReconciliation.kept(StaffingReconciliation.days(dates(contract), v -> contracts.terms(v.id()),
-                from, to, accepted, rollups.days(contract.storeId(), contract.vendorId(), from, to), Set.of()));
+    public Period of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months,
+            StaffingLedgers.Known known) {
+        ContractDates<VersionDate> dates = dates(contract);
+        SortedMap<LocalDate, KpiSums> days = rollups.days(contract.storeId(), contract.vendorId(), from, to);
+        List<StaffingDay> staffing = StaffingReconciliation.days(dates, v -> contracts.terms(v.id()), from, to,
+                known.accepted(), days, known.waived());
+        BigDecimal fees = calculator.feesOver(dates, v -> contracts.terms(v.id()).getFees(), from, to,
+                new PeriodSums(from, to, months, days), staffing);
+        return new Period(fees, StaffingReconciliation.kept(staffing));
     }
 
     private ContractDates<VersionDate> dates(Signed contract) {
@@ -63,23 +65,20 @@ public class PeriodFees {
     /**
      * The sums of days of the period: a month's whole share of the period from the month rollup as
      * read; any other days (cut by a version, a cycle, the contract or a surcharge) from the day
-     * rollup of the period, read only if asked for, and then once.
+     * rollup of the period.
      */
-    private final class PeriodSums implements KpiDays {
+    private static final class PeriodSums implements KpiDays {
 
-        private final long storeId;
-        private final long vendorId;
         private final LocalDate from;
         private final LocalDate to;
         private final Map<LocalDate, KpiSums> months;
-        private KpiDays days;
+        private final KpiDays days;
 
-        PeriodSums(long storeId, long vendorId, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months) {
-            this.storeId = storeId;
-            this.vendorId = vendorId;
+        PeriodSums(LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months, SortedMap<LocalDate, KpiSums> days) {
             this.from = from;
             this.to = to;
             this.months = months;
+            this.days = KpiDays.of(days);
         }
 
         @Override
@@ -88,10 +87,6 @@ public class PeriodFees {
             LocalDate monthEnd = month.plusMonths(1).minusDays(1);
             if (a.equals(month.isBefore(from) ? from : month) && b.equals(monthEnd.isAfter(to) ? to : monthEnd)) {
                 return months.getOrDefault(month, KpiSums.ZERO);
-            }
-            if (days == null) {
-                SortedMap<LocalDate, KpiSums> read = rollups.days(storeId, vendorId, from, to);
-                days = KpiDays.of(read);
             }
             return days.between(a, b);
         }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 
@@ -65,6 +66,9 @@ public class SlaEvaluation {
 
     @Inject
     CyclePenalties cycles;
+
+    @Inject
+    StaffingLedgers staffing;
 
     @Inject
     AuditLog audit;
@@ -148,9 +152,24 @@ public class SlaEvaluation {
         Instant now = Instant.now(clock);
         Set<LocalDate> missing = ReportLedgers.missing(book.reports(later(first, c.getStartDate()),
                 earlier(last, c.lastDayInForce()), now), MissingReportRule.BREACH_DAILY_TARGETS);
+        // The staffing days of the evaluated days, read once and only for a cost-based target: its cost is
+        // the statement's fee, the surcharge of short promotion days withheld.
+        LocalDate dayFrom = later(first, c.getStartDate());
+        LocalDate dayTo = earlier(last, c.lastDayInForce());
+        var staffed = new Object() {
+            private List<StaffingDay> read;
+
+            List<StaffingDay> get() {
+                if (read == null) {
+                    read = staffing.of(c, dayFrom, dayTo, days);
+                }
+                return read;
+            }
+        };
+        Supplier<List<StaffingDay>> staffingDays = staffed::get;
         int written = 0;
         for (Window w : windows) {
-            written += judge(book, w, days, missing, stored, now, today, fresh);
+            written += judge(book, w, days, staffingDays, missing, stored, now, today, fresh);
         }
         // Only a window evaluated here can have lost its target: the stored results of the other windows
         // starting in the range (the earlier days of a week or cycle evaluated for one day) stand.
@@ -174,7 +193,8 @@ public class SlaEvaluation {
                 : cycles.recompute(book, hi);
     }
 
-    private int judge(SlaBook book, Window w, SortedMap<LocalDate, KpiSums> days, Set<LocalDate> missing,
+    private int judge(SlaBook book, Window w, SortedMap<LocalDate, KpiSums> days,
+            Supplier<List<StaffingDay>> staffingDays, Set<LocalDate> missing,
             Map<String, SlaResult> stored, Instant now, LocalDate today, List<SlaResult> fresh) {
         Contract c = book.contract();
         Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
@@ -190,7 +210,7 @@ public class SlaEvaluation {
             if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
                     || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
                 fees = calculator.feesOver(c.dates(), x -> x.getTerms().getFees(), span.start(), span.end(),
-                        KpiDays.of(days));
+                        KpiDays.of(days), staffingDays.get());
             }
             WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees, missing).asOf(span.end(), today);
             SlaResult row = stored.remove(key(i + 1, w.kind(), w.start()));

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.kpi.entity.KpiSums;
+import com.csvendor.portal.sla.entity.DisputeSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * A contract's staffing days ({@link StaffingReconciliation}) from its terms, its accepted staffing
- * requests ({@code staffing_request}, read set-wise for many contracts) and the day sums of its store
- * and vendor.
+ * requests ({@code staffing_request}), the days an upheld dispute waived ({@code sla_dispute} of
+ * subject STAFFING_DAY, ACCEPTED) — both read set-wise for many contracts — and the day sums of its
+ * store and vendor.
  */
 @ApplicationScoped
 public class StaffingLedgers {
@@ -31,40 +34,72 @@ public class StaffingLedgers {
     @Inject
     KpiRollups rollups;
 
+    /**
+     * What a contract's staffing days are read from besides its terms and day sums: its accepted
+     * staffing requests and the days whose shortfall an upheld dispute waived.
+     */
+    public record Known(List<StaffingReconciliation.Accepted> accepted, Set<LocalDate> waived) {
+
+        public static final Known NONE = new Known(List.of(), Set.of());
+
+        public Known {
+            accepted = List.copyOf(accepted);
+            waived = Set.copyOf(waived);
+        }
+    }
+
     public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to) {
         return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to));
     }
 
-    /** With the contract's accepted requests already read ({@link #accepted}). */
-    public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, List<StaffingReconciliation.Accepted> accepted) {
-        return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to), accepted);
+    /** With what is known of the contract already read ({@link #known}). */
+    public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Known known) {
+        return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to), known);
     }
 
     /** With the day sums of the contract's store and vendor already read (covering from..to). */
     public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days) {
-        return of(c, from, to, days, accepted(List.of(c.getId())).getOrDefault(c.getId(), List.of()));
+        return of(c, from, to, days, known(List.of(c.getId())).getOrDefault(c.getId(), Known.NONE));
     }
 
-    /** With the contract's accepted requests already read ({@link #accepted}). */
+    /** With what is known of the contract already read ({@link #known}). */
     public static List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days,
-            List<StaffingReconciliation.Accepted> accepted) {
-        return StaffingReconciliation.days(c.dates(), v -> v.getTerms(), from, to, accepted, days, Set.of());
+            Known known) {
+        return StaffingReconciliation.days(c.dates(), v -> v.getTerms(), from, to, known.accepted(), days,
+                known.waived());
     }
 
-    /** The accepted staffing requests of the contracts, by contract: one query whatever their number. */
-    public Map<Long, List<StaffingReconciliation.Accepted>> accepted(Collection<Long> contractIds) {
-        Map<Long, List<StaffingReconciliation.Accepted>> out = new HashMap<>();
+    /**
+     * The accepted staffing requests and the waived days of the contracts, by contract (a contract
+     * with neither is absent): two queries whatever their number.
+     */
+    public Map<Long, Known> known(Collection<Long> contractIds) {
+        Map<Long, Known> out = new HashMap<>();
         if (contractIds.isEmpty()) {
             return out;
         }
         String ids = contractIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, List<StaffingReconciliation.Accepted>> accepted = new HashMap<>();
         for (Object o : em.createNativeQuery("SELECT contract_id, agents, from_date, to_date FROM staffing_request"
                 + " WHERE status = 'ACCEPTED' AND contract_id IN (" + ids + ") ORDER BY contract_id, from_date, id")
                 .getResultList()) {
             Object[] row = (Object[]) o;
-            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+            accepted.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
                     .add(new StaffingReconciliation.Accepted(((Number) row[1]).intValue(), KpiTables.date(row[2]),
                             row[3] == null ? null : KpiTables.date(row[3])));
+        }
+        Map<Long, Set<LocalDate>> waived = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT contract_id, subject_id FROM sla_dispute WHERE subject_type = '"
+                + DisputeSubject.STAFFING_DAY + "' AND status = 'ACCEPTED' AND contract_id IN (" + ids + ")")
+                .getResultList()) {
+            Object[] row = (Object[]) o;
+            waived.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
+                    .add(DisputeSubject.day(((Number) row[1]).longValue()));
+        }
+        for (Long id : contractIds) {
+            if (accepted.containsKey(id) || waived.containsKey(id)) {
+                out.put(id, new Known(accepted.getOrDefault(id, List.of()), waived.getOrDefault(id, Set.of())));
+            }
         }
         return out;
     }

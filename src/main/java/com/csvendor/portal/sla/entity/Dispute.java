@@ -17,13 +17,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A vendor lead's dispute of a breach or an incident, with their comment; the store manager
+ * A vendor lead's dispute of a breach, an incident or a short staffing day ({@link DisputeSubject}), with their comment; the store manager
  * {@link #accept accepts} or {@link #reject rejects} it with a comment of their own. Only an OPEN
  * dispute is decided, and a decided one never changes.
  */
 @Entity
 @Table(name = "sla_dispute")
-@NamedQuery(name = "Dispute.findOpenOfSubject", query = "SELECT d FROM Dispute d WHERE d.subjectType = :type"
+@NamedQuery(name = "Dispute.findOpenOfSubject", query = "SELECT d FROM Dispute d WHERE d.contractId = :contract AND d.subjectType = :type"
         + " AND d.subjectId = :subject AND d.status = com.csvendor.portal.sla.entity.DisputeStatus.OPEN")
 @NamedQuery(name = "Dispute.findOfContracts", query = "SELECT d FROM Dispute d WHERE d.contractId IN :contracts"
         + " ORDER BY d.raisedAt DESC, d.id DESC")

@@ -152,6 +152,7 @@ public class SlaContractBacking implements Serializable {
 
     private void reload() {
         contract = sla.contract(contract.contractId(), contract.cycle() == null ? null : contract.cycle().cycleStart());
+        readStaffing();
     }
 
     public void evaluate() {
@@ -186,6 +187,31 @@ public class SlaContractBacking implements Serializable {
         dispute = new DisputeForm();
         dispute.setSubjectType(type);
         dispute.setSubjectId(subjectId);
+    }
+
+    /** The lead disputes a short staffing day of the strip. */
+    public void startStaffingDispute(LocalDate day) {
+        dispute = new DisputeForm();
+        dispute.setSubjectType(DisputeSubject.STAFFING_DAY);
+        dispute.setContractId(contract.contractId());
+        dispute.setDay(day);
+    }
+
+    /** What the dispute being written is about, in words, for the dialog. */
+    public String getDisputeSubject() {
+        if (dispute.getSubjectType() == null) {
+            return "";
+        }
+        return dispute.getSubjectType() == DisputeSubject.STAFFING_DAY
+                ? words().subject(DisputeSubject.STAFFING_DAY, dispute.getDay().toString())
+                : subject(dispute.getSubjectType(), dispute.getSubjectId(), null);
+    }
+
+    /** Whether a short staffing day of the strip has a dispute still open. */
+    public boolean staffingDisputed(LocalDate day) {
+        long id = DisputeSubject.idOf(day);
+        return contract.disputes().stream()
+                .anyMatch(d -> d.open() && d.subjectType() == DisputeSubject.STAFFING_DAY && d.subjectId() == id);
     }
 
     public void raiseDispute() {

@@ -53,6 +53,22 @@ class MailTextTest {
         assertFalse(m.body().matches("(?s).*[A-Z]+_[A-Z]+.*"), () -> "a constant's name in " + m.body());
     }
 
+    /** A short staffing day's dispute reads alike in mail and on the home queue, in both languages, with no code. */
+    @Test
+    void aStaffingDayDisputeNamesTheDay() {
+        Notice staffing = new Notice(NotificationKind.DISPUTE_RAISED, Notice.Concerns.store(3),
+                "sla/contract.xhtml?id=12", List.of("YF-PETS-2026", "萌宠旗舰店", "云帆客服",
+                        new Notice.Text(SlaSubjects.STAFFING_DAY, "2026-12-12"),
+                        new Notice.Text("notification.decision.accepted"), "当天平台故障"));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            String queue = new SlaSubjects(locale).subject(DisputeSubject.STAFFING_DAY, "2026-12-12");
+            assertTrue(queue.contains("2026-12-12") && !queue.equals("2026-12-12"), queue);
+            MailText.Mail m = MailText.of(staffing, "wang@example.com", locale, BASE);
+            assertTrue(m.subject().contains(queue), m.subject() + " / " + queue);
+            assertFalse(m.subject().matches("(?s).*[A-Z]+_[A-Z]+.*"), m.subject());
+        }
+    }
+
     @Test
     void aRefusedImportGivesItsReasonInTheReadersLanguage() {
         Notice refused = new Notice(NotificationKind.IMPORT_REFUSED, Notice.Concerns.user("vendor"),

@@ -227,11 +227,11 @@ class ContractCycleTest {
         }
         // 10–15 March: 60 customers at ¥1.00; 16–20 March: 50 at ¥1.00 — the tiers start again each cycle.
         BigDecimal fee = calculator.feesOver(c.dates(), v -> v.getTerms().getFees(), d("2031-03-10"), d("2031-03-20"),
-                KpiDays.of(days));
+                KpiDays.of(days), List.of());
         assertEquals(m("110.00"), fee);
         // A whole cycle: 150 customers, 100 at ¥1.00 and 50 at ¥0.50 — as its SLA cycle and statement.
         assertEquals(m("125.00"), calculator.feesOver(c.dates(), v -> v.getTerms().getFees(), d("2031-03-01"),
-                d("2031-03-15"), KpiDays.of(days)));
+                d("2031-03-15"), KpiDays.of(days), List.of()));
         assertEquals(m("125.00"), money(c, "2031-03-01", KpiDays.of(days), List.of(), List.of()).serviceFee());
         assertFalse(ContractCycle.holding(c, d("2031-03-01")).orElseThrow().last());
         assertTrue(ContractCycle.holding(c, d("2031-12-20")).orElseThrow().last());

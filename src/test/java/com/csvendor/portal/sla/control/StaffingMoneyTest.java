@@ -48,15 +48,31 @@ class StaffingMoneyTest {
     }
 
     static CycleCalculator.CycleMoney money(ContractTerms t) {
-        SortedMap<LocalDate, KpiSums> sums = new TreeMap<>(StaffingReconciliationTest.present("2026-12-11", 18,
-                "2026-12-12", 8));
-        List<StaffingDay> staffing = StaffingReconciliation.days(StaffingReconciliationTest.contract(
-                StaffingReconciliationTest.DEC_1, t), x -> x, StaffingReconciliationTest.DEC_1,
-                StaffingReconciliationTest.DEC_31, List.of(), sums, Set.of());
+        return money(t, Set.of());
+    }
+
+    /** With the {@code waived} days' shortfall waived by an upheld dispute. */
+    static CycleCalculator.CycleMoney money(ContractTerms t, Set<LocalDate> waived) {
+        SortedMap<LocalDate, KpiSums> sums = sums();
         CycleInput in = new CycleInput(DECEMBER, List.of(new FeeSegment(1, t.getFees(),
                 StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31)), KpiDays.of(sums),
-                t.getPenalties(), Map.of(), List.of(), List.of(), Map.of(), new TreeMap<>(), staffing);
+                t.getPenalties(), Map.of(), List.of(), List.of(), Map.of(), new TreeMap<>(), staffing(t, sums, waived));
         return new CycleCalculator().money(in);
+    }
+
+    private static SortedMap<LocalDate, KpiSums> sums() {
+        return new TreeMap<>(StaffingReconciliationTest.present("2026-12-11", 18, "2026-12-12", 8));
+    }
+
+    static List<StaffingDay> staffing(ContractTerms t, SortedMap<LocalDate, KpiSums> sums, Set<LocalDate> waived) {
+        return StaffingReconciliation.days(StaffingReconciliationTest.contract(StaffingReconciliationTest.DEC_1, t),
+                x -> x, StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31, List.of(), sums, waived);
+    }
+
+    private static BigDecimal compared(ContractTerms t, Set<LocalDate> waived) {
+        return new CycleCalculator().feesOver(StaffingReconciliationTest.contract(StaffingReconciliationTest.DEC_1, t),
+                x -> x.getFees(), StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31,
+                KpiDays.of(sums()), staffing(t, sums(), waived));
     }
 
     private static FeeLine line(CycleCalculator.CycleMoney m, String type) {
@@ -81,6 +97,35 @@ class StaffingMoneyTest {
         assertEquals(new BigDecimal("500.00"), fine.amount());
         assertEquals(List.of(10, "2026-12-12 (8/18)", new BigDecimal("500.00")), fine.args());
         assertEquals(new BigDecimal("500.00"), m.penalties().total());
+    }
+
+    /**
+     * One rule, one place: the comparison's fee of a period (and the cost of cost-based targets) is
+     * the statement's service fee of the same days, the surcharge of the short 双12 day withheld.
+     */
+    @Test
+    void theComparisonsFeeOfThePeriodIsTheStatementsFee() {
+        ContractTerms t = terms(true);
+        assertEquals(money(t).serviceFee(), compared(t, Set.of()));
+        assertEquals(new BigDecimal("7000.00"), compared(t, Set.of()));
+    }
+
+    /**
+     * The manager upheld the lead's dispute of the 12th: its 10 missing agent-days are not fined and its
+     * surcharge is earned — on the statement and in the comparison alike.
+     */
+    @Test
+    void aWaivedDayIsNeitherFinedNorHasItsSurchargeWithheld() {
+        ContractTerms t = terms(true);
+        Set<LocalDate> waived = Set.of(LocalDate.parse("2026-12-12"));
+        CycleCalculator.CycleMoney m = money(t, waived);
+        assertTrue(m.fees().segments().get(0).lines().stream().noneMatch(l -> l.type().equals(FeeLine.SURCHARGE_WITHHELD)));
+        assertEquals(new BigDecimal("7800.00"), m.serviceFee());
+        assertTrue(m.penalties().lines().isEmpty());
+        assertEquals(new BigDecimal("0.00"), m.penalties().total());
+        assertEquals(new BigDecimal("7800.00"), compared(t, waived));
+        // Waiving another day changes nothing: the 12th is still fined.
+        assertEquals(new BigDecimal("500.00"), money(t, Set.of(LocalDate.parse("2026-12-11"))).penalties().total());
     }
 
     @Test
