@@ -27,3 +27,16 @@ for n in STORES VENDORS AGENTS ROUNDS; do
     [[ "${!n}" =~ ^[0-9]+$ && "${!n}" -gt 0 ]] || fail "$n is a whole number > 0"
 done
 [[ "$MONTH" =~ ^[0-9]{4}-[0-9]{2}$ ]] || fail "MONTH is YYYY-MM"
+
+# The portfolio and its month of KPI rows, seeded unless they are there (both benchmarks measure the
+# same one): sets SHAPE and CONNECT (the Java steps' arguments) and PREPARED (what the seeding said).
+bench_prepare_portfolio() {
+    SHAPE=(--stores "$STORES" --vendors "$VENDORS" --agents "$AGENTS" --month "$MONTH")
+    CONNECT=(--jdbc "$JDBC" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --base "$BASE"
+        --admin "$ADMIN_USER:$ADMIN_PASSWORD")
+    bench_admin "$ADMIN_USER" "$ADMIN_PASSWORD"
+    say "seeding the portfolio and the month's KPI rows unless they are there"
+    PREPARED="$(bench_java prepare "${CONNECT[@]}" "${SHAPE[@]}")"
+    say "$PREPARED"
+    root_sql -e "ANALYZE TABLE \`$DB_NAME\`.kpi_daily, \`$DB_NAME\`.kpi_vendor_store_day, \`$DB_NAME\`.sla_result" >/dev/null
+}

@@ -51,15 +51,8 @@ bench_build
 bench_database
 bench_start_server
 
-SHAPE=(--stores "$STORES" --vendors "$VENDORS" --agents "$AGENTS" --month "$MONTH")
-CONNECT=(--jdbc "$JDBC" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --base "$BASE" --admin "$ADMIN_USER:$ADMIN_PASSWORD")
-
 # ---- data ---------------------------------------------------------------------------------------
-bench_admin "$ADMIN_USER" "$ADMIN_PASSWORD"
-say "seeding the portfolio and the month's KPI rows unless they are there"
-prepared="$(bench_java prepare "${CONNECT[@]}" "${SHAPE[@]}")"
-say "$prepared"
-root_sql -e "ANALYZE TABLE \`$DB_NAME\`.kpi_daily, \`$DB_NAME\`.kpi_vendor_store_day, \`$DB_NAME\`.sla_result" >/dev/null
+bench_prepare_portfolio
 COUNTS="$(db -e "SELECT CONCAT(FORMAT((SELECT COUNT(*) FROM contract WHERE number LIKE 'PAY-%'), 0), ' contracts, ',
     FORMAT((SELECT COUNT(*) FROM kpi_daily), 0), ' kpi_daily rows, ',
     FORMAT((SELECT COUNT(*) FROM kpi_vendor_store_day), 0), ' day rollup rows')")"
@@ -86,7 +79,7 @@ RESULTS="$BENCH_DIR/results.txt"
     echo "uptime at the start:            $LOAD_AT_START"
     echo "uptime before measuring:        $LOAD_BEFORE"
     echo "uptime after measuring:         $LOAD_AFTER"
-    echo "Data: $COUNTS; $MONTH; ${prepared#GENERATED=}"
+    echo "Data: $COUNTS; $MONTH; ${PREPARED#GENERATED=}"
     echo "Server log: ${STARTUP:-no start-up generation logged}; statements whose generation failed (logged): ${FAILED:-0}"
     echo
     echo "$figures"
