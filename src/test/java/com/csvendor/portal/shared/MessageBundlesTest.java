@@ -221,7 +221,7 @@ class MessageBundlesTest {
         String line = Messages.format(Locale.ENGLISH, "settlement.line.temporaryAgents", new java.math.BigDecimal("1"),
                 new java.math.BigDecimal("1"), new java.math.BigDecimal("300"), "2026-11-09", "2026-11-09");
         assertTrue(line.endsWith(": 1 agent × 1 day × ¥300.00"), line);
-        assertEquals("Evaluated: 1 result and 0 settlement cycles written.",
+        assertEquals("Evaluated: 1 result and 0 settlement cycles up to date.",
                 Messages.format(Locale.ENGLISH, "sla.evaluated", 1, 0));
         assertTrue(Messages.format(Locale.ENGLISH, "kpi.result.published", 1L, "2026-11-01", "2026-11-01")
                 .startsWith("Imported 1 row for"));

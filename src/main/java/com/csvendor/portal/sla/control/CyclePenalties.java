@@ -39,9 +39,6 @@ public class CyclePenalties {
     Event<TerminationRightReached> terminationRights;
 
     @Inject
-    StaffingLedgers staffing;
-
-    @Inject
     Clock clock;
 
     private final CycleCalculator calculator = new CycleCalculator();
@@ -65,7 +62,7 @@ public class CyclePenalties {
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
         SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(book.reports(c.getStartDate(), last, now));
-        List<StaffingDay> staffed = staffing.of(c, c.getStartDate(), last, sums);
+        List<StaffingDay> staffed = book.staffing(c.getStartDate(), last);
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;

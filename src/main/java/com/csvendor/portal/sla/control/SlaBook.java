@@ -38,10 +38,11 @@ final class SlaBook {
     private final List<SlaResult> results;
     private final List<Incident> incidents;
     private final Map<LocalDate, SlaCycle> cycles;
+    private final StaffingLedgers.Known known;
     private final Map<Integer, ContractTerms> terms = new HashMap<>();
 
     SlaBook(Contract contract, SortedMap<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts,
-            List<SlaResult> results, List<Incident> incidents, List<SlaCycle> cycles) {
+            List<SlaResult> results, List<Incident> incidents, List<SlaCycle> cycles, StaffingLedgers.Known known) {
         this.contract = contract;
         this.days = new TreeMap<>(days);
         this.receipts = Map.copyOf(receipts);
@@ -49,6 +50,7 @@ final class SlaBook {
         this.incidents = new ArrayList<>(incidents);
         this.cycles = new HashMap<>();
         cycles.forEach(c -> this.cycles.put(c.getCycleStart(), c));
+        this.known = known;
     }
 
     Contract contract() {
@@ -63,6 +65,11 @@ final class SlaBook {
     /** The daily-report ledger of the days from {@code from} to {@code to} ({@link ReportLedgers}). */
     List<ReportDay> reports(LocalDate from, LocalDate to, Instant now) {
         return ReportLedgers.of(contract, from, to, now, days(from, to), receipts);
+    }
+
+    /** The staffing days from {@code from} to {@code to} ({@link StaffingLedgers}), from what the book holds. */
+    List<StaffingDay> staffing(LocalDate from, LocalDate to) {
+        return StaffingLedgers.of(contract, from, to, days(from, to), known);
     }
 
     /** The results of windows starting within [from, to]. */

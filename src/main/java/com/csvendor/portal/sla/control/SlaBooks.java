@@ -20,10 +20,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@link SlaBook}s of several contracts in seven queries, whatever their number: the
+ * Reads the {@link SlaBook}s of several contracts in nine queries, whatever their number: the
  * contracts (locked for the evaluation, in id order so two evaluations never wait on each other in
  * a cycle), their versions, stores and vendors (batch-read), the day sums and daily-report receipts
- * of their vendor-store pairs, and their results, incidents and cycles. Runs inside the caller's transaction: the
+ * of their vendor-store pairs, their results, incidents and cycles, and their accepted staffing
+ * requests and waived staffing days ({@link StaffingLedgers#known}). Runs inside the caller's transaction: the
  * entities stay managed and what the evaluation changes is written at its commit.
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class SlaBooks {
 
     @Inject
     ReportLedgers reports;
+
+    @Inject
+    StaffingLedgers staffing;
 
     /** The books of the contracts found among {@code ids}, in id order. */
     Map<Long, SlaBook> load(Collection<Long> ids) {
@@ -65,11 +69,13 @@ public class SlaBooks {
         Map<Long, List<SlaCycle>> cycles = byContract(em.createQuery("SELECT c FROM SlaCycle c"
                 + " WHERE c.contractId IN :ids", SlaCycle.class).setParameter("ids", found).getResultList(),
                 SlaCycle::getContractId);
+        Map<Long, StaffingLedgers.Known> known = staffing.known(found);
         Map<Long, SlaBook> out = new LinkedHashMap<>();
         for (Contract c : contracts) {
             out.put(c.getId(), new SlaBook(c, days.get(pair(c)), receipts.get(pair(c)),
                     results.getOrDefault(c.getId(), List.of()),
-                    incidents.getOrDefault(c.getId(), List.of()), cycles.getOrDefault(c.getId(), List.of())));
+                    incidents.getOrDefault(c.getId(), List.of()), cycles.getOrDefault(c.getId(), List.of()),
+                    known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE)));
         }
         return out;
     }

@@ -68,9 +68,6 @@ public class SlaEvaluation {
     CyclePenalties cycles;
 
     @Inject
-    StaffingLedgers staffing;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -161,7 +158,7 @@ public class SlaEvaluation {
 
             List<StaffingDay> get() {
                 if (read == null) {
-                    read = staffing.of(c, dayFrom, dayTo, days);
+                    read = book.staffing(dayFrom, dayTo);
                 }
                 return read;
             }

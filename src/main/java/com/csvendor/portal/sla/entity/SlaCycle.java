@@ -57,6 +57,16 @@ public class SlaCycle {
     public record Figures(LocalDate cycleEnd, int contractVersion, BigDecimal serviceFee, BigDecimal breachPenalty,
             BigDecimal incidentPenalty, BigDecimal penaltyCap, BigDecimal penaltyTotal, int windowsJudged,
             int windowsBreached, int consecutiveBreaches, boolean terminationRight) {
+
+        /** The same figures, amounts compared by value (the database gives them back at its own scale). */
+        boolean sameAs(Figures o) {
+            return cycleEnd.equals(o.cycleEnd) && contractVersion == o.contractVersion
+                    && Decimals.same(serviceFee, o.serviceFee) && Decimals.same(breachPenalty, o.breachPenalty)
+                    && Decimals.same(incidentPenalty, o.incidentPenalty) && Decimals.same(penaltyCap, o.penaltyCap)
+                    && Decimals.same(penaltyTotal, o.penaltyTotal) && windowsJudged == o.windowsJudged
+                    && windowsBreached == o.windowsBreached && consecutiveBreaches == o.consecutiveBreaches
+                    && terminationRight == o.terminationRight;
+        }
     }
 
     @Id
@@ -112,7 +122,15 @@ public class SlaCycle {
         this.cycleStart = Objects.requireNonNull(cycleStart);
     }
 
-    public void refresh(Figures f, Instant at) {
+    /**
+     * The figures of a fresh computation of this cycle; answers whether they differ from the stored
+     * ones. A cycle computed the same again is left untouched (not written, its evaluation time that of
+     * the last computation that changed something).
+     */
+    public boolean refresh(Figures f, Instant at) {
+        if (evaluatedAt != null && f.sameAs(figures())) {
+            return false;
+        }
         this.cycleEnd = Objects.requireNonNull(f.cycleEnd());
         this.contractVersion = f.contractVersion();
         this.serviceFee = Objects.requireNonNull(f.serviceFee());
@@ -125,6 +143,12 @@ public class SlaCycle {
         this.consecutiveBreaches = f.consecutiveBreaches();
         this.terminationRight = f.terminationRight();
         this.evaluatedAt = Objects.requireNonNull(at);
+        return true;
+    }
+
+    private Figures figures() {
+        return new Figures(cycleEnd, contractVersion, serviceFee, breachPenalty, incidentPenalty, penaltyCap,
+                penaltyTotal, windowsJudged, windowsBreached, consecutiveBreaches, terminationRight);
     }
 
     public long getContractId() {

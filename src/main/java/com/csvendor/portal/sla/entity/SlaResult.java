@@ -115,8 +115,16 @@ public class SlaResult {
         this.windowStart = Objects.requireNonNull(windowStart);
     }
 
-    /** The figures of a fresh evaluation of this window; a waiver given before is kept. */
-    public void refresh(Judgement j, Instant at) {
+    /**
+     * The figures of a fresh evaluation of this window; a waiver given before is kept. Answers whether
+     * they differ from the stored ones: a window judged the same again is left untouched (not written,
+     * its version and evaluation time those of the last judgement that changed something), so a
+     * re-evaluation writes only what changed.
+     */
+    public boolean refresh(Judgement j, Instant at) {
+        if (evaluatedAt != null && j.sameAs(judgement())) {
+            return false;
+        }
         this.contractVersion = j.contractVersion();
         this.metric = Objects.requireNonNull(j.metric());
         this.windowEnd = Objects.requireNonNull(j.windowEnd());
@@ -131,12 +139,27 @@ public class SlaResult {
         this.shortfallPercent = j.shortfallPercent();
         this.reportMissing = j.reportMissing();
         this.evaluatedAt = Objects.requireNonNull(at);
+        return true;
+    }
+
+    private Judgement judgement() {
+        return new Judgement(contractVersion, metric, windowEnd, comparator, threshold, measured, sample, minimumSample,
+                daysJudged, daysExempt, outcome, shortfallPercent, reportMissing);
     }
 
     /** The figures an evaluation produced for one window, as stored. */
     public record Judgement(int contractVersion, Metric metric, LocalDate windowEnd, Comparator comparator,
             BigDecimal threshold, BigDecimal measured, long sample, int minimumSample, int daysJudged,
             int daysExempt, Outcome outcome, BigDecimal shortfallPercent, boolean reportMissing) {
+
+        /** The same figures, decimals compared by value (the database gives them back at its own scale). */
+        boolean sameAs(Judgement o) {
+            return contractVersion == o.contractVersion && metric == o.metric && windowEnd.equals(o.windowEnd)
+                    && comparator == o.comparator && Decimals.same(threshold, o.threshold)
+                    && Decimals.same(measured, o.measured) && sample == o.sample && minimumSample == o.minimumSample
+                    && daysJudged == o.daysJudged && daysExempt == o.daysExempt && outcome == o.outcome
+                    && Decimals.same(shortfallPercent, o.shortfallPercent) && reportMissing == o.reportMissing;
+        }
     }
 
     /** An accepted dispute: the breach no longer counts towards penalties or consecutive breaches. */

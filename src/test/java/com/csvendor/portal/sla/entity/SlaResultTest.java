@@ -66,4 +66,30 @@ class SlaResultTest {
         assertFalse(r.isProvisional(), "judged for good once the window closed");
         assertTrue(r.isCountedBreach());
     }
+
+    @Test
+    void theSameFiguresAgainAreNotAChangeWhateverTheirScale() {
+        SlaResult r = new SlaResult(5, 1, SlaWindow.DAILY, DAY);
+        Instant first = Instant.parse("2026-11-19T01:00:00Z");
+        assertTrue(r.refresh(judged(Outcome.BREACHED, "35", 1), first));
+        // As the database gives them back: DECIMAL(14,4) and (18,4).
+        SlaResult.Judgement stored = new SlaResult.Judgement(1, Metric.FIRST_RESPONSE_SECONDS, DAY, Comparator.LE,
+                new BigDecimal("30.0000"), new BigDecimal("35.0000"), 120, 50, 1, 0, Outcome.BREACHED,
+                new BigDecimal("16.66670"), false);
+        assertFalse(r.refresh(stored, Instant.parse("2026-11-20T01:00:00Z")));
+        assertEquals(first, r.getEvaluatedAt(), "left untouched, so not written");
+        assertTrue(r.refresh(judged(Outcome.BREACHED, "35.0001", 1), Instant.parse("2026-11-20T01:00:00Z")));
+        assertEquals(new BigDecimal("35.0001"), r.getMeasured());
+    }
+
+    @Test
+    void aMissingMeasureAgainstAFigureIsAChange() {
+        SlaResult r = new SlaResult(5, 1, SlaWindow.DAILY, DAY);
+        r.refresh(judged(Outcome.MET, "25", 1), Instant.now());
+        SlaResult.Judgement none = new SlaResult.Judgement(1, Metric.FIRST_RESPONSE_SECONDS, DAY, Comparator.LE,
+                new BigDecimal("30"), null, 0, 50, 0, 0, Outcome.NOT_JUDGED, null, false);
+        assertTrue(r.refresh(none, Instant.now()));
+        assertEquals(null, r.getMeasured());
+        assertFalse(r.refresh(none, Instant.now()));
+    }
 }
