@@ -10,8 +10,10 @@
 # job is polled every 100 ms until it ends) and, in the same round, the floor: every contract's inputs of
 # the month read by plain SQL (versions, day rollups, SLA results, incidents). Prints both and the ratio,
 # and writes them to $BENCH_DIR/results.txt. Compare ratios, not times across runs (the machine is shared).
+# FIRST=1: each round first deletes the portfolio's SLA results and cycles and times the month's FIRST
+# evaluation (every result inserted) with its floor ("1 first"), then the re-evaluation ("1 again").
 #
-# Settings (environment): STORES VENDORS AGENTS MONTH ROUNDS FRESH HEAP PORT CONTEXT_ROOT KEEP_SERVER REBUILD
+# Settings (environment): FIRST STORES VENDORS AGENTS MONTH ROUNDS FRESH HEAP PORT CONTEXT_ROOT KEEP_SERVER REBUILD
 # START_TIMEOUT DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD, as in bench-settlement.sh;
 # BENCH_DIR=target/bench-sla.
 set -euo pipefail
@@ -34,7 +36,7 @@ wait_for_statement_catch_up
 
 LOAD_BEFORE="$(uptime)"
 say "measuring (load: $LOAD_BEFORE)"
-figures="$(bench_java measure-sla "${CONNECT[@]}" "${SHAPE[@]}" --rounds "$ROUNDS" --server-pid "$JAVA_PID" \
+figures="$(bench_java measure-sla "${CONNECT[@]}" "${SHAPE[@]}" --rounds "$ROUNDS" --first "${FIRST:-0}" --server-pid "$JAVA_PID" \
     --db-pid "${DB_PID:-0}")"
 RESULTS="$BENCH_DIR/results.txt"
 {
