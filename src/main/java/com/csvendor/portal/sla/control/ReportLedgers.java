@@ -1,6 +1,8 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.control.KpiRollups.StoreVendor;
 import com.csvendor.portal.contract.entity.MissingReportRule;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +58,13 @@ public class ReportLedgers {
      */
     public static List<ReportDay> of(Contract c, LocalDate from, LocalDate to, Instant now,
             Map<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts) {
-        return ReportLedger.days(c.dates(), v -> v.getTerms().getPenalties().getDailyReport(), from, to, now,
+        return of(c, ContractVersion::getTerms, from, to, now, days, receipts);
+    }
+
+    /** With the versions' terms as {@code termsOf} gives them (an evaluation copies each out of its version once). */
+    static List<ReportDay> of(Contract c, Function<ContractVersion, ContractTerms> termsOf, LocalDate from,
+            LocalDate to, Instant now, Map<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts) {
+        return ReportLedger.days(c.dates(), v -> termsOf.apply(v).getPenalties().getDailyReport(), from, to, now,
                 receipts, days);
     }
 

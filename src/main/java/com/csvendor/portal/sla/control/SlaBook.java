@@ -64,12 +64,13 @@ final class SlaBook {
 
     /** The daily-report ledger of the days from {@code from} to {@code to} ({@link ReportLedgers}). */
     List<ReportDay> reports(LocalDate from, LocalDate to, Instant now) {
-        return ReportLedgers.of(contract, from, to, now, days(from, to), receipts);
+        return ReportLedgers.of(contract, this::terms, from, to, now, days(from, to), receipts);
     }
 
     /** The staffing days from {@code from} to {@code to} ({@link StaffingLedgers}), from what the book holds. */
     List<StaffingDay> staffing(LocalDate from, LocalDate to) {
-        return StaffingLedgers.of(contract, from, to, days(from, to), known);
+        return StaffingReconciliation.days(contract.dates(), this::terms, from, to, known.accepted(), days(from, to),
+                known.waived());
     }
 
     /** The results of windows starting within [from, to]. */

@@ -133,7 +133,8 @@ public class SlaEvaluation {
         if (c.getStatus() == ContractStatus.DRAFT || hi.isBefore(lo)) {
             return new Evaluated(contractId, from, to, 0, 0);
         }
-        SettlementCycle cycle = cycleOf(c, hi);
+        // The settlement cycle of the version in force on the last day evaluated.
+        SettlementCycle cycle = book.terms(c.versionOn(hi).orElse(c.current())).getSettlement().getCycle();
         List<Window> windows = new ArrayList<>();
         for (SlaWindow kind : SlaWindow.values()) {
             windows.addAll(SlaWindows.windows(kind, cycle, lo, hi));
@@ -206,7 +207,7 @@ public class SlaEvaluation {
             }
             if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
                     || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
-                fees = calculator.feesOver(c.dates(), x -> x.getTerms().getFees(), span.start(), span.end(),
+                fees = calculator.feesOver(c.dates(), x -> book.terms(x).getFees(), span.start(), span.end(),
                         KpiDays.of(days), staffingDays.get());
             }
             WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees, missing).asOf(span.end(), today);
@@ -222,11 +223,6 @@ public class SlaEvaluation {
             written++;
         }
         return written;
-    }
-
-    /** The settlement cycle of the version in force on the last day evaluated. */
-    static SettlementCycle cycleOf(Contract c, LocalDate day) {
-        return c.versionOn(day).orElse(c.current()).getTerms().getSettlement().getCycle();
     }
 
     private static String key(int targetNo, SlaWindow kind, LocalDate start) {
