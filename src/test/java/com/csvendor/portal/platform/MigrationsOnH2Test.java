@@ -60,6 +60,11 @@ class MigrationsOnH2Test {
                 s.executeUpdate("INSERT INTO staffing_request (contract_id, agents, from_date, status, requested_by,"
                         + " requested_at) VALUES (1, 1, '2026-02-01', '" + st + "', 'm', '2026-01-01 00:00:00')");
             }
+            // A missing day is announced once: a second INSERT IGNORE of the same contract-day inserts nothing.
+            String missed = "INSERT IGNORE INTO report_day_missed (contract_id, business_date, due_at, recorded_at)"
+                    + " VALUES (1, '2026-02-01', '2026-02-02 04:00:00', '2026-02-02 05:07:00')";
+            assertEquals(1, s.executeUpdate(missed));
+            assertEquals(0, s.executeUpdate(missed));
         }
     }
 }

@@ -136,6 +136,8 @@ final class AccessMatrix {
             row("GET",  "api/contracts/{id}/audit",   Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/pdf",     Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/report-ledger", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
+            // The hourly check of daily reports, run now: it looks at every contract, so administrators only.
+            row("POST", "api/report-deadlines/check", Kind.NONE, "200",     "403",     "403",     "403"),
             row("GET",  "api/contracts/{id}/staffing", Kind.CONTRACT, "200 200", "200 404", "200 404", "200 200"),
             row("GET",  "api/contracts/{id}/dedicated-agent-flags", Kind.CONTRACT,
                                                                    "200 200", "200 404", "200 404", "200 200"),

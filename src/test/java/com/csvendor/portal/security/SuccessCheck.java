@@ -73,6 +73,8 @@ record SuccessCheck(Api api, Fixture fixture, DemoIds ids, Row row, Role role, S
                     assertEquals(action.equals("reactivate"), reply.json().getBoolean("active"), reply::toString);
             case "POST leave", "POST rejoin" -> assertEquals(action.equals("leave") ? "LEFT" : "ACTIVE",
                     reply.json().getString("status"), reply::toString);
+            case "POST check" -> assertTrue(reply.json().getInt("reportsAnnounced") >= 0
+                    && reply.json().getInt("contractsJudged") >= 0, reply::toString);
             default -> reply.array();
         }
     }

@@ -174,7 +174,7 @@ public final class SettlementData {
                 "DELETE FROM sla_incident WHERE contract_id IN " + ids,
                 "DELETE FROM sla_result WHERE contract_id IN " + ids,
                 "DELETE FROM sla_cycle WHERE contract_id IN " + ids,
-                "DELETE FROM staffing_request WHERE contract_id IN " + ids,
+                "DELETE FROM report_day_missed WHERE contract_id IN " + ids,
                 "DELETE FROM contract_version WHERE contract_id IN " + ids,
                 "DELETE FROM contract WHERE number LIKE '" + prefix + "%'"}) {
                 s.executeUpdate(sql);

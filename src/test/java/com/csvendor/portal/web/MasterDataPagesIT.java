@@ -164,14 +164,14 @@ class MasterDataPagesIT {
         Api.Login me = new Api.Login(name, "Throwaway-pw-1");
         long id = expect(201, api.post(ADMIN, "api/users", Json.createObjectBuilder().add("username", name)
                 .add("displayName", name).add("password", me.password()).add("roles", Json.createArrayBuilder()
-                        .add("FINANCE")).add("email", name + "@h18m.test").build())).json().getJsonNumber("id")
-                .longValue();
+                        .add("FINANCE").add("STORE_MANAGER")).add("email", name + "@h18m.test").build())).json()
+                .getJsonNumber("id").longValue();
         try (Browser browser = new Browser(Deployments.onLoopback(base), "zh-CN")) {
             browser.signIn(name, me.password());
             browser.clickAndWaitForPage(By.id("nav:settings"));
             String page = browser.text();
-            assertTrue(page.contains("我的设置") && page.contains(name + "@h18m.test") && page.contains("供应商对结算单提出异议"),
-                    page);
+            assertTrue(page.contains("我的设置") && page.contains(name + "@h18m.test") && page.contains("供应商对结算单提出异议")
+                    && page.contains("服务商的日报逾期未交"), page);
             browser.find("settings-form:notifications").findElement(By.cssSelector(".ui-chkbox-box")).click();
             browser.find("settings-form:language").findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
             browser.find("settings-form:save-settings").click();
@@ -186,6 +186,7 @@ class MasterDataPagesIT {
             browser.open("settings.xhtml");
             String page = browser.text();
             assertTrue(page.contains("My settings") && page.contains("a vendor disputes a statement")
+                    && page.contains("a daily report owed by my vendor or to my stores is missing past its due time")
                     && !page.contains("notificationKind."), page);
         } finally {
             expect(200, api.post(ADMIN, "api/users/" + id + "/deactivate", null));

@@ -17,9 +17,11 @@ import java.util.Set;
  * <li>a dispute raised, a termination right reached, a staffing request decided: the managers of the
  * contract's store;</li>
  * <li>an import refused: the user who uploaded it;</li>
+ * <li>a daily report fallen due missing: the leads of the contract's vendor and the managers of its
+ * store;</li>
  * </ul>
  * and of those only the active users with an e-mail address who want that kind: their saved choice,
- * else on for the kinds of their roles ({@link NotificationKind#role}).
+ * else on for the kinds of their roles ({@link NotificationKind#concerns}).
  */
 public final class Audience {
 
@@ -45,7 +47,7 @@ public final class Audience {
     /** A user's saved choice for the kind, or its default: on for the kinds of their roles. */
     public static boolean wants(NotificationKind kind, Set<Role> roles, Map<NotificationKind, Boolean> choices) {
         Boolean chosen = choices.get(kind);
-        return chosen != null ? chosen : roles.contains(kind.role());
+        return chosen != null ? chosen : kind.concerns(roles);
     }
 
     /** The members the notice goes to, in the order given. */
@@ -64,6 +66,9 @@ public final class Audience {
             case DISPUTE_RAISED, TERMINATION_RIGHT, STAFFING_DECIDED -> m.roles().contains(Role.STORE_MANAGER) && c.storeId() != null
                     && m.storeIds().contains(c.storeId());
             case IMPORT_REFUSED -> Objects.equals(c.username(), m.username());
+            case REPORT_MISSING -> (m.roles().contains(Role.VENDOR_LEAD) && c.vendorId() != null
+                    && c.vendorId().equals(m.vendorId())) || (m.roles().contains(Role.STORE_MANAGER)
+                    && c.storeId() != null && m.storeIds().contains(c.storeId()));
         };
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Notice(NotificationKind kind, Concerns concerns, String path, List<Object> arguments) {
 
-    /** Whom an event concerns: the vendor whose leads, the store whose managers, the user who uploaded. */
+    /** Whom an event concerns: the vendor whose leads, the store whose managers (or both), the user who uploaded. */
     public record Concerns(Long vendorId, Long storeId, String username) {
 
         public static Concerns vendor(long vendorId) {
@@ -22,6 +22,11 @@ public record Notice(NotificationKind kind, Concerns concerns, String path, List
 
         public static Concerns store(long storeId) {
             return new Concerns(null, storeId, null);
+        }
+
+        /** A contract's vendor and store: its leads and its managers. */
+        public static Concerns both(long vendorId, long storeId) {
+            return new Concerns(vendorId, storeId, null);
         }
 
         public static Concerns user(String username) {

@@ -15,6 +15,7 @@ import com.csvendor.portal.settlement.control.StatementRepository;
 import com.csvendor.portal.settlement.entity.Statement;
 import com.csvendor.portal.settlement.entity.StatementStatus;
 import com.csvendor.portal.settlement.entity.StatementTransitioned;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.shared.Figures;
 import com.csvendor.portal.sla.boundary.SlaSubjects;
 import com.csvendor.portal.sla.control.DisputeRepository;
@@ -24,10 +25,12 @@ import com.csvendor.portal.sla.entity.Dispute;
 import com.csvendor.portal.sla.entity.DisputeChanged;
 import com.csvendor.portal.sla.entity.DisputeStatus;
 import com.csvendor.portal.sla.entity.DisputeSubject;
+import com.csvendor.portal.sla.entity.ReportFellDueMissing;
 import com.csvendor.portal.sla.entity.TerminationRightReached;
 import com.csvendor.portal.store.control.StoreRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +42,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Notices {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     StatementRepository statements;
@@ -79,6 +84,9 @@ public class Notices {
         }
         if (event instanceof StaffingRequestChanged e) {
             return staffing(e);
+        }
+        if (event instanceof ReportFellDueMissing e) {
+            return reportMissing(e);
         }
         return Optional.empty();
     }
@@ -181,6 +189,19 @@ public class Notices {
                 "sla/contract.xhtml?id=" + c.getId() + "&cycle=" + e.cycleStart(),
                 List.of(c.getNumber(), c.getStore().getName(), c.getVendor().getName(), e.consecutiveBreaches(),
                         e.cycleStart().toString())));
+    }
+
+    /** To the vendor's leads (they owe it) and the store's managers (their vendor is behind), with the due time in Beijing time. */
+    private Optional<Notice> reportMissing(ReportFellDueMissing e) {
+        Optional<Contract> found = contracts.findContract(e.contractId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Contract c = found.get();
+        return Optional.of(new Notice(NotificationKind.REPORT_MISSING, Notice.Concerns.both(c.getVendor().getId(),
+                c.getStore().getId()), "contracts/reports.xhtml?id=" + c.getId(), List.of(c.getNumber(),
+                        c.getStore().getName(), c.getVendor().getName(), e.day().toString(),
+                        DUE.format(e.due().withZoneSameInstant(BusinessTime.ZONE)))));
     }
 
     private static Object comment(String text) {

@@ -4,6 +4,7 @@ import com.csvendor.portal.contract.entity.StaffingRequestChanged;
 import com.csvendor.portal.kpi.entity.KpiRejected;
 import com.csvendor.portal.settlement.entity.StatementTransitioned;
 import com.csvendor.portal.sla.entity.DisputeChanged;
+import com.csvendor.portal.sla.entity.ReportFellDueMissing;
 import com.csvendor.portal.sla.entity.TerminationRightReached;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -53,6 +54,10 @@ public class NotificationTrigger {
     }
 
     void staffing(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffingRequestChanged e) {
+        hand(e);
+    }
+
+    void reportMissing(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportFellDueMissing e) {
         hand(e);
     }
 

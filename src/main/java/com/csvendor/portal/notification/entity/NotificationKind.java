@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** What a user can be notified of, and the role whose work it is: on by default for users with that role. */
+/** What a user can be notified of, and the roles whose work it is: on by default for users with one of them. */
 public enum NotificationKind {
     /** A statement of the lead's vendor waits for them to confirm or dispute it. */
     STATEMENT_ISSUED(Role.VENDOR_LEAD),
@@ -22,20 +22,23 @@ public enum NotificationKind {
     /** A store manager asks the lead's vendor for more agents: the lead accepts or declines. */
     STAFFING_REQUESTED(Role.VENDOR_LEAD),
     /** The vendor accepted or declined a staffing request of the manager's store. */
-    STAFFING_DECIDED(Role.STORE_MANAGER);
+    STAFFING_DECIDED(Role.STORE_MANAGER),
+    /** A daily report fell due missing: the lead's vendor owes it, the manager's store waits for it. */
+    REPORT_MISSING(Role.VENDOR_LEAD, Role.STORE_MANAGER);
 
-    private final Role role;
+    private final Set<Role> roles;
 
-    NotificationKind(Role role) {
-        this.role = role;
+    NotificationKind(Role... roles) {
+        this.roles = Set.of(roles);
     }
 
-    public Role role() {
-        return role;
+    /** Whether this is the work of one of these roles: then it is on by default, and may be chosen. */
+    public boolean concerns(Set<Role> userRoles) {
+        return userRoles.stream().anyMatch(roles::contains);
     }
 
     /** The kinds of work of these roles, in declaration order: what a user may choose from. */
     public static List<NotificationKind> of(Set<Role> roles) {
-        return Arrays.stream(values()).filter(k -> roles.contains(k.role)).toList();
+        return Arrays.stream(values()).filter(k -> k.concerns(roles)).toList();
     }
 }

@@ -29,10 +29,13 @@ public final class XlsxDocument implements AutoCloseable {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** An amount in a column whose header names the currency: {@code 1,234.50}. */
-    public static final String MONEY = "#,##0.00";
-    /** An amount among other kinds of figures, with the yuan sign: {@code ¥1,234.50}. */
-    public static final String YUAN = "\"¥\"#,##0.00";
+    /**
+     * Every amount of money in every export: {@code ¥1,234.50}, as the pages write it
+     * ({@code Figures.money}), in a numeric cell — the format only shows it, so sums, filters and pivot
+     * tables in Excel work on the figure. Money is written through {@link #money}, or with this format
+     * where a row mixes kinds of figures; never with another.
+     */
+    public static final String MONEY = "\"¥\"#,##0.00";
     /** A figure with two decimals (a rate in percent, a score): {@code 93.36}. */
     public static final String TWO_DECIMALS = "#,##0.00";
     /** A time in seconds, one decimal: {@code 1,234.5}. */
@@ -100,6 +103,11 @@ public final class XlsxDocument implements AutoCloseable {
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(style(format, fill));
         }
+    }
+
+    /** An amount of money: a numeric cell shown as {@link #MONEY}; none for no figure. */
+    public void money(Sheet sheet, int row, int column, BigDecimal value) {
+        number(sheet, row, column, value, MONEY, null);
     }
 
     /** A date cell; none for no date. */

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The finance dashboard as an Excel workbook in the reader's language, one sheet per part: statements
  * by status, approved amounts due by due date, overdue, totals per vendor per month. Written by
- * {@link XlsxDocument}: money is a numeric cell shown with two decimals (so it sums in Excel), dates
+ * {@link XlsxDocument}: money is a numeric cell in its one format, ¥1,234.50 (so it sums in Excel), dates
  * are date cells, and no text runs as a formula.
  */
 public final class FinanceXlsx {
@@ -45,8 +45,8 @@ public final class FinanceXlsx {
         for (StatusCount f : rows) {
             book.text(sheet, r, 0, x.of(f.status()));
             book.number(sheet, r, 1, BigDecimal.valueOf(f.count()));
-            book.number(sheet, r, 2, f.total(), XlsxDocument.MONEY);
-            book.number(sheet, r++, 3, f.amountDue(), XlsxDocument.MONEY);
+            book.money(sheet, r, 2, f.total());
+            book.money(sheet, r++, 3, f.amountDue());
         }
     }
 
@@ -64,8 +64,8 @@ public final class FinanceXlsx {
             book.date(sheet, r, 5, s.cycleEnd());
             book.text(sheet, r, 6, x.of(s.status()));
             book.date(sheet, r, 7, s.paymentDueOn());
-            book.number(sheet, r, 8, s.total(), XlsxDocument.MONEY);
-            book.number(sheet, r, 9, s.amountDue(), XlsxDocument.MONEY);
+            book.money(sheet, r, 8, s.total());
+            book.money(sheet, r, 9, s.amountDue());
             book.text(sheet, r++, 10, x.of(s.overdue()));
         }
     }
@@ -79,8 +79,8 @@ public final class FinanceXlsx {
             book.text(sheet, r, 0, m.vendorName());
             book.text(sheet, r, 1, m.month());
             book.number(sheet, r, 2, BigDecimal.valueOf(m.statements()));
-            book.number(sheet, r, 3, m.total(), XlsxDocument.MONEY);
-            book.number(sheet, r++, 4, m.amountDue(), XlsxDocument.MONEY);
+            book.money(sheet, r, 3, m.total());
+            book.money(sheet, r++, 4, m.amountDue());
         }
     }
 

@@ -61,12 +61,12 @@ public final class ComparisonExports {
                 for (ComparisonView.MonthFigures m : v.trend()) {
                     book.text(sheet, r, 0, v.vendorName());
                     book.text(sheet, r, 1, m.month().toString().substring(0, 7));
-                    book.number(sheet, r, 2, m.kpis().conversionRate());
-                    book.number(sheet, r, 3, m.kpis().firstResponseSeconds());
-                    book.number(sheet, r, 4, m.kpis().response3minRate());
-                    book.number(sheet, r, 5, m.kpis().satisfactionRate());
-                    book.number(sheet, r, 6, ComparisonRows.count(m.kpis().received()));
-                    book.number(sheet, r++, 7, m.kpis().agentSales());
+                    book.number(sheet, r, 2, m.kpis().conversionRate(), format(Kind.PERCENT));
+                    book.number(sheet, r, 3, m.kpis().firstResponseSeconds(), format(Kind.SECONDS));
+                    book.number(sheet, r, 4, m.kpis().response3minRate(), format(Kind.PERCENT));
+                    book.number(sheet, r, 5, m.kpis().satisfactionRate(), format(Kind.PERCENT));
+                    book.number(sheet, r, 6, ComparisonRows.count(m.kpis().received()), format(Kind.COUNT));
+                    book.money(sheet, r++, 7, m.kpis().agentSales());
                 }
             }
             return book.toBytes();
@@ -135,7 +135,7 @@ public final class ComparisonExports {
         return switch (kind) {
             case PERCENT, NUMBER -> XlsxDocument.TWO_DECIMALS;
             case SECONDS -> XlsxDocument.ONE_DECIMAL;
-            case YUAN -> XlsxDocument.YUAN;
+            case YUAN -> XlsxDocument.MONEY;
             case COUNT -> XlsxDocument.COUNT;
         };
     }

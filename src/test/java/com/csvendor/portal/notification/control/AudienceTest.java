@@ -58,6 +58,24 @@ class AudienceTest {
     }
 
     @Test
+    void aMissingDailyReportGoesToTheLeadsOfTheVendorAndTheManagersOfTheStore() {
+        assertEquals(List.of(lead, manager), names(NotificationKind.REPORT_MISSING, Notice.Concerns.both(VENDOR, STORE)));
+        assertEquals(List.of(otherLead), names(NotificationKind.REPORT_MISSING, Notice.Concerns.both(OTHER_VENDOR,
+                99)));
+    }
+
+    @Test
+    void aManagerWhoIsAlsoALeadGetsAMissingReportOnceAndMayTurnItOff() {
+        Audience.Member both = member("both", Set.of(Role.VENDOR_LEAD, Role.STORE_MANAGER), VENDOR, Set.of(STORE));
+        assertEquals(List.of(both), Audience.of(notice(NotificationKind.REPORT_MISSING, Notice.Concerns.both(VENDOR,
+                STORE)), List.of(both)));
+        Audience.Member quiet = new Audience.Member("quiet", "quiet@example.com", Locale.ENGLISH, true,
+                Set.of(Role.STORE_MANAGER), null, Set.of(STORE), Map.of(NotificationKind.REPORT_MISSING, false));
+        assertEquals(List.of(), Audience.of(notice(NotificationKind.REPORT_MISSING, Notice.Concerns.both(VENDOR,
+                STORE)), List.of(quiet)));
+    }
+
+    @Test
     void aRefusedImportGoesToItsUploaderOnly() {
         assertEquals(List.of(lead), names(NotificationKind.IMPORT_REFUSED, Notice.Concerns.user("lead")));
         assertEquals(List.of(), names(NotificationKind.IMPORT_REFUSED, Notice.Concerns.user("demo-data")));
@@ -87,8 +105,9 @@ class AudienceTest {
         assertTrue(manager.wants(NotificationKind.DISPUTE_RAISED));
         assertFalse(manager.wants(NotificationKind.STATEMENT_ISSUED));
         assertEquals(List.of(NotificationKind.STATEMENT_ISSUED, NotificationKind.DISPUTE_DECIDED,
-                NotificationKind.IMPORT_REFUSED, NotificationKind.STAFFING_REQUESTED),
+                NotificationKind.IMPORT_REFUSED, NotificationKind.STAFFING_REQUESTED, NotificationKind.REPORT_MISSING),
                 NotificationKind.of(Set.of(Role.VENDOR_LEAD)));
+        assertTrue(manager.wants(NotificationKind.REPORT_MISSING), "a kind of two roles is on for either");
         assertEquals(List.of(), NotificationKind.of(Set.of(Role.ADMIN)));
     }
 

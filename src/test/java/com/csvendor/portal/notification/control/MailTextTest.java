@@ -53,6 +53,22 @@ class MailTextTest {
         assertFalse(m.body().matches("(?s).*[A-Z]+_[A-Z]+.*"), () -> "a constant's name in " + m.body());
     }
 
+    /** A missing daily report names the store, vendor, day and due time, in either language. */
+    @Test
+    void aMissingDailyReportNamesStoreVendorDayAndDueTime() {
+        Notice missing = new Notice(NotificationKind.REPORT_MISSING, Notice.Concerns.both(7, 3),
+                "contracts/reports.xhtml?id=12", List.of("YF-PETS-2026", "萌宠旗舰店", "云帆客服", "2026-12-03",
+                        "2026-12-04 12:00"));
+        MailText.Mail zh = MailText.of(missing, "wang@example.com", Locale.SIMPLIFIED_CHINESE, BASE);
+        assertEquals("日报缺失：云帆客服（萌宠旗舰店）2026-12-03", zh.subject());
+        assertTrue(zh.body().contains("北京时间 2026-12-04 12:00") && zh.body().contains("YF-PETS-2026"), zh.body());
+        MailText.Mail en = MailText.of(missing, "li@example.com", Locale.ENGLISH, BASE);
+        assertEquals("Daily report missing: 云帆客服 for 萌宠旗舰店, 2026-12-03", en.subject());
+        assertTrue(en.body().contains("was due at 2026-12-04 12:00 Beijing time"), en.body());
+        assertTrue(en.body().contains("https://portal.example.com/contracts/reports.xhtml?id=12"), en.body());
+        assertFalse(en.body().matches("(?s).*[A-Z]+_[A-Z]+.*"), () -> "a constant's name in " + en.body());
+    }
+
     /** A short staffing day's dispute reads alike in mail and on the home queue, in both languages, with no code. */
     @Test
     void aStaffingDayDisputeNamesTheDay() {

@@ -23,11 +23,11 @@ class XlsxDocumentTest {
             Sheet sheet = book.sheet("Due: 2026/11 [all]");
             book.header(sheet, 0, 0, "Vendor");
             book.text(sheet, 1, 0, "=HYPERLINK(\"http://x\")");
-            book.number(sheet, 1, 1, new BigDecimal("-80.00"), XlsxDocument.YUAN, XlsxDocument.Fill.WORST);
-            book.number(sheet, 1, 2, null, XlsxDocument.MONEY);
+            book.number(sheet, 1, 1, new BigDecimal("-80.00"), XlsxDocument.MONEY, XlsxDocument.Fill.WORST);
+            book.money(sheet, 1, 2, null);
             book.date(sheet, 1, 3, LocalDate.of(2026, 12, 5));
-            book.number(sheet, 1, 4, new BigDecimal("12"), XlsxDocument.MONEY);
-            book.number(sheet, 1, 5, new BigDecimal("13"), XlsxDocument.MONEY);
+            book.money(sheet, 1, 4, new BigDecimal("12"));
+            book.money(sheet, 1, 5, new BigDecimal("13"));
             bytes = book.toBytes();
         }
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -41,7 +41,7 @@ class XlsxDocumentTest {
             assertEquals("\"¥\"#,##0.00", row.getCell(1).getCellStyle().getDataFormatString());
             assertNull(row.getCell(2), "no figure is no cell, not 0");
             assertTrue(DateUtil.isCellDateFormatted(row.getCell(3)));
-            assertEquals("#,##0.00", row.getCell(4).getCellStyle().getDataFormatString());
+            assertEquals("\"¥\"#,##0.00", row.getCell(4).getCellStyle().getDataFormatString());
             assertEquals(5, read.getNumCellStyles(), "default, header, ¥ filled, date, money: each made once");
         }
     }

@@ -37,12 +37,12 @@ class FinanceXlsxTest {
     }
 
     @Test
-    void moneyIsNumericWithTwoDecimalsAndDatesAreDates() throws Exception {
+    void moneyIsNumericInTheOneMoneyFormatAndDatesAreDates() throws Exception {
         try (XSSFWorkbook book = book("云帆客服", Locale.ENGLISH)) {
             Cell amount = book.getSheetAt(0).getRow(1).getCell(2);
             assertEquals(CellType.NUMERIC, amount.getCellType());
             assertEquals(9000.10, amount.getNumericCellValue(), 0.0);
-            assertEquals("#,##0.00", amount.getCellStyle().getDataFormatString());
+            assertEquals("\"¥\"#,##0.00", amount.getCellStyle().getDataFormatString());
             assertEquals(3.0, book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue(), 0.0);
             Row due = book.getSheetAt(1).getRow(2);
             assertEquals(5919.04, due.getCell(9).getNumericCellValue(), 0.0);
@@ -52,7 +52,7 @@ class FinanceXlsxTest {
             assertEquals("2026-10", month.getCell(1).getStringCellValue());
             assertEquals(1.0, month.getCell(2).getNumericCellValue(), 0.0);
             assertEquals(CellType.NUMERIC, month.getCell(3).getCellType());
-            assertEquals("#,##0.00", month.getCell(4).getCellStyle().getDataFormatString());
+            assertEquals("\"¥\"#,##0.00", month.getCell(4).getCellStyle().getDataFormatString());
         }
     }
 

@@ -3,15 +3,8 @@ package com.csvendor.portal.sla.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.csvendor.portal.kpi.control.KpiRollups.MonthCell;
-import com.csvendor.portal.sla.boundary.ComparisonView.StoreRef;
-import com.csvendor.portal.sla.control.ScorecardWeights;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,18 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonExportsTest {
 
-    private static ComparisonView view(String vendorName, String storeName) {
-        VendorComparison c = new VendorComparison(ScorecardWeights.defaults());
-        c.add(new MonthCell(1, 1, VendorComparisonTest.JAN, VendorComparisonTest.sums(3, 300, 100, 25, "2500.50")));
-        c.name(1, vendorName);
-        c.fees(1, new BigDecimal("600.00"));
-        return c.view(List.of(new StoreRef(1, "S1", storeName)), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 31), List.of(), Map.of());
-    }
-
     @Test
     void textThatWouldRunAsAFormulaIsNeutralisedAndFiguresAreNumericCells() throws Exception {
-        byte[] xlsx = ComparisonExports.xlsx(view("=HYPERLINK(\"http://x\")", "+店"), Locale.ENGLISH);
+        byte[] xlsx = ComparisonExports.xlsx(ComparisonFixtures.view("=HYPERLINK(\"http://x\")", "+店"), Locale.ENGLISH);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             boolean vendorSeen = false;
@@ -61,7 +45,7 @@ class ComparisonExportsTest {
 
     @Test
     void thePdfIsInTheReadersLanguage() {
-        byte[] pdf = ComparisonExports.pdf(view("云帆客服", "萌宠旗舰店"), Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = ComparisonExports.pdf(ComparisonFixtures.view("云帆客服", "萌宠旗舰店"), Locale.SIMPLIFIED_CHINESE);
         assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertTrue(pdf.length > 1000);
     }
