@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A contract's staffing reconciliation ({@link StaffingLedgers}), read within the contract's scope
@@ -57,8 +58,8 @@ public class StaffingService {
 
     /**
      * The caller's contracts (their scope) with short staffing days in the settlement cycle running
-     * today, up to today: what the vendor's lead still has to dispute or make up for before the cycle
-     * closes.
+     * today, up to today, that nobody has disputed yet (a day with an open dispute waits for the store
+     * manager; an upheld one is no longer short): what the vendor's lead may still dispute.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<Short> shortThisCycle() {
@@ -68,7 +69,16 @@ public class StaffingService {
             c.dates().cycleHolding(today).map(ContractDates.Cycle::start)
                     .ifPresent(start -> asked.put(c, new ContractDays(c, start, today)));
         }
-        return shortDays(asked);
+        Map<Long, Set<LocalDate>> disputed = ledgers.disputed(asked.keySet().stream().map(Contract::getId).toList());
+        List<Short> out = new ArrayList<>();
+        for (Short s : shortDays(asked)) {
+            Set<LocalDate> open = disputed.getOrDefault(s.contractId(), Set.of());
+            List<LocalDate> days = s.days().stream().filter(d -> !open.contains(d)).toList();
+            if (!days.isEmpty()) {
+                out.add(new Short(s.contractId(), s.number(), s.storeName(), s.vendorName(), days));
+            }
+        }
+        return out;
     }
 
     /** The short days of each contract over its days asked, read together (one query of day sums). */

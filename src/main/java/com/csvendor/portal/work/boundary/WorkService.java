@@ -17,20 +17,16 @@ import com.csvendor.portal.sla.boundary.DisputeView;
 import com.csvendor.portal.sla.boundary.ReportLedgerService;
 import com.csvendor.portal.sla.boundary.SlaService;
 import com.csvendor.portal.sla.boundary.StaffingService;
-import com.csvendor.portal.sla.entity.DisputeSubject;
 import com.csvendor.portal.work.control.QueueRules;
 import com.csvendor.portal.work.control.RefusedImports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The caller's work queues ({@link WorkKind}), in their language, for every role they hold; an
@@ -104,7 +100,8 @@ public class WorkService {
             queues.add(w.queue(WorkKind.BREACHES_TO_DISPUTE, "sla/list.xhtml", toDispute(w)));
             queues.add(w.queue(WorkKind.REPORTS_OWED, "contracts/list.xhtml", reports.owed().stream()
                     .map(o -> w.reportsOwed("work.item.reportsOwed", o)).toList()));
-            queues.add(w.queue(WorkKind.SHORT_STAFFED_DAYS, "sla/list.xhtml", shortStaffed(w)));
+            queues.add(w.queue(WorkKind.SHORT_STAFFED_DAYS, "sla/list.xhtml", staffing.shortThisCycle().stream()
+                    .map(w::shortStaffed).toList()));
             queues.add(w.queue(WorkKind.STAFFING_TO_ANSWER, "contracts/list.xhtml", staffingRequests.mine(
                     EnumSet.of(StaffingRequestStatus.REQUESTED)).stream().map(w::staffingToAnswer).toList()));
         }
@@ -147,25 +144,6 @@ public class WorkService {
                     .forEach(items::add);
             sla.incidents(s.contractId()).stream().filter(i -> QueueRules.disputable(i, s.cycle()))
                     .map(i -> w.incidentToDispute(s, i)).forEach(items::add);
-        }
-        return items;
-    }
-
-    /**
-     * Each contract's days of the running cycle below the committed headcount that the lead has not
-     * disputed yet (a day with an open dispute waits for the store manager; an upheld one is no longer short).
-     */
-    private List<WorkItem> shortStaffed(Wording w) {
-        Set<String> disputed = sla.disputes(null).stream()
-                .filter(d -> d.open() && d.subjectType() == DisputeSubject.STAFFING_DAY)
-                .map(d -> d.contractId() + "/" + DisputeSubject.day(d.subjectId())).collect(Collectors.toSet());
-        List<WorkItem> items = new ArrayList<>();
-        for (StaffingService.Short s : staffing.shortThisCycle()) {
-            List<LocalDate> days = s.days().stream().filter(d -> !disputed.contains(s.contractId() + "/" + d)).toList();
-            if (!days.isEmpty()) {
-                items.add(w.shortStaffed(new StaffingService.Short(s.contractId(), s.number(), s.storeName(),
-                        s.vendorName(), days)));
-            }
         }
         return items;
     }
