@@ -35,7 +35,13 @@ mariadb --user=root --password= --protocol=TCP --host=127.0.0.1 --batch -e "
 JDBC="jdbc:mysql://127.0.0.1:3306/$DB_NAME?profileSQL=true&logger=com.mysql.cj.log.StandardLogger"
 
 SERVER_PID=""
-stop() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""; }
+stop() {
+    if [[ -n "$SERVER_PID" ]]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true   # a killed server's status is not a failure of the benchmark
+    fi
+    SERVER_PID=""
+}
 trap stop EXIT
 
 # measure NAME WAR: prints "NAME statements-per-request median-ms" and the per-run figures.
@@ -57,11 +63,11 @@ measure() {
     while [[ "$now" != "$before" ]]; do before=$now; sleep 20; now=$(wc -l <"$log"); done
     local counts=() times=() i start t
     for ((i = 0; i < WARMUP + RUNS; i++)); do
-        start=$(grep -c 'QUERY\|EXECUTE' "$log" || true)
+        start=$(grep -c '\[QUERY\]\|\[EXECUTE\]' "$log" || true)
         t=$(curl -s -o /dev/null -w '%{time_total}' -u "$WHO" -H 'Accept-Language: en' "http://127.0.0.1:$PORT/$PATH_ASKED")
         sleep 1
         if ((i >= WARMUP)); then
-            counts+=($(( $(grep -c 'QUERY\|EXECUTE' "$log" || true) - start )))
+            counts+=($(( $(grep -c '\[QUERY\]\|\[EXECUTE\]' "$log" || true) - start )))
             times+=("$(awk -v t="$t" 'BEGIN { printf "%.0f", t * 1000 }')")
         fi
     done
