@@ -91,7 +91,18 @@ class HomePagesIT {
                 assertEquals(zh ? "本结算周期没有可申诉的事项。" : "Nothing in the running cycles to dispute.",
                         b.find("queue-BREACHES_TO_DISPUTE").findElement(By.className("portal-queue-none")).getText());
             }
+            assertEquals(String.valueOf(data.shortInRunningCycles().size()), count(b, "SHORT_STAFFED_DAYS"));
+            assertEquals(zh ? "到岗人数不足的日子" : "Days short of staff", heading(b, "SHORT_STAFFED_DAYS"));
             assertFalse(b.text().contains("???"), "no missing translations");
+            if (data.shortInRunningCycles().containsKey(data.slaContract)) {
+                WebElement shortItem = items(b, "SHORT_STAFFED_DAYS").stream()
+                        .filter(e -> e.getText().startsWith(data.slaNumber)).findFirst().orElseThrow();
+                assertTrue(shortItem.getText().contains(zh ? "天到岗人数低于承诺" : "fewer agents than committed"),
+                        shortItem.getText());
+                open(b, shortItem);
+                assertTrue(b.driver.getCurrentUrl().contains("sla/contract.xhtml?id=" + data.slaContract));
+                b.open("index.xhtml");
+            }
             open(b, items(b, "STATEMENTS_TO_ANSWER").get(0));
             assertTrue(b.driver.getCurrentUrl().contains("settlement/statement.xhtml?id=" + data.issued));
             b.open("index.xhtml");

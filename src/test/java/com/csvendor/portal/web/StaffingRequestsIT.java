@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.contract.ContractJson;
+import com.csvendor.portal.contract.Terms;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.security.Api;
@@ -16,8 +17,13 @@ import com.csvendor.portal.security.Fixture;
 import com.csvendor.portal.settlement.SettlementData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -175,6 +181,91 @@ class StaffingRequestsIT {
         assertEquals(List.of("DECLINED"), requests.stream().map(r -> r.getString("status")).toList());
     }
 
+    /**
+     * An accepted request raises the headcount checked on its days, and what was stored before it — the
+     * SLA cycle evaluated, the draft statement generated — follows. A seat contract from the first of last
+     * month (2 agents a day, ¥50 per missing agent-day) has both agents on the 10th of last month: kept,
+     * no fine. The manager asks for 1 more agent; the request's day is then moved back to that 10th in the
+     * database, as time would have (the store asked with notice, the vendor answers after the day was
+     * uploaded and judged). Once the lead accepts, the 10th is 2 of 3 committed: the stored cycle is
+     * recomputed at once with the ¥50 fine, and the draft generated again has the shortfall line.
+     */
+    @Test
+    void anAcceptedRequestRaisesTheCheckedHeadcountAndTheCyclesMoneyFollows() throws Exception {
+        Api api = new Api(Deployments.onLoopback(base));
+        Fixture fixture = new Fixture(api);
+        LocalDate start = TODAY.withDayOfMonth(1).minusMonths(1);
+        LocalDate day = start.plusDays(9);
+        long vendor = fixture.newVendor().getJsonNumber("id").longValue();
+        ContractTerms t = ContractJson.terms(start, TODAY.plusMonths(6));
+        t.getScope().setServiceTypes(EnumSet.of(ServiceType.REVIEW_FOLLOW_UP));
+        t.getHours().setShifts(List.of(Terms.shift("白班", LocalTime.of(9, 0), LocalTime.of(18, 0), 2)));
+        t.getStaffing().setAddNoticeDays(7);
+        t.getStaffing().setMaxAdditionalAgents(5);
+        t.getStaffing().setPromotions(List.of());
+        t.getStaffing().setFinePerMissingAgentDay(new BigDecimal("50.00"));
+        long contract = active(api, fixture.storeId("PETS-TM"), vendor, number(), t);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            String account = fixture.unique("pets");
+            agent(api, vendor, fixture.unique("增员坐席"), List.of(fixture.storeId("PETS-TM")), List.of(account));
+            rows.append(account).append(',').append(day).append(",100,10,10\n");
+        }
+        String leadName = fixture.unique("stlead").toLowerCase(Locale.ROOT);
+        expect(201, api.post(ADMIN, "api/users", Json.createObjectBuilder().add("username", leadName)
+                .add("displayName", "增员主管").add("password", "Throwaway-pw-1")
+                .add("roles", Json.createArrayBuilder().add("VENDOR_LEAD")).add("vendorId", vendor).build()));
+        Api.Login lead = new Api.Login(leadName, "Throwaway-pw-1");
+        publish(api, lead, "PETS-TM", rows.toString());
+        expect(200, api.post(MANAGER, "api/sla-results/evaluate?contract=" + contract + "&from=" + start + "&to=" + day,
+                Json.createObjectBuilder().build()));
+
+        assertEquals("2/2 missing 0", staffingDay(api, contract, day));
+        assertEquals(0, BigDecimal.ZERO.compareTo(penalties(api, contract, start)), "kept: no fine");
+        SettlementData settlement = new SettlementData(api);
+        assertFalse(settlement.generate(contract).toString().contains("STAFFING_SHORTFALL"));
+
+        long request = expect(201, api.post(MANAGER, "api/contracts/" + contract + "/staffing-requests",
+                request(1, TODAY.plusDays(7), TODAY.plusDays(7)))).json().getJsonNumber("id").longValue();
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE staffing_request SET from_date = ?, to_date = ? WHERE id = ?")) {
+            s.setObject(1, day);
+            s.setObject(2, day);
+            s.setLong(3, request);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals("2/2 missing 0", staffingDay(api, contract, day), "asked for, not accepted: not counted");
+        expect(200, api.post(lead, "api/staffing-requests/" + request + "/accept", Json.createObjectBuilder().build()));
+
+        assertEquals("2/3 missing 1", staffingDay(api, contract, day));
+        assertEquals(0, new BigDecimal("50.00").compareTo(penalties(api, contract, start)),
+                "the stored cycle is recomputed on acceptance: 1 missing agent-day × ¥50");
+        JsonObject regenerated = settlement.generate(contract);
+        assertEquals("DRAFT", regenerated.getString("status"), regenerated::toString);
+        JsonObject shortfall = regenerated.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("type").equals("STAFFING_SHORTFALL")).findFirst()
+                .orElseThrow(() -> new AssertionError(regenerated.toString()));
+        assertEquals(0, new BigDecimal("-50.00").compareTo(shortfall.getJsonNumber("amount").bigDecimalValue()),
+                shortfall::toString);
+        assertTrue(shortfall.getString("explanation").contains(day + " (2/3)"), shortfall::toString);
+    }
+
+    /** present/committed and the missing agents of one day of the contract's staffing reconciliation. */
+    private static String staffingDay(Api api, long contract, LocalDate day) {
+        JsonObject d = expect(200, api.get(MANAGER, "api/contracts/" + contract + "/staffing?from=" + day + "&to="
+                + day)).json().getJsonArray("days").getJsonObject(0);
+        return d.getInt("present") + "/" + d.getInt("committed") + " missing " + d.getInt("missing");
+    }
+
+    /** The penalties of the stored SLA cycle starting on {@code cycleStart}. */
+    private static BigDecimal penalties(Api api, long contract, LocalDate cycleStart) {
+        return expect(200, api.get(MANAGER, "api/sla-results/cycles/" + contract)).array()
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("cycleStart").equals(cycleStart
+                        .toString())).findFirst().orElseThrow().getJsonNumber("penaltyTotal").bigDecimalValue();
+    }
+
     private static JsonObject request(int agents, LocalDate from, LocalDate to) {
         var body = Json.createObjectBuilder().add("agents", agents).add("fromDate", from.toString());
         if (to != null) {
@@ -248,7 +339,11 @@ class StaffingRequestsIT {
     }
 
     private static void publish(Api api, Vendor v, String store, String rows) throws InterruptedException {
-        Api.Reply reply = api.send(v.lead().authorization(), "POST", "api/kpi-imports?store=" + store
+        publish(api, v.lead(), store, rows);
+    }
+
+    private static void publish(Api api, Api.Login lead, String store, String rows) throws InterruptedException {
+        Api.Reply reply = api.send(lead.authorization(), "POST", "api/kpi-imports?store=" + store
                 + "&fileName=staffing.csv", "agent_account,date,received,ratings,satisfied_ratings\n" + rows,
                 "text/csv; charset=UTF-8");
         assertEquals(202, reply.status(), reply::toString);

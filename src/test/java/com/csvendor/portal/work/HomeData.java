@@ -29,7 +29,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -132,6 +134,19 @@ public final class HomeData {
     /** How many of the breached days lie in the running quarter (2 on most days; fewer just after a quarter starts). */
     public long runningBreaches() {
         return breachedDays().stream().filter(d -> !d.isBefore(runningCycle().start())).count();
+    }
+
+    /**
+     * The contracts short of staff on days of their running cycle, with those days: one agent reports on
+     * the breached days where each contract's shift commits 3, and both contracts share the store and
+     * vendor's figures (the SLA contract's cycle is the quarter, the notice contract's the month).
+     */
+    public Map<Long, List<LocalDate>> shortInRunningCycles() {
+        Map<Long, List<LocalDate>> out = new HashMap<>();
+        out.put(slaContract, breachedDays().stream().filter(d -> !d.isBefore(runningCycle().start())).toList());
+        out.put(noticeContract, breachedDays().stream().filter(d -> !d.isBefore(today.withDayOfMonth(1))).toList());
+        out.values().removeIf(List::isEmpty);
+        return out;
     }
 
     private void contracts() {

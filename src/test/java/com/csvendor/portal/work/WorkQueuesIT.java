@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,7 +104,7 @@ class WorkQueuesIT {
     void theVendorLeadsQueuesHoldTheirVendorsWork() {
         JsonArray queues = expect(200, api.inLanguage("en").get(data.lead, "api/me/work")).array();
         assertEquals(List.of("IMPORTS_TO_FIX", "STATEMENTS_TO_ANSWER", "BREACHES_TO_DISPUTE", "REPORTS_OWED",
-                "STAFFING_TO_ANSWER"),
+                "SHORT_STAFFED_DAYS", "STAFFING_TO_ANSWER"),
                 kinds(queues));
         JsonObject imports = queue(queues, "IMPORTS_TO_FIX");
         assertEquals(1, imports.getInt("count"), imports::toString);
@@ -129,6 +132,56 @@ class WorkQueuesIT {
                 .flatMap(q -> q.getJsonArray("items").getValuesAs(JsonObject.class).stream())
                 .noneMatch(i -> HomeData.id(i) == data.refusedImport || HomeData.id(i) == data.issued),
                 "another vendor's lead sees none of it");
+    }
+
+    /**
+     * One agent reports on the two breached days where each contract's shift commits 3: both contracts of
+     * the world are short on those of the days that lie in their running cycle (the SLA contract's
+     * quarter, the notice contract's month). A day the lead disputes leaves the queue while the dispute
+     * is open, and comes back once the manager rejects it.
+     */
+    @Test
+    void theVendorLeadSeesTheShortDaysOfTheirRunningCyclesUntilTheyDisputeThem() {
+        Map<Long, List<LocalDate>> expected = data.shortInRunningCycles();
+        JsonObject shortDays = queue(expect(200, api.inLanguage("en").get(data.lead, "api/me/work")).array(),
+                "SHORT_STAFFED_DAYS");
+        assertEquals("Days short of staff", shortDays.getString("label"));
+        assertEquals(expected.size(), shortDays.getInt("count"), shortDays::toString);
+        for (JsonObject item : shortDays.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            List<LocalDate> days = expected.get(HomeData.id(item));
+            assertEquals("sla/contract.xhtml?id=" + HomeData.id(item), item.getString("link"));
+            assertTrue(item.getString("text").contains("fewer agents than committed on " + days.size()
+                    + (days.size() == 1 ? " day" : " days") + " of the running cycle, not disputed: "
+                    + days.stream().map(LocalDate::toString).collect(Collectors.joining(", "))), item::toString);
+        }
+        JsonObject zh = queue(expect(200, api.inLanguage("zh-CN").get(data.lead, "api/me/work")).array(),
+                "SHORT_STAFFED_DAYS");
+        assertEquals("到岗人数不足的日子", zh.getString("label"));
+        assertTrue(zh.getJsonArray("items").isEmpty() || item(zh, 0).getString("text").contains("天到岗人数低于承诺"),
+                zh::toString);
+        assertFalse(queue(expect(200, api.get(Api.LEAD, "api/me/work")).array(), "SHORT_STAFFED_DAYS").toString()
+                .contains(data.slaNumber), "another vendor's lead sees none of it");
+        if (!expected.containsKey(data.slaContract)) {
+            return;
+        }
+
+        LocalDate day = expected.get(data.slaContract).get(0);
+        long dispute = HomeData.id(expect(201, api.post(data.lead, "api/disputes", Json.createObjectBuilder()
+                .add("subjectType", "STAFFING_DAY").add("contractId", data.slaContract).add("day", day.toString())
+                .add("comment", "两名客服当日在培训").build())).json());
+        try {
+            assertFalse(slaItemText().contains(day.toString()), this::slaItemText);
+        } finally {
+            expect(200, api.post(data.manager, "api/disputes/" + dispute + "/reject", Json.createObjectBuilder()
+                    .add("comment", "培训不计入到岗").build()));
+        }
+        assertTrue(slaItemText().contains(day.toString()), "rejected: the day is short again");
+    }
+
+    private String slaItemText() {
+        return queue(expect(200, api.inLanguage("en").get(data.lead, "api/me/work")).array(), "SHORT_STAFFED_DAYS")
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> HomeData.id(i) == data.slaContract).map(i -> i.getString("text")).findFirst().orElse("");
     }
 
     @Test

@@ -141,6 +141,9 @@ public class StaffingRequestService {
         if (!allowed) {
             throw new NotFoundException("staffingRequest", id);
         }
+        // Accepting re-evaluates the contract's SLA cycles in this transaction (sla observes the change):
+        // take the contract's lock first, as an evaluation does.
+        requests.lockContract(c);
         if (form.getVersion() != null) {
             Versions.check(form.getVersion(), r.getVersion());
         }

@@ -95,10 +95,13 @@ public class ComparisonService {
         }
         List<Signed> signed = contracts.overlapping(storeIds, from, to);
         var known = staffing.known(signed.stream().map(Signed::id).toList());
+        var days = rollups.days(signed.stream().map(c -> new KpiRollups.StoreVendor(c.storeId(), c.vendorId()))
+                .distinct().toList(), from, to);
         for (Signed c : signed) {
             comparison.serves(c.storeId(), c.vendorId());
             comparison.name(c.vendorId(), c.vendorName());
             PeriodFees.Period period = fees.of(c, from, to, comparison.months(c.storeId(), c.vendorId()),
+                    days.get(new KpiRollups.StoreVendor(c.storeId(), c.vendorId())),
                     known.getOrDefault(c.id(), StaffingLedgers.Known.NONE));
             comparison.fees(c.vendorId(), period.fees());
             comparison.staffing(c.vendorId(), period.staffing());

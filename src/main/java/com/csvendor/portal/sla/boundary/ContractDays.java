@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,11 @@ record ContractDays(Contract contract, LocalDate from, LocalDate to) {
             throw new InvalidInputException("to", "sla.evaluate.range", a, b);
         }
         return new ContractDays(c, a, b);
+    }
+
+    /** The contract's store and vendor, whose day sums it is judged on. */
+    static KpiRollups.StoreVendor pair(Contract c) {
+        return new KpiRollups.StoreVendor(c.getStore().getId(), c.getVendor().getId());
     }
 
     /** The caller's contracts in force on a day of the last {@code days} days up to today, for the home pages. */

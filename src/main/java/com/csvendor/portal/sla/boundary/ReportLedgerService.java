@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.boundary;
 
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.security.entity.Role;
 import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.ReportDay;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,9 @@ public class ReportLedgerService {
     ReportLedgers ledgers;
 
     @Inject
+    KpiRollups rollups;
+
+    @Inject
     Clock clock;
 
     /** How far back the home pages look for reports owed. */
@@ -39,15 +44,22 @@ public class ReportLedgerService {
 
     /**
      * The caller's contracts (their scope) with days of the last {@link #OWED_DAYS} days whose report
-     * is missing past its due time.
+     * is missing past its due time. Their day sums and receipts are read together, one query each.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.STORE_MANAGER_NAME, Role.VENDOR_LEAD_NAME, Role.FINANCE_NAME})
     public List<Owed> owed() {
         LocalDate today = BusinessTime.today(clock);
+        LocalDate from = today.minusDays(OWED_DAYS);
+        Instant now = clock.instant();
+        List<Contract> contracts = ContractDays.recent(scope, today, OWED_DAYS);
+        List<KpiRollups.StoreVendor> pairs = contracts.stream().map(ContractDays::pair).distinct().toList();
+        var sums = rollups.days(pairs, from, today);
+        var receipts = ledgers.receipts(pairs, from, today);
         List<Owed> out = new ArrayList<>();
-        for (Contract c : ContractDays.recent(scope, today, OWED_DAYS)) {
-            List<LocalDate> missing = ledgers.of(c, today.minusDays(OWED_DAYS), today, clock.instant()).stream()
-                    .filter(d -> d.status().missing()).map(ReportDay::day).toList();
+        for (Contract c : contracts) {
+            KpiRollups.StoreVendor pair = ContractDays.pair(c);
+            List<LocalDate> missing = ReportLedgers.of(c, from, today, now, sums.get(pair), receipts.get(pair))
+                    .stream().filter(d -> d.status().missing()).map(ReportDay::day).toList();
             if (!missing.isEmpty()) {
                 out.add(new Owed(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(), missing));
             }

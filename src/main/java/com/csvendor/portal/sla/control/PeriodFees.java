@@ -27,9 +27,6 @@ public class PeriodFees {
     private final CycleCalculator calculator = new CycleCalculator();
 
     @Inject
-    KpiRollups rollups;
-
-    @Inject
     SignedContracts contracts;
 
     /** A contract's service fee over a period and the staffing it kept. */
@@ -43,12 +40,13 @@ public class PeriodFees {
      *
      * @param months the sums of the contract's store and vendor per calendar month's share of the
      *        period (keyed by the month's first day; a month without figures may be absent)
+     * @param days the day sums of the contract's store and vendor over the period (many contracts' are
+     *        read together: {@link KpiRollups#days(java.util.Collection, LocalDate, LocalDate)})
      * @param known the contract's accepted staffing requests and waived days
      */
     public Period of(Signed contract, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> months,
-            StaffingLedgers.Known known) {
+            SortedMap<LocalDate, KpiSums> days, StaffingLedgers.Known known) {
         ContractDates<VersionDate> dates = dates(contract);
-        SortedMap<LocalDate, KpiSums> days = rollups.days(contract.storeId(), contract.vendorId(), from, to);
         List<StaffingDay> staffing = StaffingReconciliation.days(dates, v -> contracts.terms(v.id()), from, to,
                 known.accepted(), days, known.waived());
         BigDecimal fees = calculator.feesOver(dates, v -> contracts.terms(v.id()).getFees(), from, to,

@@ -70,6 +70,25 @@ public class StaffingLedgers {
     }
 
     /**
+     * The days of the contracts with a dispute still open (raised, not decided), by contract: one query
+     * whatever their number.
+     */
+    public Map<Long, Set<LocalDate>> disputed(Collection<Long> contractIds) {
+        Map<Long, Set<LocalDate>> out = new HashMap<>();
+        if (contractIds.isEmpty()) {
+            return out;
+        }
+        for (Object o : em.createNativeQuery("SELECT contract_id, subject_id FROM sla_dispute WHERE subject_type = '"
+                + DisputeSubject.STAFFING_DAY + "' AND status = 'OPEN' AND contract_id IN (" + contractIds.stream()
+                .map(String::valueOf).collect(Collectors.joining(",")) + ")").getResultList()) {
+            Object[] row = (Object[]) o;
+            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
+                    .add(DisputeSubject.day(((Number) row[1]).longValue()));
+        }
+        return out;
+    }
+
+    /**
      * The accepted staffing requests and the waived days of the contracts, by contract (a contract
      * with neither is absent): two queries whatever their number.
      */

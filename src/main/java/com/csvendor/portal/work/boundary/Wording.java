@@ -108,6 +108,16 @@ final class Wording {
                 s.storeName(), days.size(), listed(days)), slaLink(s.contractId()), days.get(0));
     }
 
+    /**
+     * The lead's own contract short of staff on days of the running cycle: the days listed, a link to the
+     * contract's SLA page, whose staffing strip disputes a day.
+     */
+    WorkItem shortStaffed(StaffingService.Short s) {
+        List<LocalDate> days = s.days();
+        return new WorkItem("CONTRACT", s.contractId(), text("work.item.shortStaffed", s.number(), s.storeName(),
+                days.size(), listed(days)), slaLink(s.contractId()), days.get(0));
+    }
+
     private static String listed(List<LocalDate> days) {
         return days.stream().limit(MAX_DAYS_LISTED).map(LocalDate::toString).collect(Collectors.joining(", "))
                 + (days.size() > MAX_DAYS_LISTED ? ", …" : "");

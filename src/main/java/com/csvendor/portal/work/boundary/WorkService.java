@@ -100,6 +100,8 @@ public class WorkService {
             queues.add(w.queue(WorkKind.BREACHES_TO_DISPUTE, "sla/list.xhtml", toDispute(w)));
             queues.add(w.queue(WorkKind.REPORTS_OWED, "contracts/list.xhtml", reports.owed().stream()
                     .map(o -> w.reportsOwed("work.item.reportsOwed", o)).toList()));
+            queues.add(w.queue(WorkKind.SHORT_STAFFED_DAYS, "sla/list.xhtml", staffing.shortThisCycle().stream()
+                    .map(w::shortStaffed).toList()));
             queues.add(w.queue(WorkKind.STAFFING_TO_ANSWER, "contracts/list.xhtml", staffingRequests.mine(
                     EnumSet.of(StaffingRequestStatus.REQUESTED)).stream().map(w::staffingToAnswer).toList()));
         }
