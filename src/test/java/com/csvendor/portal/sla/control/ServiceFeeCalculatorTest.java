@@ -239,7 +239,7 @@ class ServiceFeeCalculatorTest {
         assertEquals("sla.fee.overtimeNoFigures", overtime.explanationKey());
         assertEquals(List.of(m("40"), "2026-11", 60L), overtime.args());
         assertEquals(m("10000.00"), b.total());
-        assertEquals(List.of(FeeLine.SEAT), types(fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(0).get()))),
+        assertEquals(List.of(), types(fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(0).get()))),
                 "no agent-days, no overtime to speak of");
     }
 
