@@ -61,7 +61,8 @@ public class DemoKpiData {
                 List<LocalDate> skipped = skippedDays(team, last);
                 String csv = DemoKpiFigures.csv(DemoKpiFigures.days(team, first, last).stream()
                         .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
-                        .filter(d -> !skipped.contains(d.date())).toList());
+                        .filter(d -> !skipped.contains(d.date()))
+                        .filter(d -> present(team, d, last)).toList());
                 rows += imports.importReport(new DemoKpiImports.Report(ids[0], ids[1], uploader(team),
                         "demo-kpi-" + team.storeCode() + "-" + month + ".csv", csv,
                         DemoKpiImports.uploadedAt(to, 7 * t, now)));
@@ -80,6 +81,24 @@ public class DemoKpiData {
     static List<LocalDate> skippedDays(DemoKpiFigures.Team team, LocalDate last) {
         return "PETS-TM".equals(team.storeCode()) && "云帆客服".equals(team.vendorName())
                 ? List.of(last.minusDays(2), last.minusDays(6)) : List.of();
+    }
+
+    /** Agents of a short-staffed day beyond the first {@link #SHORT_PRESENT} have no rows that day. */
+    static final int SHORT_PRESENT = 3;
+
+    /**
+     * The days a vendor was short of staff: on two recent days only {@link #SHORT_PRESENT} of 云帆客服's
+     * agents worked PETS-TM (the shifts commit more), so the staffing strip, the comparison's staffing
+     * row and the manager's home page show short days in every month, not only around a promotion.
+     */
+    static List<LocalDate> shortDays(DemoKpiFigures.Team team, LocalDate last) {
+        return "PETS-TM".equals(team.storeCode()) && "云帆客服".equals(team.vendorName())
+                ? List.of(last.minusDays(4), last.minusDays(10)) : List.of();
+    }
+
+    static boolean present(DemoKpiFigures.Team team, DemoKpiFigures.Day day, LocalDate last) {
+        return !shortDays(team, last).contains(day.date())
+                || team.accounts().indexOf(day.account()) < SHORT_PRESENT;
     }
 
     /** 云帆客服's reports come from its lead (the demo user {@code vendor}); the other vendors have no lead user. */

@@ -21,4 +21,17 @@ class DemoKpiDataTest {
         assertEquals(List.of(), DemoKpiData.skippedDays(team("HOME-JD", "云帆客服"), LAST));
         assertEquals(List.of(), DemoKpiData.skippedDays(team("PETS-TM", "声联服务"), LAST));
     }
+
+    @Test
+    void yunfanIsShortOfStaffOnTwoRecentDaysOfPetsOnly() {
+        DemoKpiFigures.Team pets = new DemoKpiFigures.Team("PETS-TM", "云帆客服", List.of("a", "b", "c", "d", "e"),
+                DemoKpiFigures.Level.FAIR, 100, 100);
+        List<DemoKpiFigures.Day> days = DemoKpiFigures.days(pets, LAST.minusDays(10), LAST);
+        assertEquals(5 * 11, days.size());
+        List<DemoKpiFigures.Day> present = days.stream().filter(d -> DemoKpiData.present(pets, d, LAST)).toList();
+        assertEquals(5 * 9 + 2 * DemoKpiData.SHORT_PRESENT, present.size());
+        assertEquals(DemoKpiData.SHORT_PRESENT, present.stream().filter(d -> d.date().equals(LocalDate.of(2026, 12, 1))).count());
+        assertEquals(DemoKpiData.SHORT_PRESENT, present.stream().filter(d -> d.date().equals(LocalDate.of(2026, 11, 25))).count());
+        assertEquals(List.of(), DemoKpiData.shortDays(team("HOME-JD", "云帆客服"), LAST));
+    }
 }

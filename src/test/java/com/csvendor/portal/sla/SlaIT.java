@@ -230,7 +230,10 @@ class SlaIT {
      * PROVISIONAL_BREACHED with {@code provisional: true}, the cycle's penalties and runs do not move,
      * and a dispute is refused with 409 and a message in the caller's language. (The window has to be
      * the one running now, so this test alone takes today; the closed windows of the tests above are
-     * judged for good.)
+     * judged for good.) The cycle is compared between the same agent-days of today meeting the target
+     * and breaching it: today's agent-days are part of the running cycle's fee to date, of which the
+     * penalties of its earlier breached windows are shares (the demo's skipped daily reports breach
+     * from the 4th of a month on), so adding agent-days moves those penalties, not today's breach.
      */
     @Test
     void aWindowStillRunningIsProvisionalCountsForNothingAndCannotBeDisputed() throws Exception {
@@ -239,8 +242,13 @@ class SlaIT {
         Map<String, String> before;
         String earlierDays;
         try (Connection c = db()) {
-            before = cycleCounts(c, contract, today);
             earlierDays = dailyResultsBefore(c, contract, today);
+        }
+        // (10 × 100 + 10.5 × 21) / 121 = 10.09 s: met so far.
+        publish(row("小美", today, 100, "10") + row("阿杰", today, 21, "10.5"));
+        awaitResult(contract, today, "PROVISIONAL_MET", "10.09");
+        try (Connection c = db()) {
+            before = cycleCounts(c, contract, today);
         }
         publish(row("小美", today, 100, "40") + row("阿杰", today, 21, "10.5"));
         // Other tests may have judged today before: wait for this import's figures.
@@ -353,12 +361,12 @@ class SlaIT {
         return out.toString();
     }
 
-    /** What a cycle counts: penalties, windows judged and breached, the run of breaches (zeros before any). */
+    /** What a cycle counts: fee, penalties, windows judged and breached, the run of breaches (zeros before any). */
     private static Map<String, String> cycleCounts(Connection c, long contract, LocalDate day) throws SQLException {
-        Map<String, String> counts = row(c, "SELECT breach_penalty, windows_judged, windows_breached,"
+        Map<String, String> counts = row(c, "SELECT service_fee, breach_penalty, windows_judged, windows_breached,"
                 + " consecutive_breaches, termination_right FROM sla_cycle WHERE contract_id = ? AND cycle_start = ?",
                 contract, day.withDayOfMonth(1));
-        return counts != null ? counts : Map.of("breach_penalty", "0.00", "windows_judged", "0",
+        return counts != null ? counts : Map.of("service_fee", "0.00", "breach_penalty", "0.00", "windows_judged", "0",
                 "windows_breached", "0", "consecutive_breaches", "0", "termination_right", "0");
     }
 

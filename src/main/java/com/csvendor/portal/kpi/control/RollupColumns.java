@@ -26,6 +26,8 @@ public final class RollupColumns {
     enum Rule {
         /** 1 per row. */
         ROWS,
+        /** 1 per row that reports {@code value}. */
+        ROWS_WITH,
         /** The value. */
         SUM,
         /** The value where {@code other} is reported too. */
@@ -49,6 +51,7 @@ public final class RollupColumns {
         long of(KpiValues v) {
             return switch (rule) {
                 case ROWS -> 1;
+                case ROWS_WITH -> v.has(value) ? 1 : NONE;
                 case SUM -> unscaled(v.get(value), scale);
                 case SUM_WHEN -> v.has(other) ? unscaled(v.get(value), scale) : NONE;
                 case WEIGHTED -> {
@@ -112,7 +115,8 @@ public final class RollupColumns {
             reported("responded_30s_reported", RESPONSE_RATE_30S, RESPONDED_30S, KpiField.RECEIVED, true),
             reported("responded_30s_reported_base", RESPONSE_RATE_30S, RESPONDED_30S, KpiField.RECEIVED, false),
             reported("satisfaction_reported", SATISFACTION_RATE, SATISFIED, RATINGS, true),
-            reported("satisfaction_reported_base", SATISFACTION_RATE, SATISFIED, RATINGS, false));
+            reported("satisfaction_reported_base", SATISFACTION_RATE, SATISFIED, RATINGS, false),
+            rowsWith("online_hours_days", ONLINE_HOURS));
 
     static {
         if (!ALL.stream().map(Column::name).toList().equals(KpiSums.NAMES)) {
@@ -126,6 +130,12 @@ public final class RollupColumns {
     /** Σ field. */
     private static Column sum(String name, KpiField f) {
         return new Column(name, scale(f), "SUM(" + f.column() + ")", Rule.SUM, f, null, null);
+    }
+
+    /** The rows that report the field (NULL when none does, as the sums). */
+    private static Column rowsWith(String name, KpiField f) {
+        return new Column(name, 0, "SUM(CASE WHEN " + f.column() + " IS NOT NULL THEN 1 END)", Rule.ROWS_WITH, f, null,
+                null);
     }
 
     /** Σ field over the rows that also report {@code when}. */

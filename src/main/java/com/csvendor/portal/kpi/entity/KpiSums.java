@@ -42,7 +42,7 @@ public final class KpiSums {
             "return_base", "dispute_part", "dispute_base", "satisfaction_part", "satisfaction_base",
             "conversion_reported", "conversion_reported_base", "responded_3min_reported",
             "responded_3min_reported_base", "responded_30s_reported", "responded_30s_reported_base",
-            "satisfaction_reported", "satisfaction_reported_base");
+            "satisfaction_reported", "satisfaction_reported_base", "online_hours_days");
 
     /** {@link #NAMES} comma-separated, for SQL. */
     public static final String COLUMNS = String.join(", ", NAMES);
@@ -91,6 +91,8 @@ public final class KpiSums {
     public static final int RESPONDED_30S_REPORTED_BASE = 38;
     public static final int SATISFACTION_REPORTED = 39;
     public static final int SATISFACTION_REPORTED_BASE = 40;
+    /** The agent-days that reported online hours (what contracted hours are counted over). */
+    public static final int ONLINE_HOURS_DAYS = 41;
 
     /** Scale of a rate in percent (99.7143 %) and of a time in seconds. */
     public static final int RATE_SCALE = 4;
@@ -143,6 +145,7 @@ public final class KpiSums {
         sums[SATISFIED] = BigDecimal.valueOf(satisfied);
         sums[DISSATISFIED] = BigDecimal.valueOf(dissatisfied);
         sums[ONLINE_HOURS] = onlineHours;
+        sums[ONLINE_HOURS_DAYS] = onlineHours == null ? null : sums[AGENT_DAYS];
         sums[REFUND_PART] = sums[REFUND_COUNT];
         sums[REFUND_BASE] = sums[PAID_BUYERS];
         sums[RETURN_PART] = sums[RETURNS_COUNT];
@@ -222,6 +225,11 @@ public final class KpiSums {
 
     public BigDecimal onlineHours() {
         return d(ONLINE_HOURS);
+    }
+
+    /** The agent-days that reported online hours; 0 when none did. */
+    public long onlineHoursDays() {
+        return n(ONLINE_HOURS_DAYS);
     }
 
     public boolean isEmpty() {

@@ -123,7 +123,7 @@ public class StatementInputs {
             out.add(p.input(periodDays, judged, charges, temporary,
                     ReportLedgers.fines(ReportLedgers.of(c, p.from(), p.to(), now, periodDays, receipts.get(pair(c)))),
                     StaffingLedgers.of(c, p.from(), p.to(), periodDays,
-                            known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE))));
+                            known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE), now)));
         }
         return out;
     }

@@ -19,19 +19,20 @@ public record StaffingView(long contractId, String contractNumber, long storeId,
     /**
      * One service day: agents committed (shifts, the promotion commitment on its days, accepted
      * requests), the shifts' agent-hours, the promotion's name (null for none), the agents present and
-     * their online hours (null: no KPI rows that day, not judged; no hours reported), the agents
-     * missing (null when not judged), whether the day is short (judged, fewer present than committed,
+     * their online hours (null: no KPI rows that day, not judged; no hours reported), whether the day is
+     * pending (its daily report is not due yet, so it is not judged yet, whatever its rows show), the
+     * agents missing (null when not judged), whether the day is short (judged, fewer present than committed,
      * not waived), whether its promotion surcharge is withheld, and whether an upheld dispute waived
      * its shortfall (then it is not short).
      */
     public record Day(LocalDate date, int committed, BigDecimal committedHours, String promotion, Integer present,
-            BigDecimal onlineHours, Integer missing, boolean judged, boolean shortfall, boolean surchargeWithheld,
-            boolean waived) implements Serializable {
+            BigDecimal onlineHours, Integer missing, boolean judged, boolean pending, boolean shortfall,
+            boolean surchargeWithheld, boolean waived) implements Serializable {
 
         static Day of(StaffingDay d) {
             return new Day(d.day(), d.committed(), d.committedHours(), d.promotion(), d.present(), d.onlineHours(),
-                    d.missing(), d.judged(), d.isShort(), d.surchargeWithheld(), d.waived() && d.judged()
-                            && d.committed() > d.present());
+                    d.missing(), d.judged(), d.pending() && d.committed() > 0, d.isShort(), d.surchargeWithheld(),
+                    d.waived() && d.judged() && d.committed() > d.present());
         }
     }
 

@@ -9,6 +9,7 @@ import com.csvendor.portal.kpi.entity.KpiSums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class PeriodFees {
     @Inject
     SignedContracts contracts;
 
+    @Inject
+    Clock clock;
+
     /** A contract's service fee over a period and the staffing it kept. */
     public record Period(BigDecimal fees, StaffingReconciliation.Kept staffing) {
     }
@@ -48,7 +52,7 @@ public class PeriodFees {
             SortedMap<LocalDate, KpiSums> days, StaffingLedgers.Known known) {
         ContractDates<VersionDate> dates = dates(contract);
         List<StaffingDay> staffing = StaffingReconciliation.days(dates, v -> contracts.terms(v.id()), from, to,
-                known.accepted(), days, known.waived());
+                known.accepted(), days, known.waived(), clock.instant());
         BigDecimal fees = calculator.feesOver(dates, v -> contracts.terms(v.id()).getFees(), from, to,
                 new PeriodSums(from, to, months, days), staffing);
         return new Period(fees, StaffingReconciliation.kept(staffing));

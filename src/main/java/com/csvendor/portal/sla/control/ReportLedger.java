@@ -54,13 +54,21 @@ public final class ReportLedger {
         return out;
     }
 
+    /**
+     * Whether the report of the day is due by {@code now} (its due time has passed): before that the
+     * day is not complete for the store, so nothing may be judged missing or short on it.
+     */
+    public static boolean due(DailyReport rule, LocalDate day, Instant now) {
+        return now.isAfter(rule.dueOf(day).toInstant());
+    }
+
     static ReportDay day(LocalDate day, DailyReport rule, Instant now, Receipt receipt, KpiSums sums) {
         ZonedDateTime due = rule.dueOf(day);
         ReportStatus status;
         if (receipt != null) {
             status = receipt.receivedAt().isAfter(due.toInstant()) ? ReportStatus.LATE : ReportStatus.RECEIVED;
         } else {
-            status = now.isAfter(due.toInstant()) ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
+            status = due(rule, day, now) ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
         }
         List<Metric> metrics = sums == null ? List.of()
                 : Arrays.stream(Metric.values()).filter(sums::reports).toList();

@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * <li>HOURLY: per month, online hours × hourly rate; with overtime agreed, the hours beyond the
  * contracted hours are paid on the overtime line instead.</li>
  * <li>Overtime (any model): per month, online hours beyond contracted hours per agent × agent-days /
- * days in the month, rounded to 0.01 h, × overtime rate.</li>
+ * days in the month, rounded to 0.01 h, × overtime rate — counting only the agent-days that reported
+ * online hours (an agent-day without them is no figure, not 0 hours); when none of the month's
+ * agent-days reported them, overtime is not computed and its ¥0.00 line says so.</li>
  * <li>Promotion surcharges: uplift % of the model's fee of the days they cover (not of overtime or of
  * another surcharge; two overlapping surcharges each apply to the model's fee). On short promotion
  * days whose contract withholds the surcharge, the surcharge of those days is not earned: a
@@ -242,16 +244,36 @@ public final class ServiceFeeCalculator {
             });
         }
 
+        /**
+         * Missing is not zero: the hours are compared with the contracted hours of the agent-days that
+         * reported online hours only. With none reporting, overtime is not computed (a ¥0.00 line that
+         * says so); with some, the line says how many of the month's agent-days reported.
+         */
         void overtime() {
             BigDecimal rate = fees.getOvertimeRate();
             months.forEach((month, idx) -> {
                 BigDecimal over = overtimeHours(month, idx);
-                if (over != null && over.signum() > 0) {
+                long agentDays = idx.stream().mapToLong(i -> parts.get(i).sums().agentDays()).sum();
+                long reported = reportedDays(idx);
+                if (over == null || agentDays == 0) {
+                    return;
+                }
+                if (reported == 0) {
+                    lines.add(new FeeLine(FeeLine.OVERTIME, BigDecimal.ZERO, rate, Money.fen(BigDecimal.ZERO),
+                            "sla.fee.overtimeNoFigures", List.of(rate, month.toString(), agentDays)));
+                    return;
+                }
+                boolean partial = reported < agentDays;
+                if (over.signum() > 0 || partial) {
                     BigDecimal amount = Money.fen(over.multiply(rate));
                     monthExtra.merge(month, amount, BigDecimal::add);
-                    lines.add(new FeeLine(FeeLine.OVERTIME, over, rate, amount, "sla.fee.overtime",
-                            List.of(over, rate, month.toString(), hours(idx),
-                                    contractedHours(month, idx).setScale(2, RoundingMode.HALF_UP))));
+                    List<Object> args = new ArrayList<>(List.of(over, rate, month.toString(), hours(idx),
+                            contractedHours(month, idx).setScale(2, RoundingMode.HALF_UP)));
+                    if (partial) {
+                        args.addAll(List.of(reported, agentDays));
+                    }
+                    lines.add(new FeeLine(FeeLine.OVERTIME, over, rate, amount,
+                            partial ? "sla.fee.overtimePartial" : "sla.fee.overtime", args));
                 }
             });
         }
@@ -339,16 +361,23 @@ public final class ServiceFeeCalculator {
                     : hours(idx).subtract(contracted).setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ZERO.setScale(2));
         }
 
-        /** Contracted hours of the month's agent-days, or null when no overtime is agreed. */
+        /**
+         * Contracted hours of the month's agent-days that reported online hours, or null when no
+         * overtime is agreed.
+         */
         private BigDecimal contractedHours(YearMonth month, List<Integer> idx) {
             BigDecimal perAgent = fees.getContractedHoursPerAgent();
             BigDecimal rate = fees.getOvertimeRate();
             if (perAgent == null || perAgent.signum() <= 0 || rate == null || rate.signum() <= 0) {
                 return null;
             }
-            long agentDays = idx.stream().mapToLong(i -> parts.get(i).sums().agentDays()).sum();
-            return perAgent.multiply(BigDecimal.valueOf(agentDays)).divide(BigDecimal.valueOf(month.lengthOfMonth()),
-                    EXACT);
+            return perAgent.multiply(BigDecimal.valueOf(reportedDays(idx)))
+                    .divide(BigDecimal.valueOf(month.lengthOfMonth()), EXACT);
+        }
+
+        /** The agent-days of the parts that reported online hours. */
+        private long reportedDays(List<Integer> idx) {
+            return idx.stream().mapToLong(i -> parts.get(i).sums().onlineHoursDays()).sum();
         }
     }
 }

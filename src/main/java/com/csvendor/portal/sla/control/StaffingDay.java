@@ -14,15 +14,17 @@ import java.time.LocalDate;
  * @param present the agents with KPI rows that day, or null when the day has no rows at all (not judged)
  * @param onlineHours the online hours those rows report, or null when none reports them
  * @param waived whether an upheld dispute waived the day's shortfall
+ * @param pending the day's daily report is not due yet ({@link ReportLedger#due}): the day may not be
+ *        complete, so it is not judged yet
  * @param fine the fine per missing agent-day of the version in force that day, or null when none is agreed
  * @param withholdSurcharge whether that version withholds a promotion surcharge on a short promotion day
  */
 public record StaffingDay(LocalDate day, int committed, BigDecimal committedHours, String promotion, Integer present,
-        BigDecimal onlineHours, boolean waived, BigDecimal fine, boolean withholdSurcharge) {
+        BigDecimal onlineHours, boolean waived, boolean pending, BigDecimal fine, boolean withholdSurcharge) {
 
-    /** Judged: something was committed and the day has KPI rows. */
+    /** Judged: something was committed, the day's report is due and the day has KPI rows. */
     public boolean judged() {
-        return committed > 0 && present != null;
+        return committed > 0 && present != null && !pending;
     }
 
     /** Agents missing on a judged day (0 when enough were present); null when not judged. */

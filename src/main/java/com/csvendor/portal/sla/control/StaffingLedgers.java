@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +36,9 @@ public class StaffingLedgers {
     @Inject
     KpiRollups rollups;
 
+    @Inject
+    Clock clock;
+
     /**
      * What a contract's staffing days are read from besides its terms and day sums: its accepted
      * staffing requests and the days whose shortfall an upheld dispute waived.
@@ -54,19 +59,23 @@ public class StaffingLedgers {
 
     /** With what is known of the contract already read ({@link #known}). */
     public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Known known) {
-        return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to), known);
+        return of(c, from, to, rollups.days(c.getStore().getId(), c.getVendor().getId(), from, to), known,
+                clock.instant());
     }
 
     /** With the day sums of the contract's store and vendor already read (covering from..to). */
     public List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days) {
-        return of(c, from, to, days, known(List.of(c.getId())).getOrDefault(c.getId(), Known.NONE));
+        return of(c, from, to, days, known(List.of(c.getId())).getOrDefault(c.getId(), Known.NONE), clock.instant());
     }
 
-    /** With what is known of the contract already read ({@link #known}). */
+    /**
+     * With what is known of the contract already read ({@link #known}), judged at {@code now} (days whose
+     * report is not due by then are pending).
+     */
     public static List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days,
-            Known known) {
+            Known known, Instant now) {
         return StaffingReconciliation.days(c.dates(), v -> v.getTerms(), from, to, known.accepted(), days,
-                known.waived());
+                known.waived(), now);
     }
 
     /**

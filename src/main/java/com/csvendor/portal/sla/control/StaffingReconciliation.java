@@ -9,6 +9,7 @@ import com.csvendor.portal.contract.entity.Staffing;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ import java.util.function.Function;
  * <li>Present: the agents with a KPI row that day in the store for the vendor (the day sum's
  * agent-days). A day with no rows at all is not judged: the daily-report ledger deals with a missing
  * day, and a missing day is not "0 agents present".</li>
+ * <li>Not yet: a day whose daily report is not due yet ({@link ReportLedger#due}: the contract's
+ * report deadline, by default 12:00 the next day) is pending, not judged — today's rows are not the
+ * whole day, so a day is never short before it is complete.</li>
  * <li>Short: judged, fewer present than committed, and not waived by an upheld dispute; the missing
  * agent-days are committed − present.</li>
  * </ul>
@@ -92,9 +96,10 @@ public final class StaffingReconciliation {
      * @param requests the contract's accepted staffing requests
      * @param sums the day sums of the contract's store and vendor; days absent have no rows
      * @param waived the days whose shortfall an upheld dispute waived
+     * @param now the instant the days are judged at: days whose report is not due by then are pending
      */
     public static <V> List<StaffingDay> days(ContractDates<V> dates, Function<V, ContractTerms> termsOf, LocalDate from,
-            LocalDate to, List<Accepted> requests, Map<LocalDate, KpiSums> sums, Set<LocalDate> waived) {
+            LocalDate to, List<Accepted> requests, Map<LocalDate, KpiSums> sums, Set<LocalDate> waived, Instant now) {
         List<StaffingDay> out = new ArrayList<>();
         for (ContractDates.Segment<V> s : dates.segments(from, to)) {
             ContractTerms terms = termsOf.apply(s.version());
@@ -108,7 +113,8 @@ public final class StaffingReconciliation {
                 boolean rows = day != null && day.agentDays() > 0;
                 out.add(new StaffingDay(d, c.headcount(), c.hours(), c.promotion(),
                         rows ? (int) day.agentDays() : null, rows ? day.sum(KpiSums.ONLINE_HOURS) : null,
-                        waived.contains(d), staffing.getFinePerMissingAgentDay(),
+                        waived.contains(d), !ReportLedger.due(terms.getPenalties().getDailyReport(), d, now),
+                        staffing.getFinePerMissingAgentDay(),
                         staffing.isWithholdSurchargeWhenShort()));
             }
         }

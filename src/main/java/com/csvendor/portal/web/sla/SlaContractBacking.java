@@ -124,6 +124,9 @@ public class SlaContractBacking implements Serializable {
             if (day == null || day.committed() == 0) {
                 return "portal-staffing-none";
             }
+            if (day.pending()) {
+                return "portal-staffing-pending";
+            }
             if (!day.judged()) {
                 return "portal-staffing-unjudged";
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.kpi.entity.KpiField;
+import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -168,38 +169,45 @@ class KpiTablesOnH2Test {
 
     @Test
     void theV11_2BackfillOfPublishedRowsComputesWhatTheRollupColumnsDefine() throws Exception {
+        backfillComputesWhatTheRollupColumnsDefine("sql/V11_2__kpi_no_figure.sql", 902, KpiSums.NAMES
+                .subList(KpiSums.REFUND_PART, KpiSums.SATISFACTION_REPORTED_BASE + 1));
+    }
+
+    @Test
+    void theV12_36BackfillOfPublishedRowsCountsTheAgentDaysWithOnlineHoursAsTheRollupColumnsDefine() throws Exception {
+        backfillComputesWhatTheRollupColumnsDefine("sql/V12_36__kpi_online_hours_days.sql", 903,
+                java.util.List.of(KpiSums.NAMES.get(KpiSums.ONLINE_HOURS_DAYS)));
+    }
+
+    /** The migration's UPDATEs fill its new columns of published rows as the import computes them. */
+    private void backfillComputesWhatTheRollupColumnsDefine(String file, long store, java.util.List<String> added)
+            throws Exception {
         KpiTables tables = new KpiTables();
         RowResolver.Resolved[] rows = java.util.Arrays.stream(varied())
-                .map(r -> new RowResolver.Resolved(902, r.agentId(), r.values())).toArray(RowResolver.Resolved[]::new);
-        RowKeys.StoreDays days = new RowKeys.StoreDays(902, D, D.plusDays(40));
-        String migration = java.nio.file.Files.readString(Path.of("sql/V11_2__kpi_no_figure.sql"));
+                .map(r -> new RowResolver.Resolved(store, r.agentId(), r.values())).toArray(RowResolver.Resolved[]::new);
+        RowKeys.StoreDays days = new RowKeys.StoreDays(store, D, D.plusDays(40));
+        String migration = java.nio.file.Files.readString(Path.of(file));
         java.util.List<String> updates = java.util.Arrays.stream(migration.split(";"))
                 .map(String::strip).map(st -> st.replaceAll("(?m)^--.*\\n", "").strip())
                 .filter(st -> st.startsWith("UPDATE")).toList();
         assertEquals(2, updates.size());
         try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
-            tables.load(c, spool(9, rows));
+            tables.load(c, spool(9 + store, rows));
             tables.rollUp(c, 77, days);
-            java.util.List<String> day = dayRollups(c, 902);
-            java.util.List<String> month = monthRollups(c, 902);
+            java.util.List<String> day = dayRollups(c, store);
+            java.util.List<String> month = monthRollups(c, store);
             try (Statement st = c.createStatement()) {
                 for (String table : java.util.List.of("kpi_vendor_store_day", "kpi_vendor_store_month")) {
-                    st.executeUpdate("UPDATE " + table + " SET " + String.join(", ", KpiSumsNames.NEW.stream()
-                            .map(n -> n + " = NULL").toList()) + " WHERE store_id = 902");
+                    st.executeUpdate("UPDATE " + table + " SET " + String.join(", ", added.stream()
+                            .map(n -> n + " = NULL").toList()) + " WHERE store_id = " + store);
                 }
-                assertFalse(day.equals(dayRollups(c, 902)), "the new columns were cleared");
+                assertFalse(day.equals(dayRollups(c, store)), "the new columns were cleared");
                 for (String u : updates) {
                     st.executeUpdate(u);
                 }
             }
-            assertEquals(day, dayRollups(c, 902));
-            assertEquals(month, monthRollups(c, 902));
+            assertEquals(day, dayRollups(c, store));
+            assertEquals(month, monthRollups(c, store));
         }
-    }
-
-    /** The rollup columns V11_2 adds. */
-    private static final class KpiSumsNames {
-        static final java.util.List<String> NEW = com.csvendor.portal.kpi.entity.KpiSums.NAMES
-                .subList(com.csvendor.portal.kpi.entity.KpiSums.REFUND_PART, com.csvendor.portal.kpi.entity.KpiSums.WIDTH);
     }
 }

@@ -47,6 +47,29 @@ class ExplanationsTest {
     }
 
     @Test
+    void overtimeSaysOverHowManyAgentDaysItWasComputedOrThatItWasNot() {
+        Fees seats = ServiceFeeCalculatorTest.seats("5000");
+        seats.setContractedHoursPerAgent(m("208"));
+        seats.setOvertimeRate(m("40"));
+        FeeLine partial = new ServiceFeeCalculator().fees(seats, List.of(
+                ServiceFeeCalculatorTest.part("2026-11-01", "2026-11-20", Sums.agentDays(40).hours("450.25").get()),
+                ServiceFeeCalculatorTest.part("2026-11-21", "2026-11-30", Sums.agentDays(20).noReceivedNorHours().get())))
+                .lines().get(1);
+        assertEquals("Overtime 2026-11: 450.25 h online − 277.33 h contracted = 172.92 h × ¥40.00, over the 40 of 60"
+                + " agent-days that reported online hours (the others give no online hours: their overtime is not"
+                + " computed)", en(partial.explanationKey(), partial.args()));
+        assertEquals("加班 2026-11：在线 450.25 小时 − 约定 277.33 小时 = 172.92 小时 × ¥40.00，仅按报有在线时长的 40 个人天计算"
+                + "（共 60 个人天；其余人天无在线时长数据，其加班未计算）",
+                Messages.format(Locale.SIMPLIFIED_CHINESE, partial.explanationKey(), partial.args().toArray()));
+        FeeLine none = new ServiceFeeCalculator().fees(seats, List.of(ServiceFeeCalculatorTest.part("2026-11-01",
+                "2026-11-30", Sums.agentDays(60).noReceivedNorHours().get()))).lines().get(1);
+        assertEquals("Overtime 2026-11 at ¥40.00/h: not computed (¥0.00), none of the month's 60 agent-days reported"
+                + " online hours", en(none.explanationKey(), none.args()));
+        assertEquals("加班 2026-11，¥40.00/小时：未计算（¥0.00），本月 60 个人天均无在线时长数据",
+                Messages.format(Locale.SIMPLIFIED_CHINESE, none.explanationKey(), none.args().toArray()));
+    }
+
+    @Test
     void penaltyLinesReadWithTheirFigures() {
         Window nov = new Window(SlaWindow.SETTLEMENT_CYCLE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
         WindowResult r = new WindowResult(1, Metric.SATISFACTION_RATE, nov, Comparator.GE, m("95"), m("80"), 100, 0, 30, 0,
@@ -73,7 +96,7 @@ class ExplanationsTest {
         }
         assertEquals(Set.of("sla.fee.seat", "sla.fee.base", "sla.fee.sessions", "sla.fee.sessionsAbove",
                 "sla.fee.commission", "sla.fee.commissionNet", "sla.fee.commissionNetNoRefunds",
-                "sla.fee.commissionNoSales", "sla.fee.sessionsNoFigures", "sla.fee.hourlyNoFigures", "sla.fee.hourly", "sla.fee.overtime", "sla.fee.surcharge",
+                "sla.fee.commissionNoSales", "sla.fee.sessionsNoFigures", "sla.fee.hourlyNoFigures", "sla.fee.hourly", "sla.fee.overtime", "sla.fee.overtimePartial", "sla.fee.overtimeNoFigures", "sla.fee.surcharge",
                 "sla.fee.minimum", "sla.penalty.tier", "sla.penalty.fixed", "sla.penalty.incident", "sla.penalty.cap"),
                 keys, "every explanation key the calculators use is exercised here");
     }
@@ -116,6 +139,11 @@ class ExplanationsTest {
                 Sums.agentDays(30).noReceivedNorHours().get());
         for (Fees f : List.of(sessions, hourly)) {
             fees.fees(f, List.of(unknown)).lines().forEach(l -> out.add(new Object[] {l.explanationKey(), l.args()}));
+        }
+        MonthPart someHours = ServiceFeeCalculatorTest.part("2026-11-01", "2026-11-30", Sums.agentDays(30).hours("300")
+                .get().plus(Sums.agentDays(10).noReceivedNorHours().get()));
+        for (MonthPart p : List.of(someHours, unknown)) {
+            fees.fees(seat, List.of(p)).lines().forEach(l -> out.add(new Object[] {l.explanationKey(), l.args()}));
         }
         Window nov = new Window(SlaWindow.SETTLEMENT_CYCLE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
         Penalties p = new Penalties();

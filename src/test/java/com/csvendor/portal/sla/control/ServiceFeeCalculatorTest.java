@@ -203,6 +203,46 @@ class ServiceFeeCalculatorTest {
                 types(fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(60).hours("416").get()))), "none at exactly 416 h");
     }
 
+    /**
+     * Missing is not zero: the contracted hours are those of the agent-days that reported online
+     * hours. 60 agent-days in a 30-day month, 40 of them (1–20 November) reporting 450.25 h, 20 (21–30
+     * November) reporting none: contracted 208 × 40 / 30 = 277.3333 h, overtime 450.25 − 277.3333 =
+     * 172.9167 → 172.92 h × ¥40 = ¥6,916.80; seats 60 × 5,000 / 30 = ¥10,000.00. Counting all 60
+     * agent-days (416 h contracted against the 40 days' hours) made it 34.25 h, ¥1,370.00.
+     */
+    @Test
+    void overtimeCountsContractedHoursOnlyForTheAgentDaysThatReportedOnlineHours() {
+        Fees f = seats("5000");
+        f.setContractedHoursPerAgent(m("208"));
+        f.setOvertimeRate(m("40"));
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-20", Sums.agentDays(40).hours("450.25").get()),
+                part("2026-11-21", "2026-11-30", Sums.agentDays(20).noReceivedNorHours().get()));
+        assertEquals(List.of(FeeLine.SEAT, FeeLine.OVERTIME), types(b));
+        FeeLine overtime = b.lines().get(1);
+        assertEquals(m("172.92"), overtime.quantity());
+        assertEquals(m("6916.80"), overtime.amount());
+        assertEquals(m("16916.80"), b.total());
+        assertEquals("sla.fee.overtimePartial", overtime.explanationKey());
+        assertEquals(List.of(m("172.92"), m("40"), "2026-11", m("450.25"), m("277.33"), 40L, 60L), overtime.args());
+    }
+
+    /** No agent-day of the month reported online hours: no overtime can be computed, and the line says so. */
+    @Test
+    void overtimeWithoutAnyOnlineHoursIsNotComputedAndSaysSo() {
+        Fees f = seats("5000");
+        f.setContractedHoursPerAgent(m("208"));
+        f.setOvertimeRate(m("40"));
+        FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(60).noReceivedNorHours().get()));
+        assertEquals(List.of(FeeLine.SEAT, FeeLine.OVERTIME), types(b));
+        FeeLine overtime = b.lines().get(1);
+        assertEquals(m("0.00"), overtime.amount());
+        assertEquals("sla.fee.overtimeNoFigures", overtime.explanationKey());
+        assertEquals(List.of(m("40"), "2026-11", 60L), overtime.args());
+        assertEquals(m("10000.00"), b.total());
+        assertEquals(List.of(), types(fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(0).get()))),
+                "no agent-days, no overtime to speak of");
+    }
+
     @Test
     void overtimeIsProratedForAPartialMonthAndCountedPerCalendarMonth() {
         Fees f = seats("5000");

@@ -66,7 +66,8 @@ class StaffingMoneyTest {
 
     static List<StaffingDay> staffing(ContractTerms t, SortedMap<LocalDate, KpiSums> sums, Set<LocalDate> waived) {
         return StaffingReconciliation.days(StaffingReconciliationTest.contract(StaffingReconciliationTest.DEC_1, t),
-                x -> x, StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31, List.of(), sums, waived);
+                x -> x, StaffingReconciliationTest.DEC_1, StaffingReconciliationTest.DEC_31, List.of(), sums, waived,
+                StaffingReconciliationTest.JANUARY);
     }
 
     private static BigDecimal compared(ContractTerms t, Set<LocalDate> waived) {

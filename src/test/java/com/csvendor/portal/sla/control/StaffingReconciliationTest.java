@@ -15,6 +15,7 @@ import com.csvendor.portal.contract.entity.TermsJson;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ class StaffingReconciliationTest {
 
     static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);
     static final LocalDate DEC_31 = LocalDate.of(2026, 12, 31);
+    /** After every December day's report fell due (12:00 Beijing the next day, by default). */
+    static final Instant JANUARY = Instant.parse("2027-01-05T00:00:00Z");
 
     static Shift shift(String name, String start, String end, int headcount, DayOfWeek... days) {
         Shift s = new Shift();
@@ -65,7 +68,7 @@ class StaffingReconciliationTest {
 
     static List<StaffingDay> days(ContractTerms terms, List<StaffingReconciliation.Accepted> requests,
             Map<LocalDate, KpiSums> sums) {
-        return StaffingReconciliation.days(contract(DEC_1, terms), t -> t, DEC_1, DEC_31, requests, sums, Set.of());
+        return StaffingReconciliation.days(contract(DEC_1, terms), t -> t, DEC_1, DEC_31, requests, sums, Set.of(), JANUARY);
     }
 
     static StaffingDay on(List<StaffingDay> days, String day) {
@@ -113,7 +116,7 @@ class StaffingReconciliationTest {
         ContractTerms t = terms(shift("Day", "09:00", "18:00", 4));
         t.getHours().setDays(EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY)));
         List<StaffingDay> d = StaffingReconciliation.days(contract(LocalDate.of(2026, 12, 15), t), x -> x, DEC_1,
-                DEC_31, List.of(), present("2026-12-14", 1, "2026-12-15", 4), Set.of());
+                DEC_31, List.of(), present("2026-12-14", 1, "2026-12-15", 4), Set.of(), JANUARY);
         assertEquals(LocalDate.of(2026, 12, 15), d.get(0).day(), "nothing before the start");
         assertNull(on(d, "2026-12-20"), "Sunday is no service day");
         assertEquals(15, d.size(), "17 days from the 15th, less the Sundays 20th and 27th");
@@ -174,11 +177,46 @@ class StaffingReconciliationTest {
         assertEquals(1, on(d, "2026-12-03").missing());
     }
 
+    /**
+     * Issue 17: a day is not short before it is complete. On 12-06 at 11:00 Beijing time, 12-06
+     * (today, 3 of 7 agents so far) and 12-05 (report due 12-06 12:00) are pending, not judged, not
+     * short; 12-04 (due 12-05 12:00) is judged short. After 12:00, 12-05 is judged too. A contract
+     * giving two days for the report keeps 12-05 pending until 12-07 12:00.
+     */
+    @Test
+    void aDayWhoseReportIsNotDueYetIsPendingNotShort() {
+        ContractTerms t = terms(shift("Early", "08:00", "15:30", 4), shift("Late", "15:30", "23:00", 3));
+        Map<LocalDate, KpiSums> rows = present("2026-12-04", 3, "2026-12-05", 3, "2026-12-06", 3);
+        Instant beforeNoon = Instant.parse("2026-12-06T03:00:00Z");
+        List<StaffingDay> d = StaffingReconciliation.days(contract(DEC_1, t), x -> x, DEC_1, DEC_31, List.of(), rows,
+                Set.of(), beforeNoon);
+        for (String day : List.of("2026-12-05", "2026-12-06")) {
+            assertTrue(on(d, day).pending(), day);
+            assertFalse(on(d, day).judged(), day);
+            assertFalse(on(d, day).isShort(), day);
+            assertNull(on(d, day).missing(), day);
+        }
+        assertFalse(on(d, "2026-12-04").pending());
+        assertTrue(on(d, "2026-12-04").isShort());
+        assertEquals(4, on(d, "2026-12-04").missing());
+        assertEquals(new StaffingReconciliation.Kept(7, 3, new BigDecimal("42.86")), StaffingReconciliation.kept(d),
+                "only the 4th counts toward staffing kept");
+        List<StaffingDay> afterNoon = StaffingReconciliation.days(contract(DEC_1, t), x -> x, DEC_1, DEC_31, List.of(),
+                rows, Set.of(), Instant.parse("2026-12-06T04:00:01Z"));
+        assertTrue(on(afterNoon, "2026-12-05").isShort(), "due 12:00 Beijing = 04:00 UTC");
+        assertTrue(on(afterNoon, "2026-12-06").pending());
+        t.getPenalties().getDailyReport().setDueDaysAfter(2);
+        List<StaffingDay> twoDays = StaffingReconciliation.days(contract(DEC_1, t), x -> x, DEC_1, DEC_31, List.of(),
+                rows, Set.of(), Instant.parse("2026-12-06T04:00:01Z"));
+        assertTrue(on(twoDays, "2026-12-05").pending(), "the contract's own deadline: 12-07 12:00");
+        assertTrue(on(twoDays, "2026-12-04").isShort());
+    }
+
     @Test
     void aWaivedDayIsJudgedButNotShortAndOlderTermsReadWithTheDefaults() {
         ContractTerms t = terms(shift("Day", "08:00", "20:00", 3));
         List<StaffingDay> d = StaffingReconciliation.days(contract(DEC_1, t), x -> x, DEC_1, DEC_31, List.of(),
-                present("2026-12-02", 1), Set.of(LocalDate.of(2026, 12, 2)));
+                present("2026-12-02", 1), Set.of(LocalDate.of(2026, 12, 2)), JANUARY);
         assertEquals(2, on(d, "2026-12-02").missing());
         assertFalse(on(d, "2026-12-02").isShort());
         ContractTerms old = TermsJson.read("{\"staffing\":{\"addNoticeDays\":5}}");

@@ -93,7 +93,8 @@ final class Sums {
                 refundAmount, 0, disputes, firstWeighted, firstSessions, BigDecimal.ZERO, 0, 0, 0, 0, 0, ratings,
                 satisfied, 0, hours);
         s = refundsReported ? s : s.with(KpiSums.REFUND_AMOUNT, null);
-        s = receivedReported ? s : s.with(KpiSums.RECEIVED, null).with(KpiSums.ONLINE_HOURS, null);
+        s = receivedReported ? s : s.with(KpiSums.RECEIVED, null).with(KpiSums.ONLINE_HOURS, null)
+                .with(KpiSums.ONLINE_HOURS_DAYS, null);
         return salesReported ? s : s.with(KpiSums.SALES_AMOUNT, null);
     }
 }
