@@ -94,7 +94,7 @@ public class StaffingService {
         for (ContractDays a : asked.values()) {
             Contract c = a.contract();
             List<LocalDate> days = StaffingLedgers.of(c, a.from(), a.to(), sums.get(ContractDays.pair(c)),
-                    known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE)).stream()
+                    known.getOrDefault(c.getId(), StaffingLedgers.Known.NONE), clock.instant()).stream()
                     .filter(StaffingDay::isShort).map(StaffingDay::day).toList();
             if (!days.isEmpty()) {
                 out.add(new Short(c.getId(), c.getNumber(), c.getStore().getName(), c.getVendor().getName(), days));

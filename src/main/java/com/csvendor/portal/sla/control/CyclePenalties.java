@@ -62,7 +62,7 @@ public class CyclePenalties {
         Map<Integer, Integer> carried = Map.of();
         Instant now = clock.instant();
         SortedMap<LocalDate, BigDecimal> missed = ReportLedgers.fines(book.reports(c.getStartDate(), last, now));
-        List<StaffingDay> staffed = book.staffing(c.getStartDate(), last);
+        List<StaffingDay> staffed = book.staffing(c.getStartDate(), last, now);
         int written = 0;
         TerminationRightReached reached = null;
         boolean previousRight = false;

@@ -67,10 +67,13 @@ final class SlaBook {
         return ReportLedgers.of(contract, this::terms, from, to, now, days(from, to), receipts);
     }
 
-    /** The staffing days from {@code from} to {@code to} ({@link StaffingLedgers}), from what the book holds. */
-    List<StaffingDay> staffing(LocalDate from, LocalDate to) {
+    /**
+     * The staffing days from {@code from} to {@code to} ({@link StaffingLedgers}), from what the book holds,
+     * judged at {@code now} (a day whose report is not due by then is pending).
+     */
+    List<StaffingDay> staffing(LocalDate from, LocalDate to, Instant now) {
         return StaffingReconciliation.days(contract.dates(), this::terms, from, to, known.accepted(), days(from, to),
-                known.waived());
+                known.waived(), now);
     }
 
     /** The results of windows starting within [from, to]. */

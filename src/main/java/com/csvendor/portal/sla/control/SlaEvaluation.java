@@ -159,7 +159,7 @@ public class SlaEvaluation {
 
             List<StaffingDay> get() {
                 if (read == null) {
-                    read = book.staffing(dayFrom, dayTo);
+                    read = book.staffing(dayFrom, dayTo, now);
                 }
                 return read;
             }
