@@ -75,5 +75,4 @@ public class SignInFormExpired extends ExceptionHandlerFactory {
             faces.renderResponse();
         }
     }
-    }
 }
