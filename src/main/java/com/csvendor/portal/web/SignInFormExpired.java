@@ -1,29 +1,28 @@
 package com.csvendor.portal.web;
 
-import com.csvendor.portal.shared.Messages;
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.logging.Logger;
 
 /**
  * The sign-in form posted with a view state this server does not know — it was served by another
- * instance behind the load balancer, or before a restart, or long ago — is shown again with the
- * reason, in the user's language, instead of an error page: there is nothing to lose on it but the
+ * instance behind the load balancer, or before a restart, or long ago — is shown again (a redirect
+ * to {@code login.xhtml?expired=1}, which says why in the user's language) instead of an error page: there is nothing to lose on it but the
  * typed password, and the fresh form signs in on this instance. Any other expired page still goes
  * to the expired-page error page (web.xml).
  */
 public class SignInFormExpired extends ExceptionHandlerFactory {
 
     static final String SIGN_IN = "/login.xhtml";
-    private static final Logger LOG = Logger.getLogger(SignInFormExpired.class.getName());
 
     public SignInFormExpired(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -63,16 +62,22 @@ public class SignInFormExpired extends ExceptionHandlerFactory {
             return false;
         }
 
+        /**
+         * A redirect, not the page rendered in this POST: PrimeFaces' CSP mode refuses to render a
+         * postback whose view it did not issue ("Missing CSP nonce"), which also broke the error page
+         * (the bare 500).
+         */
         private static void showAgain(FacesContext faces) {
-            LOG.fine("Sign-in form with an unknown view state: shown again");
-            UIViewRoot fresh = faces.getApplication().getViewHandler().createView(faces, SIGN_IN);
-            faces.setViewRoot(fresh);
-            var parameters = faces.getExternalContext().getRequestParameterMap();
+            ExternalContext external = faces.getExternalContext();
+            var parameters = external.getRequestParameterMap();
             String next = parameters.getOrDefault("login:next", parameters.get("next"));
-            CDI.current().select(LoginBacking.class).get().setNext(next);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.format(fresh.getLocale(), "login.expired"), null));
-            faces.renderResponse();
+            String query = "?expired=1" + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            try {
+                external.redirect(external.getRequestContextPath() + SIGN_IN + query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
         }
     }
 }

@@ -228,7 +228,11 @@ class HttpHardeningIT {
             String body = "login=login&login%3Ausername=vendor&login%3Apassword=vendor123&login%3Asubmit="
                     + "&login%3Anext=%2Fcontracts%2Flist.xhtml&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(foreign,
                             StandardCharsets.UTF_8);
-            Raw answer = raw("POST", "/login.xhtml", null, null, null, body, language);
+            Raw refused = raw("POST", "/login.xhtml", null, null, null, body, language);
+            assertEquals(302, refused.status(), refused::toString);
+            String location = refused.header("location").replaceFirst("^https?://[^/]+", "");
+            assertEquals("/login.xhtml?expired=1&next=%2Fcontracts%2Flist.xhtml", location, "a path, not built from Host");
+            Raw answer = raw("GET", location, null, null, null, null, language);
             assertEquals(200, answer.status(), answer::toString);
             assertTrue(answer.body().contains("id=\"login:password\""), "the sign-in form again: " + answer.body());
             assertTrue(answer.body().contains("value=\"/contracts/list.xhtml\""), "still going to the page asked for");
@@ -240,8 +244,7 @@ class HttpHardeningIT {
             String again = "login=login&login%3Ausername=vendor&login%3Apassword=vendor123&login%3Asubmit="
                     + "&login%3Anext=%2Fcontracts%2Flist.xhtml&jakarta.faces.ViewState="
                     + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-            Raw signedIn = raw("POST", "/login.xhtml", null, answer.cookie(), null, again,
-                    language);
+            Raw signedIn = raw("POST", "/login.xhtml", null, answer.cookie(), null, again, language);
             assertEquals(302, signedIn.status(), signedIn::toString);
             assertTrue(signedIn.header("location").endsWith("/contracts/list.xhtml"), signedIn::toString);
         }
