@@ -342,7 +342,16 @@ nice -n 5 mvn -B -Dstyle.color=never -f "$LOAD_POM" gatling:test -Dload.baseUrl=
     -Dload.seconds="$load_seconds" -Dload.rampSeconds=10 -Dload.label=db-down -Dload.resultsFolder="$LOAD_OUT" \
     >"$LOAD_OUT/gatling.log" 2>&1 &
 load_pid=$!
-sleep 40
+# The database stops only once the load runs through nginx: on a loaded machine Gatling took minutes to
+# compile and start (a run stopped the database 40 s after the launch, before its first request).
+load_mark="$(wc -l <"$CLUSTER_DIR/nginx/logs/access.log")"; t=$(now)
+until (( $(wc -l <"$CLUSTER_DIR/nginx/logs/access.log") >= load_mark + 20 )); do
+    kill -0 "$load_pid" 2>/dev/null || fail "(e) the load simulation ended before it sent 20 requests: $LOAD_OUT/gatling.log"
+    (( $(printf '%.0f' "$(since "$t")") > 600 )) && fail "(e) the load simulation sent no 20 requests through nginx within 600 s"
+    sleep 2
+done
+say "(e) load running through nginx ($(since "$t") s after the launch)"
+sleep 10
 access_mark="$(wc -l <"$CLUSTER_DIR/nginx/logs/access.log")"
 # an import running on instance 2 when the database stops
 last_id="$(db -e "SELECT COALESCE(MAX(id), 0) FROM kpi_import")"

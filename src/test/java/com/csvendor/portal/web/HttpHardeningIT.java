@@ -216,6 +216,40 @@ class HttpHardeningIT {
         }
     }
 
+    /**
+     * Behind a load balancer the sign-in form may be posted to an instance that never served it (or
+     * after the server restarted): its view state is unknown there. That answered a bare 500; it must
+     * show the sign-in page again, in the user's language, saying why, and signing in then works.
+     */
+    @Test
+    void aSignInFormPostedWithAViewStateThisServerNeverIssuedShowsTheSignInPageAgainWithAReason() throws IOException {
+        String foreign = "-1234567890123456789:-987654321098765432";
+        for (String language : List.of("en", "zh-CN")) {
+            String body = "login=login&login%3Ausername=vendor&login%3Apassword=vendor123&login%3Asubmit="
+                    + "&login%3Anext=%2Fcontracts%2Flist.xhtml&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(foreign,
+                            StandardCharsets.UTF_8);
+            Raw refused = raw("POST", "/login.xhtml", null, null, null, body, language);
+            assertEquals(302, refused.status(), refused::toString);
+            String location = refused.header("location").replaceFirst("^https?://[^/]+", "");
+            assertEquals("/login.xhtml?expired=1&next=%2Fcontracts%2Flist.xhtml", location, "a path, not built from Host");
+            Raw answer = raw("GET", location, null, null, null, null, language);
+            assertEquals(200, answer.status(), answer::toString);
+            assertTrue(answer.body().contains("id=\"login:password\""), "the sign-in form again: " + answer.body());
+            assertTrue(answer.body().contains("value=\"/contracts/list.xhtml\""), "still going to the page asked for");
+            String reason = language.equals("en") ? "The sign-in form had expired" : "登录表单已失效";
+            assertTrue(answer.body().contains(reason), language + ": says why: " + answer.body());
+            assertFalse(INTERNALS.matcher(answer.body()).find(), "no internals: " + answer.body());
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(answer.body());
+            assertTrue(state.find(), "a fresh form to sign in with");
+            String again = "login=login&login%3Ausername=vendor&login%3Apassword=vendor123&login%3Asubmit="
+                    + "&login%3Anext=%2Fcontracts%2Flist.xhtml&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+            Raw signedIn = raw("POST", "/login.xhtml", null, answer.cookie(), null, again, language);
+            assertEquals(302, signedIn.status(), signedIn::toString);
+            assertTrue(signedIn.header("location").endsWith("/contracts/list.xhtml"), signedIn::toString);
+        }
+    }
+
     private static String field(JsonObject problem, int index) {
         return problem.getJsonArray("errors").getJsonObject(index).getString("field");
     }
@@ -264,9 +298,14 @@ class HttpHardeningIT {
      */
     private Raw raw(String method, String path, Api.Login login, String cookie, String host, String form)
             throws IOException {
+        return raw(method, path, login, cookie, host, form, "en");
+    }
+
+    private Raw raw(String method, String path, Api.Login login, String cookie, String host, String form, String language)
+            throws IOException {
         StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
                 .append("Host: ").append(host == null ? "127.0.0.1:" + app.getPort() : host).append("\r\n")
-                .append("Connection: close\r\nAccept-Language: en\r\n");
+                .append("Connection: close\r\nAccept-Language: ").append(language).append("\r\n");
         if (login != null) {
             request.append("Authorization: ").append(login.authorization()).append("\r\n");
         }

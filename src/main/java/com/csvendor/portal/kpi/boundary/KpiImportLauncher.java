@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Uploads and reruns as the pages and the REST API ask for them: {@link KpiImportService} checks
@@ -20,6 +22,8 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class KpiImportLauncher {
+
+    private static final Logger LOG = Logger.getLogger(KpiImportLauncher.class.getName());
 
     @EJB
     KpiImportService imports;
@@ -59,7 +63,9 @@ public class KpiImportLauncher {
         try {
             jobs.start(recorded.id());
         } catch (RuntimeException e) {
-            ledger.fail(recorded.id(), "kpi.import.failed", e.getClass().getSimpleName());
+            // The upload is recorded with its stored file: failed, it is re-run from the import history.
+            LOG.log(Level.WARNING, "KPI import " + recorded.id() + ": its job did not start; marked failed", e);
+            ledger.fail(recorded.id(), "kpi.import.notStarted");
         }
         return imports.get(recorded.id(), locale);
     }

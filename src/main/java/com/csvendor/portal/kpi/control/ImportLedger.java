@@ -3,7 +3,7 @@ package com.csvendor.portal.kpi.control;
 import com.csvendor.portal.audit.control.AuditLog;
 import com.csvendor.portal.kpi.entity.KpiImport;
 import com.csvendor.portal.kpi.entity.KpiImportStore;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +22,17 @@ import java.util.logging.Logger;
  * or is published. Publishing replaces the canonical records with the spooled rows, recomputes the
  * rollups, records the stores and marks the import published in one transaction — the figures
  * appear all at once.
+ *
+ * <p>{@code @Dependent} on purpose: each user of the ledger (an import job's listener, reader and
+ * batchlet, the upload EJB) gets an instance — and an interceptor instance — of its own. Payara's
+ * {@code @Transactional} interceptor keeps the caller's transaction-operations manager in a field
+ * of the interceptor instance while the method runs; shared by an application-scoped bean, a job
+ * thread and an upload thread inside the EJB interleaved there, and the job thread got the EJB's
+ * container-managed context back: the job's next step then failed at its start with "Lookup of
+ * java:comp/UserTransaction not allowed for Container managed Transaction beans" (the load
+ * benchmark, 21 of 157 uploads; KpiConcurrentUploadsIT).
  */
-@ApplicationScoped
+@Dependent
 public class ImportLedger {
 
     private static final Logger LOG = Logger.getLogger(ImportLedger.class.getName());
