@@ -99,7 +99,31 @@ class KpiConcurrentUploadsIT {
                         + " WHERE s.code = ? AND d.business_date = ? AND aa.account_name = ?", STORE, day, "萌宠旗舰店:小美"),
                         "this run's figure on " + day);
             }
+            // The month rollups the pages and statements read hold every concurrent import's days: a publish
+            // that summed the month from a snapshot taken before another's commit would lose that one's days.
+            assertEquals(count(c, "SELECT COUNT(*) FROM kpi_daily d JOIN store s ON s.id = d.store_id WHERE s.code = ?"
+                    + " AND d.business_date BETWEEN ? AND ?", STORE, firstOfMonth(daysAgo(FIRST_DAY_BACK + UPLOADS - 1)),
+                    endOfMonth(daysAgo(FIRST_DAY_BACK))),
+                    count(c, "SELECT COALESCE(SUM(m.agent_days), 0) FROM kpi_vendor_store_month m JOIN store s"
+                    + " ON s.id = m.store_id WHERE s.code = ? AND m.month_start BETWEEN ? AND ?", STORE,
+                    firstOfMonth(daysAgo(FIRST_DAY_BACK + UPLOADS - 1)), endOfMonth(daysAgo(FIRST_DAY_BACK))),
+                    "agent-days in the month rollups of the uploads' months");
+            assertEquals(count(c, "SELECT COUNT(*) FROM kpi_daily d JOIN store s ON s.id = d.store_id WHERE s.code = ?"
+                    + " AND d.business_date BETWEEN ? AND ?", STORE, daysAgo(FIRST_DAY_BACK + UPLOADS - 1),
+                    daysAgo(FIRST_DAY_BACK)),
+                    count(c, "SELECT COALESCE(SUM(r.agent_days), 0) FROM kpi_vendor_store_day r JOIN store s"
+                    + " ON s.id = r.store_id WHERE s.code = ? AND r.business_date BETWEEN ? AND ?", STORE,
+                    daysAgo(FIRST_DAY_BACK + UPLOADS - 1), daysAgo(FIRST_DAY_BACK)),
+                    "agent-days in the day rollups of the uploads' days");
         }
+    }
+
+    private static LocalDate firstOfMonth(LocalDate day) {
+        return day.withDayOfMonth(1);
+    }
+
+    private static LocalDate endOfMonth(LocalDate day) {
+        return day.withDayOfMonth(day.lengthOfMonth());
     }
 
     static JsonObject finished(Api api, JsonObject accepted) throws InterruptedException {

@@ -224,6 +224,7 @@ public class ImportLedger {
         int fromSums = 0;
         Instant now = clock.instant();
         try (Connection c = tables.connection()) {
+            tables.lockStores(c, rows.touched().stream().map(RowKeys.StoreDays::storeId).toList());
             for (RowKeys.StoreDays t : rows.touched()) {
                 fromSums += tables.rollUp(c, i.getVendorId(), t, rows.sums()) ? 1 : 0;
                 tables.recordReceipts(c, i.getId(), i.getVendorId(), t, now);

@@ -18,10 +18,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -159,7 +161,7 @@ public class KpiTables {
      */
     public boolean rollUp(Connection c, long vendorId, RowKeys.StoreDays t, DaySums sums) throws SQLException {
         boolean fresh = sums != null && sums.usable() && count(c, "SELECT COUNT(*) FROM kpi_vendor_store_day"
-                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?",
+                + " WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?" + current(c),
                 t.storeId(), vendorId, t.first(), t.last()) == 0;
         if (fresh) {
             insertDays(c, vendorId, t, sums);
@@ -182,6 +184,30 @@ public class KpiTables {
                 + " GROUP BY store_id, vendor_id, business_date, import_id",
                 java.time.LocalDateTime.ofInstant(receivedAt, java.time.ZoneOffset.UTC), vendorId, t.first(),
                 t.last(), t.storeId(), importId);
+    }
+
+    /**
+     * Locks the stores' rows, in id order, until the transaction ends, so that imports publishing into
+     * the same store take turns at its rollups: two publishes reading, deleting and inserting the same
+     * month rollup at once collided on its key (H2) or summed the month without the other's days
+     * (MariaDB, each from its own snapshot). Call before {@link #rollUp}.
+     */
+    public void lockStores(Connection c, Collection<Long> storeIds) throws SQLException {
+        for (long storeId : new TreeSet<>(storeIds)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM store WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, storeId);
+                ps.executeQuery().close();
+            }
+        }
+    }
+
+    /**
+     * What makes a rollup read see the rows committed by the publish that held the store's lock before
+     * this one: on MariaDB/MySQL a locking read (a plain read answers from the transaction's snapshot,
+     * which may predate that commit); H2 reads committed rows anyway.
+     */
+    private static String current(Connection c) throws SQLException {
+        return isMySql(c) ? " LOCK IN SHARE MODE" : "";
     }
 
     /** Recomputes the day and month rollups from {@code kpi_daily}. */
@@ -223,7 +249,8 @@ public class KpiTables {
         LocalDate to = t.last().withDayOfMonth(t.last().lengthOfMonth());
         Map<LocalDate, Object[]> months = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT business_date, " + columns()
-                + " FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?")) {
+                + " FROM kpi_vendor_store_day WHERE store_id = ? AND vendor_id = ? AND business_date BETWEEN ? AND ?"
+                + current(c))) {
             bind(ps, t.storeId(), vendorId, from, to);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
