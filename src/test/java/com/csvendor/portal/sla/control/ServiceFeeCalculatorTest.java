@@ -32,6 +32,14 @@ class ServiceFeeCalculatorTest {
         return f;
     }
 
+    /** ¥5,000 a seat a month, 208 contracted hours an agent a month, overtime at ¥40 an hour. */
+    static Fees seatsWithOvertime() {
+        Fees f = seats("5000");
+        f.setContractedHoursPerAgent(new BigDecimal("208"));
+        f.setOvertimeRate(new BigDecimal("40"));
+        return f;
+    }
+
     static MonthPart part(String from, String to, KpiSums sums) {
         return new MonthPart(LocalDate.parse(from), LocalDate.parse(to), sums);
     }
@@ -189,9 +197,7 @@ class ServiceFeeCalculatorTest {
 
     @Test
     void overtimeIsTheHoursBeyondTheContractedHoursOfTheAgentsInService() {
-        Fees f = seats("5000");
-        f.setContractedHoursPerAgent(m("208"));
-        f.setOvertimeRate(m("40"));
+        Fees f = seatsWithOvertime();
         // 2 agents all month = 60 agent-days of a 30-day month: 416 contracted hours; 450.25 online.
         FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(60).hours("450.25").get()));
         assertEquals(List.of(FeeLine.SEAT, FeeLine.OVERTIME), types(b));
@@ -212,9 +218,7 @@ class ServiceFeeCalculatorTest {
      */
     @Test
     void overtimeCountsContractedHoursOnlyForTheAgentDaysThatReportedOnlineHours() {
-        Fees f = seats("5000");
-        f.setContractedHoursPerAgent(m("208"));
-        f.setOvertimeRate(m("40"));
+        Fees f = seatsWithOvertime();
         FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-20", Sums.agentDays(40).hours("450.25").get()),
                 part("2026-11-21", "2026-11-30", Sums.agentDays(20).noReceivedNorHours().get()));
         assertEquals(List.of(FeeLine.SEAT, FeeLine.OVERTIME), types(b));
@@ -229,9 +233,7 @@ class ServiceFeeCalculatorTest {
     /** No agent-day of the month reported online hours: no overtime can be computed, and the line says so. */
     @Test
     void overtimeWithoutAnyOnlineHoursIsNotComputedAndSaysSo() {
-        Fees f = seats("5000");
-        f.setContractedHoursPerAgent(m("208"));
-        f.setOvertimeRate(m("40"));
+        Fees f = seatsWithOvertime();
         FeeBreakdown b = fee(f, part("2026-11-01", "2026-11-30", Sums.agentDays(60).noReceivedNorHours().get()));
         assertEquals(List.of(FeeLine.SEAT, FeeLine.OVERTIME), types(b));
         FeeLine overtime = b.lines().get(1);
@@ -245,9 +247,7 @@ class ServiceFeeCalculatorTest {
 
     @Test
     void overtimeIsProratedForAPartialMonthAndCountedPerCalendarMonth() {
-        Fees f = seats("5000");
-        f.setContractedHoursPerAgent(m("208"));
-        f.setOvertimeRate(m("40"));
+        Fees f = seatsWithOvertime();
         // 1 agent for 10 days of a 31-day month: 208 × 10 / 31 = 67.10 h; two parts of the month add up.
         FeeBreakdown b = fee(f, part("2026-01-22", "2026-01-26", Sums.agentDays(5).hours("20").get()),
                 part("2026-01-27", "2026-01-31", Sums.agentDays(5).hours("60").get()));
