@@ -7,7 +7,6 @@ import static com.csvendor.portal.kpi.KpiImportIT.daysAgo;
 import static com.csvendor.portal.kpi.KpiImportIT.db;
 import static com.csvendor.portal.kpi.KpiImportIT.row;
 import static com.csvendor.portal.security.Api.LEAD;
-import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +75,7 @@ class KpiConcurrentUploadsIT {
             go.countDown();
             List<String> notPublished = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
-                JsonObject done = finished(api, accepted.get(i).get(120, TimeUnit.SECONDS));
+                JsonObject done = KpiImportIT.finished(api, accepted.get(i).get(120, TimeUnit.SECONDS), 120);
                 ids.add(done.getJsonNumber("id").longValue());
                 if (!"PUBLISHED".equals(done.getString("status")) || done.getJsonNumber("rowsImported").longValue() != 2) {
                     notPublished.add(done.toString());
@@ -124,17 +123,5 @@ class KpiConcurrentUploadsIT {
 
     private static LocalDate endOfMonth(LocalDate day) {
         return day.withDayOfMonth(day.lengthOfMonth());
-    }
-
-    static JsonObject finished(Api api, JsonObject accepted) throws InterruptedException {
-        long id = accepted.getJsonNumber("id").longValue();
-        for (int i = 0; i < 240; i++) {
-            JsonObject now = expect(200, api.get(LEAD, "api/kpi-imports/" + id)).json();
-            if (!List.of("QUEUED", "RUNNING").contains(now.getString("status"))) {
-                return now;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("import " + id + " did not finish in 120 s");
     }
 }

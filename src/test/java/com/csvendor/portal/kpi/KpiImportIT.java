@@ -78,15 +78,20 @@ class KpiImportIT {
     }
 
     JsonObject finished(JsonObject accepted) throws InterruptedException {
+        return finished(api, accepted, 60);
+    }
+
+    /** The import once it is neither queued nor running, polled every 0.5 s for at most {@code seconds}. */
+    static JsonObject finished(Api api, JsonObject accepted, int seconds) throws InterruptedException {
         long id = accepted.getJsonNumber("id").longValue();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < seconds * 2; i++) {
             JsonObject now = expect(200, api.get(LEAD, "api/kpi-imports/" + id)).json();
             if (!List.of("QUEUED", "RUNNING").contains(now.getString("status"))) {
                 return now;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("import " + id + " did not finish");
+        throw new AssertionError("import " + id + " did not finish in " + seconds + " s");
     }
 
     @Test
