@@ -1,7 +1,8 @@
 package com.csvendor.portal.platform;
 
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import com.csvendor.portal.shared.Finding;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -62,7 +63,7 @@ public final class JsonBodyCheck {
 
     /** The body as JSON, or the finding that names where it stops being JSON. */
     public static JsonValue parse(byte[] body) {
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             long line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();

@@ -18,6 +18,15 @@ class RoutingXADataSourceTest {
     }
 
     @Test
+    void cachesParsedStatementsUnlessTheUrlSaysOtherwise() {
+        assertEquals("jdbc:mysql://db/portal?cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=1048576",
+                RoutingXADataSource.mysqlUrl("jdbc:mariadb://db/portal"));
+        assertEquals("jdbc:mysql://db/portal?sslMode=REQUIRED&CACHEPREPSTMTS=false&prepStmtCacheSize=250"
+                + "&prepStmtCacheSqlLimit=1048576",
+                RoutingXADataSource.mysqlUrl("jdbc:mysql://db/portal?sslMode=REQUIRED&CACHEPREPSTMTS=false"));
+    }
+
+    @Test
     void refusesOtherDatabasesWithAClearMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RoutingXADataSource.delegateClassFor("jdbc:postgresql://db/portal"));

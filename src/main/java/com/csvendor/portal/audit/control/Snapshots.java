@@ -1,6 +1,7 @@
 package com.csvendor.portal.audit.control;
 
-import jakarta.json.Json;
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -48,7 +49,7 @@ public final class Snapshots {
         if (json == null) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

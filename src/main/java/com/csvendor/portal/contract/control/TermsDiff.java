@@ -1,6 +1,7 @@
 package com.csvendor.portal.contract.control;
 
-import jakarta.json.Json;
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -51,7 +52,7 @@ public final class TermsDiff {
         if (json == null || json.isBlank()) {
             return out;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             walk("", reader.readValue(), out);
         }
         return out;

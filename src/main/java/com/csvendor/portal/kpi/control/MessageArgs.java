@@ -1,7 +1,8 @@
 package com.csvendor.portal.kpi.control;
 
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import com.csvendor.portal.shared.Messages;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -25,7 +26,7 @@ public final class MessageArgs {
     }
 
     public static String toJson(Object... args) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Object a : args) {
             if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
                 array.add(((Number) a).longValue());
@@ -67,7 +68,7 @@ public final class MessageArgs {
         if (json == null || json.isBlank()) {
             return new Object[0];
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().stream().map(MessageArgs::argument).toArray();
         } catch (RuntimeException e) {
             return new Object[] {json};

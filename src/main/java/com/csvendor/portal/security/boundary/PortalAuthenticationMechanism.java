@@ -1,12 +1,13 @@
 package com.csvendor.portal.security.boundary;
 
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import com.csvendor.portal.security.control.SessionSignIn;
 import com.csvendor.portal.security.control.UserDirectory;
 import com.csvendor.portal.shared.Failures;
 import com.csvendor.portal.shared.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -88,7 +89,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 response.setStatus(503);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("status", 503)
+                response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("status", 503)
                         .add("title", Messages.format(request.getLocale(), "error.unavailable")).build().toString());
                 response.flushBuffer();
             } else {

@@ -1,6 +1,7 @@
 package com.csvendor.portal.settlement.control;
 
-import jakarta.json.Json;
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -26,7 +27,7 @@ public final class LineArgs {
     }
 
     public static String encode(List<Object> args) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Object a : args) {
             out.add(tagged(a));
         }
@@ -48,7 +49,7 @@ public final class LineArgs {
 
     public static List<Object> decode(String text) {
         JsonArray array;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             array = reader.readArray();
         }
         List<Object> out = new ArrayList<>();

@@ -115,11 +115,13 @@ public class StatementGeneration {
         }
         statements.flush();
         statements.insertLines(written, lines);
+        List<AuditLog.Entry> generated = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             Statement s = written.get(i);
-            audit.record("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " " + summary(s,
-                    lines.get(i).size()), null, null);
+            generated.add(new AuditLog.Entry("STATEMENT", s.getId(), "GENERATED", by, s.getNumber() + " "
+                    + summary(s, lines.get(i).size()), null, null));
         }
+        audit.recordAll(generated);
         return written.stream().map(Statement::getId).toList();
     }
 
@@ -216,7 +218,7 @@ public class StatementGeneration {
         List<StatementLine.Content> lines = d.lines().stream().map(l -> new StatementLine.Content(l.section(),
                 l.type(), l.quantity(), l.rate(), l.amount(), l.explanationKey(), LineArgs.encode(l.args()),
                 l.source())).toList();
-        InvoiceType invoiceType = c.version(p.governing().version()).orElseThrow().getTerms().getTax()
+        InvoiceType invoiceType = c.version(p.governing().version()).orElseThrow().readOnlyTerms().getTax()
                 .getInvoiceType();
         StatementFigures f = new StatementFigures(d.contractVersion(), d.finalStatement(), d.feeTotal(),
                 d.penaltyTotal(), d.penaltyCap(), d.subtotal(), d.vatRatePercent(), d.pricesIncludeTax(),

@@ -72,7 +72,7 @@ public class DedicatedAgentService {
         LocalDate b = to.isAfter(c.lastDayInForce()) ? c.lastDayInForce() : to;
         if (!b.isBefore(a)) {
             for (ContractDates.Segment<ContractVersion> s : c.dates().segments(a, b)) {
-                if (s.version().getTerms().getHours().isDedicatedAgents()) {
+                if (s.version().readOnlyTerms().getHours().isDedicatedAgents()) {
                     dedicated.add(new DedicatedAgentDays.Dedicated(s.from(), s.to()));
                 }
             }

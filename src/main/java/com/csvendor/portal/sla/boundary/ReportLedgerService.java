@@ -77,7 +77,7 @@ public class ReportLedgerService {
         List<ReportDay> days = ledgers.of(c, a, b, clock.instant());
         return new ReportLedgerView(c.getId(), c.getNumber(), c.getStore().getId(), c.getStore().getName(),
                 c.getVendor().getId(), c.getVendor().getName(), a, b,
-                c.versionOn(b).orElse(c.current()).getTerms().getPenalties().getDailyReport().getMissing(),
+                c.versionOn(b).orElse(c.current()).readOnlyTerms().getPenalties().getDailyReport().getMissing(),
                 ReportLedgerView.count(days, ReportStatus.RECEIVED), ReportLedgerView.count(days, ReportStatus.LATE),
                 ReportLedgerView.count(days, ReportStatus.MISSING),
                 ReportLedgerView.count(days, ReportStatus.NOT_YET_DUE),

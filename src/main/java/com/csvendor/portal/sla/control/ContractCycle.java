@@ -7,7 +7,6 @@ import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.contract.entity.SlaWindow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,29 +29,27 @@ public record ContractCycle(Window cycle, LocalDate from, LocalDate to, List<Fee
     /** The cycle holding the day; empty when none of its days is in force. */
     public static Optional<ContractCycle> holding(Contract c, LocalDate day) {
         ContractDates<ContractVersion> dates = c.dates();
-        return dates.cycleHolding(day).flatMap(cycle -> of(dates, cycle, new HashMap<>()));
+        return dates.cycleHolding(day).flatMap(cycle -> of(dates, cycle));
     }
 
     /** The cycles sharing a day with [from, to], up to the one holding the contract's last day in force. */
     public static List<ContractCycle> between(Contract c, LocalDate from, LocalDate to) {
         ContractDates<ContractVersion> dates = c.dates();
-        Map<Integer, ContractTerms> terms = new HashMap<>();
-        return dates.cycles(from, to).stream().flatMap(cycle -> of(dates, cycle, terms).stream()).toList();
+        return dates.cycles(from, to).stream().flatMap(cycle -> of(dates, cycle).stream()).toList();
     }
 
-    /** {@code read}: the versions' terms by number, each copied out of its version once. */
-    private static Optional<ContractCycle> of(ContractDates<ContractVersion> dates, ContractDates.Cycle cycle,
-            Map<Integer, ContractTerms> read) {
+    /** The versions' terms as read ({@link ContractVersion#readOnlyTerms}): each copied once. */
+    private static Optional<ContractCycle> of(ContractDates<ContractVersion> dates, ContractDates.Cycle cycle) {
         LocalDate from = cycle.start().isBefore(dates.start()) ? dates.start() : cycle.start();
         LocalDate to = cycle.end().isAfter(dates.lastDay()) ? dates.lastDay() : cycle.end();
         if (to.isBefore(from)) {
             return Optional.empty();
         }
         List<FeeSegment> segments = dates.segments(from, to).stream().map(s -> new FeeSegment(s.number(),
-                read.computeIfAbsent(s.number(), n -> s.version().getTerms()).getFees(), s.from(), s.to())).toList();
+                s.version().readOnlyTerms().getFees(), s.from(), s.to())).toList();
         ContractVersion governing = dates.versionOn(to).orElseThrow().version();
         return Optional.of(new ContractCycle(new Window(SlaWindow.SETTLEMENT_CYCLE, cycle.start(), cycle.end()), from,
-                to, segments, governing, read.computeIfAbsent(governing.getNumber(), n -> governing.getTerms()),
+                to, segments, governing, governing.readOnlyTerms(),
                 to.equals(dates.lastDay())));
     }
 

@@ -1,7 +1,6 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
-import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.kpi.entity.KpiSums;
 import com.csvendor.portal.sla.entity.Incident;
@@ -39,7 +38,6 @@ final class SlaBook {
     private final List<Incident> incidents;
     private final Map<LocalDate, SlaCycle> cycles;
     private final StaffingLedgers.Known known;
-    private final Map<Integer, ContractTerms> terms = new HashMap<>();
 
     SlaBook(Contract contract, SortedMap<LocalDate, KpiSums> days, Map<LocalDate, ReportLedger.Receipt> receipts,
             List<SlaResult> results, List<Incident> incidents, List<SlaCycle> cycles, StaffingLedgers.Known known) {
@@ -64,7 +62,7 @@ final class SlaBook {
 
     /** The daily-report ledger of the days from {@code from} to {@code to} ({@link ReportLedgers}). */
     List<ReportDay> reports(LocalDate from, LocalDate to, Instant now) {
-        return ReportLedgers.of(contract, this::terms, from, to, now, days(from, to), receipts);
+        return ReportLedgers.of(contract, ContractVersion::readOnlyTerms, from, to, now, days(from, to), receipts);
     }
 
     /**
@@ -72,8 +70,8 @@ final class SlaBook {
      * judged at {@code now} (a day whose report is not due by then is pending).
      */
     List<StaffingDay> staffing(LocalDate from, LocalDate to, Instant now) {
-        return StaffingReconciliation.days(contract.dates(), this::terms, from, to, known.accepted(), days(from, to),
-                known.waived(), now);
+        return StaffingReconciliation.days(contract.dates(), ContractVersion::readOnlyTerms, from, to, known.accepted(),
+                days(from, to), known.waived(), now);
     }
 
     /** The results of windows starting within [from, to]. */
@@ -113,10 +111,5 @@ final class SlaBook {
 
     void cyclesRemovedAfter(LocalDate day) {
         cycles.keySet().removeIf(d -> d.isAfter(day));
-    }
-
-    /** A version's terms, copied out of it once per book (a copy is a JSON round trip). */
-    ContractTerms terms(ContractVersion v) {
-        return terms.computeIfAbsent(v.getNumber(), n -> v.getTerms());
     }
 }

@@ -134,7 +134,7 @@ public class SlaEvaluation {
             return new Evaluated(contractId, from, to, 0, 0);
         }
         // The settlement cycle of the version in force on the last day evaluated.
-        SettlementCycle cycle = book.terms(c.versionOn(hi).orElse(c.current())).getSettlement().getCycle();
+        SettlementCycle cycle = c.versionOn(hi).orElse(c.current()).readOnlyTerms().getSettlement().getCycle();
         List<Window> windows = new ArrayList<>();
         for (SlaWindow kind : SlaWindow.values()) {
             windows.addAll(SlaWindows.windows(kind, cycle, lo, hi));
@@ -197,7 +197,7 @@ public class SlaEvaluation {
         Contract c = book.contract();
         Span span = Span.of(w, c.getStartDate(), c.lastDayInForce());
         ContractVersion v = c.versionOn(span.end()).orElseThrow();
-        List<SlaTarget> targets = book.terms(v).getSlaTargets();
+        List<SlaTarget> targets = v.readOnlyTerms().getSlaTargets();
         BigDecimal fees = null;
         int written = 0;
         for (int i = 0; i < targets.size(); i++) {
@@ -207,7 +207,7 @@ public class SlaEvaluation {
             }
             if (fees == null && (t.getMetric() == Metric.COST_PER_RECEIVED
                     || t.getMetric() == Metric.COST_PER_PAID_ORDER)) {
-                fees = calculator.feesOver(c.dates(), x -> book.terms(x).getFees(), span.start(), span.end(),
+                fees = calculator.feesOver(c.dates(), x -> x.readOnlyTerms().getFees(), span.start(), span.end(),
                         KpiDays.of(days), staffingDays.get());
             }
             WindowResult r = evaluator.evaluate(i + 1, t, w, days, fees, missing).asOf(span.end(), today);

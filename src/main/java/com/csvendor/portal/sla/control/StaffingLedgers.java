@@ -1,6 +1,7 @@
 package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.entity.Contract;
+import com.csvendor.portal.contract.entity.ContractVersion;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.kpi.control.KpiTables;
 import com.csvendor.portal.kpi.entity.KpiSums;
@@ -74,7 +75,7 @@ public class StaffingLedgers {
      */
     public static List<StaffingDay> of(Contract c, LocalDate from, LocalDate to, Map<LocalDate, KpiSums> days,
             Known known, Instant now) {
-        return StaffingReconciliation.days(c.dates(), v -> v.getTerms(), from, to, known.accepted(), days,
+        return StaffingReconciliation.days(c.dates(), ContractVersion::readOnlyTerms, from, to, known.accepted(), days,
                 known.waived(), now);
     }
 

@@ -1,9 +1,10 @@
 package com.csvendor.portal.web.sla;
 
+import static com.csvendor.portal.shared.Jsons.JSON;
+
 import com.csvendor.portal.sla.boundary.ComparisonView.MonthFigures;
 import com.csvendor.portal.sla.boundary.ComparisonView.VendorColumn;
 import com.csvendor.portal.sla.boundary.KpiFigures;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -36,14 +37,14 @@ final class TrendCharts {
     static String line(List<VendorColumn> vendors, String title, Function<KpiFigures, BigDecimal> figure) {
         TreeSet<LocalDate> months = new TreeSet<>();
         vendors.forEach(v -> v.trend().forEach(m -> months.add(m.month())));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         months.forEach(m -> labels.add(m.toString().substring(0, 7)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int i = 0;
         for (VendorColumn v : vendors) {
             Map<LocalDate, KpiFigures> byMonth = v.trend().stream()
                     .collect(Collectors.toMap(MonthFigures::month, MonthFigures::kpis));
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (LocalDate m : months) {
                 BigDecimal value = byMonth.containsKey(m) ? figure.apply(byMonth.get(m)) : null;
                 if (value == null) {
@@ -53,17 +54,17 @@ final class TrendCharts {
                 }
             }
             String colour = colour(i++);
-            datasets.add(Json.createObjectBuilder().add("label", v.vendorName()).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", v.vendorName()).add("data", data)
                     .add("borderColor", colour).add("backgroundColor", colour).add("fill", false)
                     .add("spanGaps", true));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-                        .add("legend", Json.createObjectBuilder().add("position", legendBeside(vendors.size())
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("responsive", true).add("animation", false)
+                .add("plugins", JSON.createObjectBuilder()
+                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", title))
+                        .add("legend", JSON.createObjectBuilder().add("position", legendBeside(vendors.size())
                                 ? "right" : "bottom")));
-        return forScript(Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return forScript(JSON.createObjectBuilder().add("type", "line")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString());
     }
 

@@ -2,6 +2,7 @@ package com.csvendor.portal.contract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,21 @@ class ContractTest {
         terms.getFees().setSeatPrice(new BigDecimal("1.00"));
         c.current().getTerms().getFees().setSeatPrice(new BigDecimal("2.00"));
         assertEquals(new BigDecimal("5000.00"), c.current().getTerms().getFees().getSeatPrice());
+    }
+
+    /** Read-only terms are copied once per loaded version and follow a draft's revision. */
+    @Test
+    void readOnlyTermsAreOneCopyUntilTheDraftIsRevised() {
+        Contract c = contract(Terms.valid());
+        ContractTerms read = c.current().readOnlyTerms();
+        assertSame(read, c.current().readOnlyTerms());
+        c.current().getTerms().getFees().setSeatPrice(new BigDecimal("2.00"));
+        assertEquals(new BigDecimal("5000.00"), c.current().readOnlyTerms().getFees().getSeatPrice());
+
+        ContractTerms cheaper = Terms.valid();
+        cheaper.getFees().setSeatPrice(new BigDecimal("4000.00"));
+        c.reviseDraft("HT-2031-01", c.getStore(), c.getVendor(), c.getSignedOn(), cheaper);
+        assertEquals(new BigDecimal("4000.00"), c.current().readOnlyTerms().getFees().getSeatPrice());
     }
 
     @Test
