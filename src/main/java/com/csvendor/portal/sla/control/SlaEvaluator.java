@@ -57,8 +57,14 @@ public final class SlaEvaluator {
         List<DateRange> exemptions = target.getExemptions();
         KpiSums sums = KpiSums.ZERO;
         int judged = 0;
-        for (Map.Entry<LocalDate, KpiSums> e : days.subMap(window.start(), window.end().plusDays(1)).entrySet()) {
-            if (!exempt(e.getKey(), exemptions) && e.getValue() != null && !e.getValue().isEmpty()) {
+        // Not days.subMap(window): the days are often a view of the contract's days in force, which a window
+        // may run past (a contract ending or starting mid-week), and a view refuses keys beyond its range.
+        for (Map.Entry<LocalDate, KpiSums> e : days.entrySet()) {
+            if (e.getKey().isAfter(window.end())) {
+                break;
+            }
+            if (!e.getKey().isBefore(window.start()) && !exempt(e.getKey(), exemptions) && e.getValue() != null
+                    && !e.getValue().isEmpty()) {
                 sums = sums.plus(e.getValue());
                 judged += e.getValue().reports(target.getMetric()) ? 1 : 0;
             }

@@ -84,6 +84,27 @@ class SlaEvaluatorTest {
         assertEquals(0, r.sample());
     }
 
+    /**
+     * The days of a contract in force are a view of the evaluated range: a week that runs past the
+     * contract's last day (it ended on Wednesday) or began before its first (it started on Wednesday)
+     * is judged on the days it has. It once failed with "toKey out of range" and the whole contract's
+     * evaluation with it.
+     */
+    @Test
+    void aWindowRunningPastTheContractsDaysIsJudgedOnTheDaysItHas() {
+        TreeMap<LocalDate, KpiSums> all = new TreeMap<>(days(0, Sums.satisfaction(90, 100), 1, Sums.satisfaction(90,
+                100), 2, Sums.satisfaction(100, 100), 3, Sums.satisfaction(100, 100), 4, Sums.satisfaction(100, 100)));
+        SlaTarget t = target(Metric.SATISFACTION_RATE, Comparator.GE, "95", 0);
+        WindowResult endedWednesday = evaluator.evaluate(1, t, WEEK, all.subMap(MON, MON.plusDays(3)), null);
+        assertEquals(3, endedWednesday.daysJudged());
+        assertEquals(Outcome.BREACHED, endedWednesday.outcome());
+        assertEquals(new BigDecimal("93.3333"), endedWednesday.measured());
+        WindowResult startedWednesday = evaluator.evaluate(1, t, WEEK, all.subMap(MON.plusDays(2), MON.plusDays(7)),
+                null);
+        assertEquals(3, startedWednesday.daysJudged());
+        assertEquals(Outcome.MET, startedWednesday.outcome());
+    }
+
     @Test
     void onlyTheDaysWithTheMetricsFiguresAreJudged() {
         KpiSums noRefunds = Sums.agentDays(5).paid(200, 1).get().with(KpiSums.REFUND_PART, null)
