@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,7 +98,6 @@ public class ContractRepository {
      * The ids of the signed contracts (not drafts) whose period may share a day with [from, to] (their
      * end date, not a termination, bounds it: a superset), in id order: what "evaluate all" runs over.
      */
-    @Transactional
     public List<Long> signedIdsBetween(LocalDate from, LocalDate to) {
         return em.createQuery("SELECT c.id FROM Contract c WHERE c.status <> :draft AND c.startDate <= :to"
                 + " AND c.endDate >= :from ORDER BY c.id", Long.class).setParameter("draft", ContractStatus.DRAFT)
@@ -107,7 +105,6 @@ public class ContractRepository {
     }
 
     /** The ids of the signed contracts (not drafts) starting on or before the day, in id order. */
-    @Transactional
     public List<Long> signedIdsStartedBy(LocalDate day) {
         return em.createQuery("SELECT c.id FROM Contract c WHERE c.status <> :draft AND c.startDate <= :day"
                 + " ORDER BY c.id", Long.class).setParameter("draft", ContractStatus.DRAFT).setParameter("day", day)
@@ -115,7 +112,6 @@ public class ContractRepository {
     }
 
     /** The contracts found among the ids, in id order, with their versions, stores and vendors read in a few queries. */
-    @Transactional
     public List<Contract> contracts(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Contract c WHERE c.id IN :ids ORDER BY c.id",
                 Contract.class).setParameter("ids", ids).setHint("eclipselink.batch.type", "IN")

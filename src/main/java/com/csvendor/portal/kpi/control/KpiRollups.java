@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +28,6 @@ public class KpiRollups {
     EntityManager em;
 
     /** The first day a vendor has figures in a store, if any. */
-    @Transactional
     public Optional<LocalDate> firstDay(long storeId, long vendorId) {
         Object first = em.createNativeQuery("SELECT MIN(business_date) FROM kpi_vendor_store_day"
                 + " WHERE store_id = ?1 AND vendor_id = ?2").setParameter(1, storeId).setParameter(2, vendorId)

@@ -5,6 +5,7 @@ import com.csvendor.portal.contract.entity.Contract;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
 import com.csvendor.portal.kpi.control.KpiRollups;
 import com.csvendor.portal.shared.BusinessTime;
+import com.csvendor.portal.shared.JobReads;
 import com.csvendor.portal.sla.control.SerialEvaluation;
 import com.csvendor.portal.sla.control.Window;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,9 @@ public class StatementCatchUp {
 
     /** Contracts read, evaluated and settled together. */
     static final int CHUNK = 100;
+
+    @Inject
+    JobReads reads;
 
     @Inject
     ContractRepository contracts;
@@ -83,12 +87,13 @@ public class StatementCatchUp {
             BackgroundJobs.Progress progress) {
         LocalDate today = BusinessTime.today(clock);
         Outcome out = new Outcome();
-        List<Long> signed = contracts.signedIdsStartedBy(upTo);
-        Map<Long, Set<LocalDate>> written = statements.regularCycles();
+        List<Long> signed = reads.read(() -> contracts.signedIdsStartedBy(upTo));
+        Map<Long, Set<LocalDate>> written = reads.read(statements::regularCycles);
         progress.report(0, signed.size());
         for (int i = 0; i < signed.size(); i += CHUNK) {
             Map<Contract, List<Window>> missing = new LinkedHashMap<>();
-            for (Contract c : contracts.contracts(signed.subList(i, Math.min(signed.size(), i + CHUNK)))) {
+            List<Long> chunk = signed.subList(i, Math.min(signed.size(), i + CHUNK));
+            for (Contract c : reads.read(() -> contracts.contracts(chunk))) {
                 Set<LocalDate> done = written.getOrDefault(c.getId(), Set.of());
                 List<Window> cycles = missing(c, upTo, today, done, c.getStartDate());
                 if (automatic && !cycles.isEmpty()) {
@@ -175,7 +180,8 @@ public class StatementCatchUp {
 
     private LocalDate takenPartSince(Contract c) {
         LocalDate recorded = LocalDate.ofInstant(c.getCreatedAt(), BusinessTime.ZONE);
-        return rollups.firstDay(c.getStore().getId(), c.getVendor().getId()).filter(d -> d.isBefore(recorded))
+        return reads.read(() -> rollups.firstDay(c.getStore().getId(), c.getVendor().getId()))
+                .filter(d -> d.isBefore(recorded))
                 .orElse(recorded);
     }
 

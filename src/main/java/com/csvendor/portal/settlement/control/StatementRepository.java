@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -314,7 +313,6 @@ public class StatementRepository {
     }
 
     /** Every contract's regular statements' cycle starts: what "generate all" need not write again. */
-    @Transactional
     public Map<Long, Set<LocalDate>> regularCycles() {
         Map<Long, Set<LocalDate>> out = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT s.contractId, s.cycleStart FROM Statement s"

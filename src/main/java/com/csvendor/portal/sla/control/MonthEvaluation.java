@@ -2,6 +2,7 @@ package com.csvendor.portal.sla.control;
 
 import com.csvendor.portal.contract.control.ContractRepository;
 import com.csvendor.portal.job.boundary.BackgroundJobs;
+import com.csvendor.portal.shared.JobReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ public class MonthEvaluation {
     }
 
     @Inject
+    JobReads reads;
+
+    @Inject
     ContractRepository contracts;
 
     @Inject
@@ -33,7 +37,7 @@ public class MonthEvaluation {
     public Outcome run(YearMonth month, BackgroundJobs.Progress progress) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        List<Long> ids = contracts.signedIdsBetween(from, to);
+        List<Long> ids = reads.read(() -> contracts.signedIdsBetween(from, to));
         progress.report(0, ids.size());
         List<Long> failed = new ArrayList<>();
         int results = 0;
