@@ -98,6 +98,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "Database refused a change", e);
             return problem(409, Messages.format(locale, "error.conflict"), null, List.of());
         }
+        if (DatabaseProbe.explains(e)) {
+            LOG.log(Level.SEVERE, "The database does not answer", e);
+            return problem(503, Messages.format(locale, "error.unavailable"), null, List.of());
+        }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", e);
         return problem(500, Messages.format(locale, "error.internal"), null, List.of());
     }

@@ -1,6 +1,6 @@
 package com.csvendor.portal.security.boundary;
 
-import com.csvendor.portal.shared.Failures;
+import com.csvendor.portal.platform.DatabaseProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * A request that fails because the database does not answer (connection refused, link lost, the pool
- * cannot connect) is answered 503 — the page "try again later" or, under {@code /api}, a problem
+ * cannot connect, a commit cut off: {@link DatabaseProbe}) is answered 503 — the page "try again later" or, under {@code /api}, a problem
  * document — never 500: the user did nothing wrong. Signing in already answers so
  * ({@link PortalAuthenticationMechanism}) and the REST API's mapper too; this covers what fails
  * after them, a page whose data the database no longer gives. An answer already under way keeps
@@ -30,7 +30,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!Failures.isDatabaseUnavailable(e) || response.isCommitted()) {
+            if (response.isCommitted() || !DatabaseProbe.explains(e)) {
                 throw e;
             }
             LOG.log(Level.SEVERE, "The database does not answer: " + request.getMethod() + " "
