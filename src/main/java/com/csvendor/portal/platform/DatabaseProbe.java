@@ -31,12 +31,13 @@ public final class DatabaseProbe {
         return explains(failure, DatabaseProbe::answers);
     }
 
-    static boolean explains(Throwable failure, BooleanSupplier databaseAnswers) {
+    /** The same, asking {@code databaseAnswers} (tests give their own). */
+    public static boolean explains(Throwable failure, BooleanSupplier databaseAnswers) {
         return Failures.isDatabaseUnavailable(failure) || !databaseAnswers.getAsBoolean();
     }
 
     /** A connection from the portal's pool answers within two seconds. */
-    static boolean answers() {
+    public static boolean answers() {
         try {
             DataSource ds = (DataSource) new InitialContext().lookup(PortalDataSource.JNDI_NAME);
             try (Connection c = ds.getConnection()) {

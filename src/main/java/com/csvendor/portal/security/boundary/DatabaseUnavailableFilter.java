@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,13 +25,16 @@ public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
 
+    /** Whether the database answers now ({@link DatabaseProbe#answers}; a test gives its own). */
+    BooleanSupplier databaseAnswers = DatabaseProbe::answers;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (response.isCommitted() || !DatabaseProbe.explains(e)) {
+            if (response.isCommitted() || !DatabaseProbe.explains(e, databaseAnswers)) {
                 throw e;
             }
             LOG.log(Level.SEVERE, "The database does not answer: " + request.getMethod() + " "

@@ -81,10 +81,22 @@ class DatabaseUnavailableFilterTest {
         assertTrue(body.toString().contains("\"status\":503"), body.toString());
     }
 
+    /** A commit cut off by the database stopping names no database error: the database not answering explains it. */
+    @Test
+    void aFailureThatSaysNothingWhileTheDatabaseDoesNotAnswerIs503() throws Exception {
+        DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter();
+        filter.databaseAnswers = () -> false;
+        filter.doFilter(request("/contracts/list.xhtml"), response(), failing(new ServletException("page failed",
+                new IllegalStateException("commit failed"))));
+        assertEquals(503, told.get("status"));
+    }
+
     @Test
     void otherFailuresPassUnchanged() {
         ServletException other = new ServletException(new IllegalArgumentException("a bug"));
-        ServletException thrown = assertThrows(ServletException.class, () -> new DatabaseUnavailableFilter()
+        DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter();
+        filter.databaseAnswers = () -> true;
+        ServletException thrown = assertThrows(ServletException.class, () -> filter
                 .doFilter(request("/index.xhtml"), response(), failing(other)));
         assertSame(other, thrown);
         assertEquals(null, told.get("status"));
