@@ -26,12 +26,7 @@ public final class DatabaseProbe {
     private DatabaseProbe() {
     }
 
-    /** The failure is the database's: it says so, or the database does not answer now. */
-    public static boolean explains(Throwable failure) {
-        return explains(failure, DatabaseProbe::answers);
-    }
-
-    /** The same, asking {@code databaseAnswers} (tests give their own). */
+    /** The failure is the database's: it says so, or {@code databaseAnswers} (normally {@link #answers}) says no. */
     public static boolean explains(Throwable failure, BooleanSupplier databaseAnswers) {
         return Failures.isDatabaseUnavailable(failure) || !databaseAnswers.getAsBoolean();
     }

@@ -98,7 +98,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "Database refused a change", e);
             return problem(409, Messages.format(locale, "error.conflict"), null, List.of());
         }
-        if (DatabaseProbe.explains(e)) {
+        if (!DatabaseProbe.answers()) {
+            // Said nothing of the database (checked above), yet it does not answer: a commit cut off by it.
             LOG.log(Level.SEVERE, "The database does not answer", e);
             return problem(503, Messages.format(locale, "error.unavailable"), null, List.of());
         }
