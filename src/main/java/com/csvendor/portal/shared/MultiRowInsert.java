@@ -42,7 +42,20 @@ public final class MultiRowInsert {
             return 0;
         }
         em.flush();
-        Connection c = em.unwrap(Connection.class);
+        try {
+            return execute(em.unwrap(Connection.class), parts);
+        } catch (SQLException e) {
+            throw new PersistenceException("INSERT INTO " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same on a connection the caller holds (the KPI import's, in its transaction). */
+    public static <T> int insert(Connection c, String table, List<String> columns, List<T> rows,
+            Function<T, Object[]> values) throws SQLException {
+        return execute(c, parts(table, columns, rows, values));
+    }
+
+    private static int execute(Connection c, List<Part> parts) throws SQLException {
         int inserted = 0;
         for (Part part : parts) {
             try (PreparedStatement insert = c.prepareStatement(part.sql())) {
@@ -50,8 +63,6 @@ public final class MultiRowInsert {
                     insert.setObject(i + 1, part.values().get(i));
                 }
                 inserted += insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new PersistenceException("INSERT INTO " + table + " failed: " + e.getMessage(), e);
             }
         }
         return inserted;

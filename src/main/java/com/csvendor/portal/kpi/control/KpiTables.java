@@ -1,6 +1,7 @@
 package com.csvendor.portal.kpi.control;
 
 import com.csvendor.portal.platform.PortalDataSource;
+import com.csvendor.portal.shared.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
@@ -237,7 +238,7 @@ public class KpiTables {
             }
             rows.add(row);
         }
-        insert(c, "kpi_vendor_store_day (store_id, vendor_id, business_date, " + columns() + ")", rows);
+        MultiRowInsert.insert(c, "kpi_vendor_store_day", rollupColumns("business_date"), rows, r -> r);
     }
 
     /**
@@ -273,34 +274,8 @@ public class KpiTables {
         }
         update(c, "DELETE FROM kpi_vendor_store_month WHERE store_id = ? AND vendor_id = ?"
                 + " AND month_start BETWEEN ? AND ?", t.storeId(), vendorId, from, to);
-        insert(c, "kpi_vendor_store_month (store_id, vendor_id, month_start, " + columns() + ")",
-                new ArrayList<>(months.values()));
-    }
-
-    /** Inserts rows with multi-row INSERT statements (a few hundred rows a statement, few round trips). */
-    private static void insert(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
-        final int perStatement = 500;
-        for (int from = 0; from < rows.size(); from += perStatement) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
-            String tuple = "(" + String.join(", ", Collections.nCopies(part.get(0).length, "?")) + ")";
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tableAndColumns + " VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), tuple)))) {
-                int i = 0;
-                for (Object[] row : part) {
-                    for (Object value : row) {
-                        i++;
-                        if (value == null) {
-                            ps.setNull(i, Types.DECIMAL);
-                        } else if (value instanceof LocalDate d) {
-                            ps.setDate(i, Date.valueOf(d));
-                        } else {
-                            ps.setObject(i, value);
-                        }
-                    }
-                }
-                ps.executeUpdate();
-            }
-        }
+        MultiRowInsert.insert(c, "kpi_vendor_store_month", rollupColumns("month_start"),
+                new ArrayList<>(months.values()), r -> r);
     }
 
     private static long count(Connection c, String sql, Object... args) throws SQLException {
@@ -340,6 +315,13 @@ public class KpiTables {
      */
     public static String rollupExpressions(boolean fromDays) {
         return expressions(fromDays);
+    }
+
+    /** A rollup table's columns: the store, the vendor, the {@code day} column and the sums. */
+    private static List<String> rollupColumns(String day) {
+        List<String> out = new ArrayList<>(List.of("store_id", "vendor_id", day));
+        RollupColumns.ALL.forEach(column -> out.add(column.name()));
+        return out;
     }
 
     private static String columns() {
