@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.contract.ContractJson;
 import com.csvendor.portal.contract.entity.Comparator;
 import com.csvendor.portal.contract.entity.ContractTerms;
+import com.csvendor.portal.contract.entity.DailyReport;
 import com.csvendor.portal.contract.entity.Metric;
 import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.contract.entity.SettlementCycle;
@@ -16,6 +17,7 @@ import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import com.csvendor.portal.settlement.SettlementData;
+import com.csvendor.portal.sla.control.ReportLedger;
 import com.csvendor.portal.sla.control.SlaWindows;
 import com.csvendor.portal.sla.control.Window;
 import jakarta.json.Json;
@@ -26,6 +28,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -139,12 +142,15 @@ public final class HomeData {
     /**
      * The contracts short of staff on days of their running cycle, with those days: one agent reports on
      * the breached days where each contract's shift commits 3, and both contracts share the store and
-     * vendor's figures (the SLA contract's cycle is the quarter, the notice contract's the month).
+     * vendor's figures (the SLA contract's cycle is the quarter, the notice contract's the month). Before
+     * 12:00 Beijing time yesterday's report is not due yet, so that day is pending, not short.
      */
     public Map<Long, List<LocalDate>> shortInRunningCycles() {
         Map<Long, List<LocalDate>> out = new HashMap<>();
-        out.put(slaContract, breachedDays().stream().filter(d -> !d.isBefore(runningCycle().start())).toList());
-        out.put(noticeContract, breachedDays().stream().filter(d -> !d.isBefore(today.withDayOfMonth(1))).toList());
+        List<LocalDate> judged = breachedDays().stream()
+                .filter(d -> ReportLedger.due(new DailyReport(), d, Instant.now())).toList();
+        out.put(slaContract, judged.stream().filter(d -> !d.isBefore(runningCycle().start())).toList());
+        out.put(noticeContract, judged.stream().filter(d -> !d.isBefore(today.withDayOfMonth(1))).toList());
         out.values().removeIf(List::isEmpty);
         return out;
     }
