@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * Most such failures say so ({@link Failures#isDatabaseUnavailable}); some do not: a commit under way
  * when the database stopped fails as a bare {@code RollbackException}, the transaction manager
  * logging the connection's error instead of chaining it (seen in the cluster's database-down check: a
- * KPI upload answered 500). So a failure that would otherwise be a 500 asks the database, as the
+ * KPI upload answered 500). So a failure that would otherwise be a 409 or 500 asks the database, as the
  * readiness check does: one that does not answer explains it.
  */
 public final class DatabaseProbe {

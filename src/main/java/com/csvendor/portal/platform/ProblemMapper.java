@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Turns every failure of a REST call into problem details in the caller's language
  * (Accept-Language): validation 400 naming the fields, scope or absence 404, role 403, conflicts
- * 409. Unexpected errors are logged with their stack trace and answered without it.
+ * 409, a database that does not answer 503 ({@link DatabaseProbe}). Unexpected errors are logged with
+ * their stack trace and answered without it.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -90,18 +91,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return problem(409, Messages.format(locale, "error.version.stale"), null, List.of());
         }
-        if (Failures.isDatabaseUnavailable(e)) {
+        // The failure says the database does not answer, or it says nothing of that and the database does
+        // not answer now: a commit cut off by it, which may surface as a refused change too.
+        if (DatabaseProbe.explains(e, DatabaseProbe::answers)) {
             LOG.log(Level.SEVERE, "The database does not answer", e);
             return problem(503, Messages.format(locale, "error.unavailable"), null, List.of());
         }
         if (e instanceof PersistenceException) {
             LOG.log(Level.WARNING, "Database refused a change", e);
             return problem(409, Messages.format(locale, "error.conflict"), null, List.of());
-        }
-        if (!DatabaseProbe.answers()) {
-            // Said nothing of the database (checked above), yet it does not answer: a commit cut off by it.
-            LOG.log(Level.SEVERE, "The database does not answer", e);
-            return problem(503, Messages.format(locale, "error.unavailable"), null, List.of());
         }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", e);
         return problem(500, Messages.format(locale, "error.internal"), null, List.of());

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,15 @@ class DatabaseProbeTest {
         assertTrue(DatabaseProbe.explains(commitCutOff(), () -> false));
         assertFalse(DatabaseProbe.explains(commitCutOff(), () -> true), "a database that answers: a real 500");
         assertFalse(DatabaseProbe.explains(new IllegalStateException("a bug"), () -> true));
+    }
+
+    /** ProblemMapper asks before answering 409: a change "refused" by a database gone mid-commit is a 503. */
+    @Test
+    void aRefusedChangeIsTheDatabasesOnlyWhenTheDatabaseDoesNotAnswer() {
+        Throwable duplicate = new PersistenceException(new SQLIntegrityConstraintViolationException(
+                "Duplicate entry 'C-1' for key 'uk_contract_number'", "23000", 1062));
+        assertFalse(DatabaseProbe.explains(duplicate, () -> true), "a database that answers: a real 409");
+        assertTrue(DatabaseProbe.explains(duplicate, () -> false));
     }
 
     @Test
