@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -40,7 +41,7 @@ final class KpiTargets {
     /** A report naming an account nobody holds, unique so that it is never a duplicate of an earlier one. */
     String report() {
         return "agent_account,date,received\n" + fixture.unique("萌宠旗舰店:新人") + ","
-                + java.time.LocalDate.now().minusDays(3) + ",10\n";
+                + java.time.LocalDate.now(BusinessTime.ZONE).minusDays(3) + ",10\n";
     }
 
     synchronized long id(Role role, Scope scope) {

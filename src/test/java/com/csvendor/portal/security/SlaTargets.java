@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -36,7 +37,7 @@ final class SlaTargets {
     private static long rivalDispute;
     private static long outsideDispute;
     private static long evaluationJob;
-    private static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    private static final YearMonth LAST_MONTH = YearMonth.now(BusinessTime.ZONE).minusMonths(1);
 
     private final Api api;
     private final Fixture fixture;
@@ -83,7 +84,7 @@ final class SlaTargets {
     }
 
     String query(Row row) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         return switch (row.toString()) {
             case "POST /api/sla-results/evaluate" -> "?contract=" + ids.ownContract() + "&from=" + today.minusDays(7)
                     + "&to=" + today;
@@ -153,7 +154,7 @@ final class SlaTargets {
 
     private JsonObject incidentBody(long contractId) {
         return Json.createObjectBuilder().add("contractId", contractId).add("occurredOn",
-                LocalDate.now().minusDays(1).toString()).add("type", "FORBIDDEN_PHRASE")
+                LocalDate.now(BusinessTime.ZONE).minusDays(1).toString()).add("type", "FORBIDDEN_PHRASE")
                 .add("evidence", fixture.unique("会话记录：客服回复“自己看”")).build();
     }
 

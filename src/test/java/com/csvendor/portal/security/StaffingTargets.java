@@ -10,6 +10,7 @@ import com.csvendor.portal.contract.ContractJson;
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class StaffingTargets {
             return;
         }
         ownRequest = fresh();
-        LocalDate soon = LocalDate.now().plusDays(10);
+        LocalDate soon = LocalDate.now(BusinessTime.ZONE).plusDays(10);
         rivalRequest = request(MANAGER, ids.rivalContract(), soon);
         outsideRequest = request(manager(ids.foreignStore()), ids.outsideContract(), soon);
     }

@@ -14,6 +14,7 @@ import com.csvendor.portal.security.AccessMatrix.Row;
 import com.csvendor.portal.security.AccessMatrix.Scope;
 import com.csvendor.portal.settlement.SettlementData;
 import com.csvendor.portal.settlement.boundary.FinanceXlsx;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -109,7 +110,8 @@ final class StatementTargets {
     /** A "generate all" job (the one running, or a new one finance starts). */
     synchronized long job() {
         if (job == 0) {
-            JsonObject body = Json.createObjectBuilder().add("upTo", LocalDate.now().toString()).build();
+            JsonObject body = Json.createObjectBuilder().add("upTo", LocalDate.now(BusinessTime.ZONE).toString())
+                    .build();
             job = expect(202, api.post(FINANCE, "api/statements/generate", body)).json().getJsonNumber("id")
                     .longValue();
         }
@@ -120,7 +122,7 @@ final class StatementTargets {
     String body(Row row, Role role, long id) {
         prepare();
         boolean succeeds = row.expected(role, Scope.OWN) < 300;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         JsonObject body = switch (row.method() + " " + row.path()) {
             case "POST api/statements" -> Json.createObjectBuilder()
                     .add("contractId", succeeds ? data.contract(MANAGER, ids.ownStore(), ids.leadVendor()) : ownContract)
@@ -146,7 +148,7 @@ final class StatementTargets {
         JsonValue version = id == Fixture.MISSING_ID ? Json.createValue(1)
                 : api.get(ADMIN, "api/statements/" + id).json().get("version");
         return Json.createObjectBuilder().add("version", version).add("comment", "人数与排班不符")
-                .add("paidOn", LocalDate.now().toString()).add("paymentReference", "TX-" + id).build();
+                .add("paidOn", LocalDate.now(BusinessTime.ZONE).toString()).add("paymentReference", "TX-" + id).build();
     }
 
     private long agents(long contract) {

@@ -8,6 +8,7 @@ import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.contract.entity.InvoiceType;
 import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.security.Api;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -137,7 +138,8 @@ public final class SettlementData {
                 case "CONFIRMED" -> stepOk(lead, id, "confirm", Json.createObjectBuilder());
                 case "APPROVED" -> stepOk(Api.FINANCE, id, "approve", Json.createObjectBuilder());
                 case "PAID" -> stepOk(Api.FINANCE, id, "pay", Json.createObjectBuilder()
-                        .add("paidOn", LocalDate.now().toString()).add("paymentReference", "TX-" + id));
+                        .add("paidOn", LocalDate.now(BusinessTime.ZONE).toString())
+                        .add("paymentReference", "TX-" + id));
                 default -> throw new IllegalStateException(path[i]);
             }
         }
