@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +61,7 @@ class KpiImportIT {
     }
 
     static LocalDate daysAgo(int days) {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
+        return LocalDate.now(BusinessTime.ZONE).minusDays(days);
     }
 
     static String row(String agent, LocalDate date, int received, int inquiries, int paid, String sales) {

@@ -6,6 +6,7 @@ import static com.csvendor.portal.security.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.csvendor.portal.shared.BusinessTime;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -36,7 +37,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -245,7 +245,7 @@ class NotificationsIT {
         User quietManager = user("STORE_MANAGER", null, p.storeId(), "en");
         optOut(quietManager, "REPORT_MISSING");
         clearOfTheHourlyCheck();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         LocalDate missing = today.minusDays(2);
         LocalDate onTime = today.minusDays(1);
         ContractTerms terms = SettlementData.terms(missing);
@@ -339,7 +339,7 @@ class NotificationsIT {
      * would otherwise run into minute 7.
      */
     private static void clearOfTheHourlyCheck() throws InterruptedException {
-        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalTime now = LocalTime.now(BusinessTime.ZONE);
         if (now.getMinute() >= 4 && now.getMinute() < 8) {
             Thread.sleep(java.time.Duration.between(now, now.withMinute(8).withSecond(0).withNano(0)).toMillis());
         }

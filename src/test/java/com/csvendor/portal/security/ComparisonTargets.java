@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.security.AccessMatrix.Role;
 import com.csvendor.portal.security.AccessMatrix.Row;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The vendor-comparison cells of the matrix: the manager's store PETS-TM over the last three
@@ -29,7 +29,7 @@ record ComparisonTargets(Fixture fixture) {
     }
 
     String query(Row row) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         String period = "stores=" + Fixture.OWN_STORE + "&from=" + today.withDayOfMonth(1).minusMonths(3) + "&to="
                 + today;
         return switch (row.action()) {

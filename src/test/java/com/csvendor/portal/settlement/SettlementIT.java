@@ -15,6 +15,7 @@ import com.csvendor.portal.contract.ContractJson;
 import com.csvendor.portal.contract.entity.ContractTerms;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SettlementIT {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = BusinessTime.ZONE;
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SlaIT {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = BusinessTime.ZONE;
     static final String HEADER = "agent_account,date,received,inquiries,paid_buyers,sales_amount,"
             + "first_response_seconds,avg_response_seconds,responded_within_3min,ratings,satisfied_ratings";
     private static final AtomicInteger FILES = new AtomicInteger();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
+import com.csvendor.portal.shared.BusinessTime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,7 +67,7 @@ class KpiUploadPagesIT {
 
     @Test
     void aRejectedReportShowsItsErrorsAndTheCorrectedOneIsImported() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         Path bad = report(BAD_NAME, "日期,客服账号,接待人数,询单人数,付款人数,客服销售额", today, true);
         Path good = report("daily-fixed.csv", "date,agent_account,received,inquiries,paid_buyers,sales_amount",
                 today, false);
@@ -150,7 +150,7 @@ class KpiUploadPagesIT {
 
     @Test
     void theVendorLeadRegistersUnknownAccountsAndRunsTheImportAgain() throws Exception {
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(4);
+        LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(4);
         String newcomer = "萌宠旗舰店:新人" + System.nanoTime() % 100000;
         Path file = folder.resolve("newcomer.csv");
         Files.writeString(file, "agent_account,date,received,inquiries,paid_buyers\n"
@@ -183,7 +183,7 @@ class KpiUploadPagesIT {
 
     @Test
     void severalFilesChosenAtOnceAreOneImportListingTheFiles() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         List<String> paths = new java.util.ArrayList<>();
         for (int back : List.of(9, 8)) {
             Path file = folder.resolve("day-" + back + ".csv");

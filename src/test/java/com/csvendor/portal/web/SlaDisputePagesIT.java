@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
 import com.csvendor.portal.security.Api;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +49,7 @@ class SlaDisputePagesIT {
     @Test
     void theLeadDisputesABreachAndTheManagerAcceptsIt() throws Exception {
         Api api = new Api(Deployments.onLoopback(base));
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(140);
+        LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(140);
         long contract = expect(200, api.get(ADMIN, "api/contracts")).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("number").startsWith("YF-PETS-") && c.getString("status").equals("ACTIVE"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -115,7 +115,7 @@ class SlaDisputePagesIT {
     @Test
     void aRunningWindowIsShownProvisionalAndOffersNoDispute() throws Exception {
         Api api = new Api(Deployments.onLoopback(base));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
         long contract = expect(200, api.get(ADMIN, "api/contracts")).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("number").startsWith("YF-PETS-") && c.getString("status").equals("ACTIVE"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.csvendor.portal.Deployments;
+import com.csvendor.portal.shared.BusinessTime;
 import java.net.URL;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,7 +36,7 @@ class SlaEvaluateAllPagesIT {
 
     @Test
     void financeEvaluatesAMonthForEveryContractAndSeesItsProgressToTheEnd() throws Exception {
-        String lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        String lastMonth = YearMonth.now(BusinessTime.ZONE).minusMonths(1).toString();
         try (Browser finance = new Browser(Deployments.onLoopback(base), "en")) {
             finance.signIn("finance", "finance123");
             finance.open("sla/list.xhtml");

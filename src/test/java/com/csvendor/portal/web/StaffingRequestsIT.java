@@ -15,6 +15,7 @@ import com.csvendor.portal.contract.entity.ServiceType;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import com.csvendor.portal.settlement.SettlementData;
+import com.csvendor.portal.shared.BusinessTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -24,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class StaffingRequestsIT {
 
     private static final String PREFIX = "STAFF-IT-";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(BusinessTime.ZONE);
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -17,6 +17,7 @@ import com.csvendor.portal.contract.entity.SlaWindow;
 import com.csvendor.portal.security.Api;
 import com.csvendor.portal.security.Fixture;
 import com.csvendor.portal.settlement.SettlementData;
+import com.csvendor.portal.shared.BusinessTime;
 import com.csvendor.portal.sla.control.ReportLedger;
 import com.csvendor.portal.sla.control.SlaWindows;
 import com.csvendor.portal.sla.control.Window;
@@ -58,7 +59,7 @@ import java.util.function.Consumer;
  */
 public final class HomeData {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BusinessTime.ZONE;
     static final String PREFIX = "H18H-";
     private static final String HEADER = "agent_account,date,received,inquiries,paid_buyers,sales_amount,"
             + "first_response_seconds,avg_response_seconds,responded_within_3min,ratings,satisfied_ratings";
